@@ -24,10 +24,12 @@ class InputError : public std::runtime_error {
  private:
   static std::string format(const std::string& file, int line, const std::string& key,
                             const std::string& message) {
+    // append-only: GCC 12 warns falsely (-Wrestrict) on "literal" + std::string
     std::string s = file;
-    if (line > 0) s += ":" + std::to_string(line);
-    if (!key.empty()) s += (s.empty() ? "" : ": ") + key;
-    return s + (s.empty() ? "" : ": ") + message;
+    if (line > 0) s.append(":").append(std::to_string(line));
+    if (!key.empty()) s.append(s.empty() ? "" : ": ").append(key);
+    s.append(s.empty() ? "" : ": ").append(message);
+    return s;
   }
   std::string file_;
   int line_;

@@ -1,42 +1,39 @@
-// TEMPORARY stub of run_scenario (replaced by the Bullet simulation): synthetic walking frames so
-// that analysis and command-line work can proceed against the real interface.
+// run_scenario: the headless loop shared by the command line, sweeps and tests.
 #include "sim/run.h"
 
 #include <cmath>
 
-#include "units.h"
+#include "sim/simulation.h"
 
 namespace gait {
 
 RunResult run_scenario(const ScenarioSpec& spec, const RunOptions& options) {
-  RunResult r;
-  const double dt = 1.0 / options.sample_rate_Hz;
-  const double T = 1.1;  // stride time, s
-  const int n = static_cast<int>(std::floor(spec.duration_s * options.sample_rate_Hz + 1e-9)) + 1;
-  for (int i = 0; i < n; ++i) {
-    Frame f;
-    f.time_s = i * dt;
-    f.step_index = i * 10;
-    f.pelvis_position_m = {spec.inputs.speed_m_s * f.time_s, 0, 0.95};
-    f.pelvis_velocity_m_s = {spec.inputs.speed_m_s, 0, 0};
-    f.standing_pelvis_height_m = 0.95;
-    for (Side s : kSides) {
-      const double phase = std::fmod(f.time_s / T + (s == Side::Left ? 0.0 : 0.5), 1.0);
-      SideFrame& sf = f.side[s];
-      const bool stance = phase < 0.6;
-      sf.grf_N = {0, 0, stance ? 735.0 * std::sin(kPi * phase / 0.6) + 60 : 0.0};
-      sf.hip_flexion_rad = deg_to_rad(20 * std::cos(2 * kPi * phase));
-      sf.knee_flexion_rad = deg_to_rad(stance ? 10 : 50);
-      sf.abductor_capacity_Nm = 130;
-      sf.abductor_moment_Nm = stance ? 60 * std::sin(kPi * phase / 0.6) : 0;
-      sf.abductor_activation = sf.abductor_moment_Nm / 130;
+  const Model model = build_model(spec);
+  State state = make_state(model);
+  RunResult result;
+  const auto steps_per_sample =
+      std::max<std::int64_t>(1, std::llround(1.0 / (options.sample_rate_Hz * model.dt_s)));
+  const auto total_steps = static_cast<std::int64_t>(std::llround(spec.duration_s / model.dt_s));
+  result.frames.reserve(static_cast<std::size_t>(total_steps / steps_per_sample + 2));
+  result.frames.push_back(observe(model, state));
+  const std::int64_t progress_every = std::llround(1.0 / model.dt_s);
+  while (state.step_index < total_steps) {
+    step(model, state);
+    if (state.diverged) {
+      result.diverged = true;
+      result.divergence_time_s = state.time_s;
+      break;
     }
-    f.pelvic_obliquity_rad = deg_to_rad(4 * std::sin(4 * kPi * f.time_s / T));
-    r.frames.push_back(f);
-    if (options.progress && i % 100 == 0) options.progress(f.time_s, spec.duration_s);
+    if (state.step_index % steps_per_sample == 0 || state.fell) result.frames.push_back(observe(model, state));
+    if (state.fell) {
+      result.fell = true;
+      result.fall_time_s = state.fall_time_s;
+      break;
+    }
+    if (options.progress && state.step_index % progress_every == 0) options.progress(state.time_s, spec.duration_s);
   }
-  r.simulated_s = spec.duration_s;
-  return r;
+  result.simulated_s = state.time_s;
+  return result;
 }
 
 }  // namespace gait

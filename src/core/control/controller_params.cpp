@@ -1,0 +1,70 @@
+// Name table of the controller parameters, for tuning tools.
+#include "control/controller_params.h"
+
+#include <string>
+
+namespace gait {
+
+bool set_controller_param(ControllerParams& p, std::string_view name, double value) {
+  struct Entry {
+    const char* name;
+    double ControllerParams::*field;
+  };
+  static const Entry kScalars[] = {
+      {"step_time_s", &ControllerParams::step_time_s},
+      {"switch_min_phase", &ControllerParams::switch_min_phase},
+      {"switch_force_N", &ControllerParams::switch_force_N},
+      {"max_phase", &ControllerParams::max_phase},
+      {"place_velocity_gain_s", &ControllerParams::place_velocity_gain_s},
+      {"place_speed_gain_s", &ControllerParams::place_speed_gain_s},
+      {"place_offset_m", &ControllerParams::place_offset_m},
+      {"lateral_velocity_gain_s", &ControllerParams::lateral_velocity_gain_s},
+      {"lateral_offset_m", &ControllerParams::lateral_offset_m},
+      {"place_start_phase", &ControllerParams::place_start_phase},
+      {"place_end_phase", &ControllerParams::place_end_phase},
+      {"descent_phase", &ControllerParams::descent_phase},
+      {"clearance_m", &ControllerParams::clearance_m},
+      {"touchdown_depth_m", &ControllerParams::touchdown_depth_m},
+      {"toe_up_rad", &ControllerParams::toe_up_rad},
+      {"stance_knee_rad", &ControllerParams::stance_knee_rad},
+      {"pushoff_base_rad", &ControllerParams::pushoff_base_rad},
+      {"pushoff_speed_gain", &ControllerParams::pushoff_speed_gain},
+      {"pushoff_max_rad", &ControllerParams::pushoff_max_rad},
+      {"pushoff_start_phase", &ControllerParams::pushoff_start_phase},
+      {"preswing_max_s", &ControllerParams::preswing_max_s},
+      {"preswing_deficit_gain", &ControllerParams::preswing_deficit_gain},
+      {"preswing_release_N", &ControllerParams::preswing_release_N},
+      {"preswing_pushoff_extra_rad", &ControllerParams::preswing_pushoff_extra_rad},
+      {"path_gain_1_s", &ControllerParams::path_gain_1_s},
+      {"path_max_speed_m_s", &ControllerParams::path_max_speed_m_s},
+      {"trunk_pitch_rad", &ControllerParams::trunk_pitch_rad},
+      {"hip_adduction_limit_rad", &ControllerParams::hip_adduction_limit_rad},
+      {"hip_adduction_limit_stiffness_Nm_rad", &ControllerParams::hip_adduction_limit_stiffness_Nm_rad},
+      {"max_trunk_lean_rad", &ControllerParams::max_trunk_lean_rad},
+  };
+  for (const Entry& e : kScalars)
+    if (name == e.name) {
+      p.*(e.field) = value;
+      return true;
+    }
+  struct GainEntry {
+    const char* name;
+    JointGains ControllerParams::*field;
+  };
+  static const GainEntry kGains[] = {
+      {"stance_hip", &ControllerParams::stance_hip},       {"swing_hip", &ControllerParams::swing_hip},
+      {"hip_rotation", &ControllerParams::hip_rotation},   {"stance_knee", &ControllerParams::stance_knee},
+      {"swing_knee", &ControllerParams::swing_knee},       {"preswing_knee", &ControllerParams::preswing_knee},
+      {"stance_ankle", &ControllerParams::stance_ankle},   {"swing_ankle", &ControllerParams::swing_ankle},
+      {"ankle_inversion", &ControllerParams::ankle_inversion}, {"lumbar", &ControllerParams::lumbar},
+  };
+  for (const GainEntry& g : kGains) {
+    const std::string base = g.name;
+    if (name == base + ".k") return (p.*(g.field)).stiffness_Nm_rad = value, true;
+    if (name == base + ".c") return (p.*(g.field)).damping_Nms_rad = value, true;
+    if (name == base + ".max") return (p.*(g.field)).max_torque_Nm = value, true;
+  }
+  return false;
+}
+
+}  // namespace gait

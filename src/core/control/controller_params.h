@@ -1,0 +1,83 @@
+// Parameters of the walking and stance controllers: gains in physical units, timing, placement.
+// Defaults start from the prototype that walked on this machine (reference/controller.md 13-16).
+#pragma once
+
+#include <string_view>
+
+namespace gait {
+
+/// Implicit PD gains of one coordinate row: tau = k (q_d - q+) + c (qd_d - qd+), |tau| <= tau_max.
+struct JointGains {
+  double stiffness_Nm_rad = 0;
+  double damping_Nms_rad = 0;
+  double max_torque_Nm = 0;
+};
+
+struct ControllerParams {
+  // step timing
+  double step_time_s = 0.5;         ///< nominal duration of one step (phase 0..1)
+  double switch_min_phase = 0.6;    ///< touchdown switches stance only after this phase
+  double switch_force_N = 30;       ///< swing-foot vertical force that counts as touchdown
+  double max_phase = 1.6;           ///< forced switch
+
+  // swing-foot placement, heading frame, relative to the centre of mass (controller note 13-14)
+  double place_velocity_gain_s = 0.2;  ///< x += k v
+  double place_speed_gain_s = 0.3;     ///< x += k (v - v_target)
+  double place_offset_m = 0.0;         ///< constant forward offset
+  double lateral_velocity_gain_s = 0.4;
+  double lateral_offset_m = 0.07;      ///< toward the swing side
+  double place_start_phase = 0.05;     ///< horizontal travel: smoothstep start
+  double place_end_phase = 0.5;        ///< ... and end
+  double descent_phase = 0.75;         ///< the ankle starts down to the ground
+  double clearance_m = 0.07;           ///< peak ankle lift above standing height
+  double touchdown_depth_m = 0.03;     ///< aim this far below the ground at phase 1
+  double toe_up_rad = 0.1;             ///< foot pitch (toes up) at heel strike
+
+  // stance leg
+  double stance_knee_rad = 0.1;
+  double pushoff_base_rad = 0.4;       ///< plantarflexion target at the end of stance
+  double pushoff_speed_gain = 0.5;     ///< rad per m/s of speed deficit
+  double pushoff_max_rad = 0.5;
+  double pushoff_start_phase = 0.5;
+
+  // pre-swing: the trailing leg stays a second support after touchdown (controller note 15-16)
+  double preswing_max_s = 0.12;        ///< longest double support
+  double preswing_deficit_gain = 0.1;  ///< window / (1 + gain * learned deficit_Nm)
+  double preswing_release_N = 30;      ///< trailing foot lifts when it carries less
+  double preswing_pushoff_extra_rad = 0.1;
+
+  // heading and path
+  double path_gain_1_s = 0.2;          ///< desired lateral velocity per m of lateral error
+  double path_max_speed_m_s = 0.1;
+  double trunk_pitch_rad = 0.05;       ///< trunk forward lean target in the world
+
+  // gains
+  JointGains stance_hip{1000, 100, 400};
+  JointGains swing_hip{500, 50, 400};
+  JointGains hip_rotation{300, 30, 150};
+  JointGains stance_knee{1000, 100, 300};
+  JointGains swing_knee{300, 30, 300};
+  JointGains preswing_knee{300, 30, 300};
+  JointGains stance_ankle{300, 30, 200};
+  JointGains swing_ankle{100, 10, 200};
+  JointGains ankle_inversion{100, 10, 100};
+  JointGains lumbar{1000, 100, 400};
+
+  // passive hip adduction limit (capsule, iliotibial band): explicit, never capped (note 13)
+  double hip_adduction_limit_rad = 0.10;
+  double hip_adduction_limit_stiffness_Nm_rad = 600;
+  double hip_adduction_limit_damping_Nms_rad = 10;
+
+  // compensation (DESIGN 5, controller note 14)
+  double max_trunk_lean_rad = 0.349;   ///< 20 degrees
+  double deficit_learning_rate = 0.3;
+
+  // abductor activation dynamics (gait2392 Thelen2003Muscle: 10 ms up, 40 ms down)
+  double activation_time_s = 0.010;
+  double deactivation_time_s = 0.040;
+};
+
+/// Sets a parameter by its field name (for tuning tools); false if the name is unknown.
+bool set_controller_param(ControllerParams& p, std::string_view name, double value);
+
+}  // namespace gait

@@ -1,0 +1,279 @@
+// Walking controller. Every coordinate is an implicit PD row (controller note 12-13); the stance hip
+// holds the pelvis orientation (SIMBICON's tau_stance = -tau_root - sum tau_others, done implicitly as
+// hip targets from the desired pelvis orientation and the current thigh orientation); the only limit on
+// holding the pelvis level in the frontal plane is each hip adduction row's abductor bound.
+#include "control/walking_controller.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "control/leg_ik.h"
+#include "math/mat3.h"
+#include "muscle/abductor_geometry.h"
+#include "units.h"
+
+namespace gait {
+
+namespace {
+
+double smoothstep(double x) {
+  x = std::clamp(x, 0.0, 1.0);
+  return x * x * (3 - 2 * x);
+}
+
+JointCommand pd(double target, double target_velocity, const JointGains& g, double scale = 1.0) {
+  return {target, target_velocity, g.stiffness_Nm_rad * scale, g.damping_Nms_rad * scale, -g.max_torque_Nm,
+          g.max_torque_Nm};
+}
+
+int thigh_segment(Side s) { return static_cast<int>(s == Side::Left ? SegmentId::ThighL : SegmentId::ThighR); }
+int foot_segment(Side s) { return static_cast<int>(s == Side::Left ? SegmentId::FootL : SegmentId::FootR); }
+int shank_segment(Side s) { return static_cast<int>(s == Side::Left ? SegmentId::ShankL : SegmentId::ShankR); }
+double mirror(Side s) { return s == Side::Right ? 1.0 : -1.0; }
+
+/// Solves a x = b for a 3x3 matrix given by columns (Cramer's rule); zero if singular.
+Vec3 solve3(const Vec3& c0, const Vec3& c1, const Vec3& c2, const Vec3& b) {
+  const double det = dot(c0, cross(c1, c2));
+  if (std::abs(det) < 1e-9) return {};
+  return {dot(b, cross(c1, c2)) / det, dot(c0, cross(b, c2)) / det, dot(c0, cross(c1, b)) / det};
+}
+
+HipAngles hip_angles(const BodyReadings& r, Side s) {
+  return {r.q_rad[coord_index(s, LegCoord::HipFlexion)], r.q_rad[coord_index(s, LegCoord::HipAdduction)],
+          r.q_rad[coord_index(s, LegCoord::HipRotation)]};
+}
+
+/// Hip coordinates (and rates) that give the pelvis the orientation r_pd (world, not rotating) for
+/// the thigh's current orientation and angular velocity.
+struct HipTarget {
+  HipAngles q;
+  Vec3 qd;
+};
+HipTarget pelvis_hip_target(const BodyReadings& r, Side s, const Mat3& r_pd) {
+  const Mat3 r_thigh = to_mat3(r.segment[thigh_segment(s)].orientation);
+  const EulerYXZ e = decompose_yxz(r_pd.transposed() * r_thigh);
+  const double k = mirror(s);
+  HipTarget t;
+  t.q = {-e.a, k * e.b, k * e.c};
+  const auto axes = hip_axes(s, t.q);
+  t.qd = solve3(r_pd * axes[0], r_pd * axes[1], r_pd * axes[2], r.segment_angular_velocity_rad_s[thigh_segment(s)]);
+  return t;
+}
+
+/// Foot pitch (toes up +) and inversion (+) relative to the ground, from the foot's world orientation.
+struct FootTilt {
+  double pitch_up_rad = 0;
+  double inversion_rad = 0;
+};
+FootTilt foot_tilt(const BodyReadings& r, Side s) {
+  const Mat3 f = to_mat3(r.segment[foot_segment(s)].orientation);
+  const Vec3 fx = f.column(0), fy = f.column(1);
+  return {std::atan2(fx.z, std::hypot(fx.x, fx.y)), mirror(s) * std::asin(std::clamp(fy.z, -1.0, 1.0))};
+}
+
+}  // namespace
+
+InitialPose initial_walking_pose(const Model& m, const Inputs& in) {
+  InitialPose p;
+  p.pelvis_position_m = {0, 0, m.standing_pelvis_height_m - 0.002};
+  p.velocity_m_s = {0.6 * in.speed_m_s, 0, 0};
+  return p;
+}
+
+ControlOutput compute_walking_control(const Model& m, const Inputs& in, const BodyReadings& r, ControllerState& c) {
+  const ControllerParams& p = m.control;
+  const double dt = m.dt_s;
+  ControlOutput out;
+  const Side st = c.stance;
+  const Side sw = other(st);
+
+  // heading frame: the pelvis yaw; the walkway runs along world +x
+  const Mat3 r_pelvis = to_mat3(r.pelvis.orientation);
+  const double yaw = yaw_of(r_pelvis);
+  const Vec3 fwd{std::cos(yaw), std::sin(yaw), 0};
+  const Vec3 lat{-std::sin(yaw), std::cos(yaw), 0};
+  const double v_fwd = dot(r.com_velocity_m_s, fwd);
+  const double v_lat = dot(r.com_velocity_m_s, lat);
+  const double v_lat_target = std::clamp(-p.path_gain_1_s * r.com_m.y, -p.path_max_speed_m_s, p.path_max_speed_m_s);
+
+  // step state machine
+  c.step_time_s += dt;
+  double phase = c.step_time_s / p.step_time_s;
+  const double swing_fz = r.contact[sw].force_N.z;
+  if ((phase >= p.switch_min_phase && swing_fz > p.switch_force_N && !c.preswing) || phase >= p.max_phase) {
+    // learn the finished stance side's abductor deficit (controller note 14)
+    if (c.deficit_time_s[st] > 0) {
+      const double mean = c.deficit_sum_Nm_s[st] / c.deficit_time_s[st];
+      c.learned_deficit_Nm[st] += p.deficit_learning_rate * (mean - c.learned_deficit_Nm[st]);
+    }
+    c.deficit_sum_Nm_s[st] = c.deficit_time_s[st] = 0;
+    c.stance = sw;
+    c.last_step_duration_s = c.step_time_s;
+    c.step_time_s = 0;
+    c.steps++;
+    c.preswing = true;
+    c.preswing_time_s = 0;
+    return compute_walking_control(m, in, r, c);  // once more with the new stance (phase 0)
+  }
+  // pre-swing ends when the trailing foot unloads or the window closes; the window shrinks as the
+  // learned deficit grows (controller note 16)
+  if (c.preswing) {
+    c.preswing_time_s += dt;
+    const double window = p.preswing_max_s / (1 + p.preswing_deficit_gain * c.learned_deficit_Nm[st]);
+    if (r.contact[sw].force_N.z < p.preswing_release_N || c.preswing_time_s >= window) {
+      c.preswing = false;
+      c.liftoff_phase = phase;
+      c.liftoff_ankle_m = r.segment[foot_segment(sw)].position_m;
+    }
+  }
+
+  // desired pelvis: level, facing the walkway
+  const Mat3 r_pd = rot_z(0.0);
+  const double total_fz = std::max(1.0, r.contact[st].force_N.z + std::max(0.0, r.contact[sw].force_N.z));
+
+  // stance leg
+  {
+    const HipTarget h = pelvis_hip_target(r, st, r_pd);
+    out.rows[coord_index(st, LegCoord::HipFlexion)] = pd(h.q.flexion_rad, h.qd.x, p.stance_hip);
+    out.rows[coord_index(st, LegCoord::HipAdduction)] = pd(h.q.adduction_rad, h.qd.y, p.stance_hip);
+    out.rows[coord_index(st, LegCoord::HipRotation)] = pd(h.q.rotation_rad, h.qd.z, p.hip_rotation);
+    out.rows[coord_index(st, LegCoord::Knee)] = pd(p.stance_knee_rad, 0, p.stance_knee);
+    const double po = std::clamp(p.pushoff_base_rad + p.pushoff_speed_gain * (in.speed_m_s - v_fwd), 0.0,
+                                 p.pushoff_max_rad);
+    const double ramp = std::clamp((phase - p.pushoff_start_phase) / (1 - p.pushoff_start_phase), 0.0, 1.0);
+    const bool loaded = r.contact[st].force_N.z > p.switch_force_N;
+    out.rows[coord_index(st, LegCoord::AnkleFlexion)] = pd(-po * ramp, 0, loaded ? p.stance_ankle : p.swing_ankle);
+    const FootTilt tilt = foot_tilt(r, st);
+    out.rows[coord_index(st, LegCoord::AnkleInversion)] =
+        pd(r.q_rad[coord_index(st, LegCoord::AnkleInversion)] - tilt.inversion_rad, 0, p.ankle_inversion);
+  }
+
+  // the other leg: pre-swing support, or swing toward the placement target
+  if (c.preswing) {
+    const double share = std::clamp(r.contact[sw].force_N.z / total_fz, 0.0, 1.0);
+    const HipTarget h = pelvis_hip_target(r, sw, r_pd);
+    out.rows[coord_index(sw, LegCoord::HipFlexion)] = pd(h.q.flexion_rad, h.qd.x, p.stance_hip, share);
+    out.rows[coord_index(sw, LegCoord::HipAdduction)] = pd(h.q.adduction_rad, h.qd.y, p.stance_hip, share);
+    out.rows[coord_index(sw, LegCoord::HipRotation)] = pd(h.q.rotation_rad, h.qd.z, p.hip_rotation, share);
+    out.rows[coord_index(sw, LegCoord::Knee)] = pd(0.5, 0, p.preswing_knee);
+    const double po = std::clamp(p.pushoff_base_rad + p.pushoff_speed_gain * (in.speed_m_s - v_fwd), 0.0,
+                                 p.pushoff_max_rad);
+    out.rows[coord_index(sw, LegCoord::AnkleFlexion)] = pd(-po - p.preswing_pushoff_extra_rad, 0, p.swing_ankle);
+    const FootTilt tilt = foot_tilt(r, sw);
+    out.rows[coord_index(sw, LegCoord::AnkleInversion)] =
+        pd(r.q_rad[coord_index(sw, LegCoord::AnkleInversion)] - tilt.inversion_rad, 0, p.ankle_inversion);
+  } else {
+    // placement target (heading frame, from the centre of mass; controller note 13-14)
+    const double x_off = p.place_velocity_gain_s * v_fwd + p.place_speed_gain_s * (v_fwd - in.speed_m_s) +
+                         p.place_offset_m;
+    const double y_off = p.lateral_velocity_gain_s * (v_lat - v_lat_target) + side_sign(sw) * p.lateral_offset_m;
+    const Vec3 target_xy = r.com_m + fwd * x_off + lat * y_off;
+    const double s0 = std::max(c.liftoff_phase, p.place_start_phase);
+    const double u = smoothstep((phase - s0) / std::max(0.05, p.place_end_phase - s0));
+    Vec3 ankle = c.liftoff_ankle_m + (target_xy - c.liftoff_ankle_m) * u;
+    const double h0 = m.ankle_height_m;
+    const double up_span = std::max(0.05, p.descent_phase - c.liftoff_phase);
+    if (phase < p.descent_phase)
+      ankle.z = h0 + p.clearance_m * std::sin(kPi * std::clamp((phase - c.liftoff_phase) / up_span, 0.0, 1.0));
+    else
+      ankle.z = h0 - p.touchdown_depth_m * std::clamp((phase - p.descent_phase) / (1 - p.descent_phase), 0.0, 1.0);
+    const Vec3 hip_world = r.segment[thigh_segment(sw)].position_m;
+    const Vec3 local = to_mat3(r.pelvis.orientation).transposed() * (ankle - hip_world);
+    const LegIkSolution ik = solve_leg_ik(sw, local, m.thigh_length_m, m.shank_length_m);
+    out.rows[coord_index(sw, LegCoord::HipFlexion)] = pd(ik.hip_flexion_rad, 0, p.swing_hip);
+    out.rows[coord_index(sw, LegCoord::HipAdduction)] = pd(ik.hip_adduction_rad, 0, p.swing_hip);
+    out.rows[coord_index(sw, LegCoord::HipRotation)] = pd(0, 0, p.hip_rotation);
+    out.rows[coord_index(sw, LegCoord::Knee)] = pd(ik.knee_flexion_rad, 0, p.swing_knee);
+    // the foot level in swing, toes up toward heel strike
+    const FootTilt tilt = foot_tilt(r, sw);
+    const double pitch_target = p.toe_up_rad * smoothstep((phase - 0.5) / 0.3);
+    out.rows[coord_index(sw, LegCoord::AnkleFlexion)] =
+        pd(r.q_rad[coord_index(sw, LegCoord::AnkleFlexion)] + pitch_target - tilt.pitch_up_rad, 0, p.swing_ankle);
+    out.rows[coord_index(sw, LegCoord::AnkleInversion)] =
+        pd(r.q_rad[coord_index(sw, LegCoord::AnkleInversion)] - tilt.inversion_rad, 0, p.ankle_inversion);
+  }
+
+  // compensation: learned deficit -> trunk lean toward the stance side, a smooth profile over the
+  // stride that peaks at mid stance (controller note 14)
+  const double hat_weight_moment = m.hat.mass_kg * kGravity_m_s2 * norm(m.hat.com_m);
+  LeftRight<double> lean_amp{};
+  for (Side s : kSides)
+    lean_amp[s] = in.compensation * std::asin(std::min(1.0, c.learned_deficit_Nm[s] / hat_weight_moment));
+  const double theta = kPi * ((st == Side::Left ? 0.0 : 1.0) + std::clamp(c.step_time_s / c.last_step_duration_s, 0.0, 1.0));
+  const double w = (1 + std::sin(theta)) / 2;
+  c.trunk_lean_target_rad = std::clamp(lean_amp.left * w - lean_amp.right * (1 - w), -p.max_trunk_lean_rad,
+                                       p.max_trunk_lean_rad);
+
+  // trunk: upright (or leaning) in the world, through the lumbar rows
+  {
+    const Mat3 r_td = rot_z(yaw) * rot_y(p.trunk_pitch_rad) * rot_x(-c.trunk_lean_target_rad);
+    const EulerYXZ e = decompose_yxz(r_pelvis.transposed() * r_td);
+    out.rows[idx(Coord::LumbarFlexion)] = pd(e.a, 0, p.lumbar);
+    out.rows[idx(Coord::LumbarBending)] = pd(-e.b, 0, p.lumbar);
+    out.rows[idx(Coord::LumbarTwist)] = pd(e.c, 0, p.lumbar);
+  }
+
+  // hip abductors: capacity from the geometry and strength, the bound of both adduction rows
+  for (Side s : kSides) {
+    AbductorState& a = c.abductor[s];
+    const HipAngles q = hip_angles(r, s);
+    a.capacity_Nm = abduction_capacity_Nm(m, s, in.strength[s], q);
+    a.total_capacity_Nm = a.capacity_Nm + m.other_abductor_moment_Nm;
+    const double ceiling = std::min(1.0, a.activation + dt * (1 - a.activation) / p.activation_time_s);
+    JointCommand& row = out.rows[coord_index(s, LegCoord::HipAdduction)];
+    const int i = coord_index(s, LegCoord::HipAdduction);
+    a.demand_Nm = -(row.stiffness_Nm_rad * (row.target_rad - r.q_rad[i]) +
+                    row.damping_Nms_rad * (row.target_velocity_rad_s - r.qd_rad_s[i]));
+    row.min_torque_Nm = -ceiling * a.total_capacity_Nm;
+    row.max_torque_Nm = m.adductor_capacity_Nm;
+    // passive adduction limit (capsule, iliotibial band), explicit and never capped (note 13)
+    const double over = r.q_rad[i] - p.hip_adduction_limit_rad;
+    const double tau = over > 0 ? -p.hip_adduction_limit_stiffness_Nm_rad * over -
+                                      p.hip_adduction_limit_damping_Nms_rad * r.qd_rad_s[i]
+                                : 0.0;
+    out.explicit_torque_Nm[i] = std::min(0.0, tau);
+    a.passive_Nm = -out.explicit_torque_Nm[i];
+  }
+
+  // quasi-static abductor demand of single stance (gravity about the stance hip, trunk upright)
+  // and the deficit the compensation learns from
+  if (!c.preswing) {
+    const Vec3 hip = r.segment[thigh_segment(st)].position_m;
+    double moment = 0;
+    for (int seg = 0; seg < kNumSegments; ++seg) {
+      if (seg == thigh_segment(st) || seg == shank_segment(st) || seg == foot_segment(st)) continue;
+      Vec3 com = r.segment_com_m[seg];
+      if (seg == static_cast<int>(SegmentId::Hat)) com = r.segment[seg].position_m;  // trunk upright
+      const double mass = seg == 0 ? m.pelvis.mass_kg
+                          : seg == 1 ? m.hat.mass_kg
+                          : (seg == 2 || seg == 5) ? m.thigh.mass_kg
+                          : (seg == 3 || seg == 6) ? m.shank.mass_kg
+                                                   : m.foot.mass_kg;
+      moment += mass * kGravity_m_s2 * side_sign(st) * dot(hip - com, lat);
+    }
+    AbductorState& a = c.abductor[st];
+    a.quasi_static_demand_Nm = moment;
+    c.deficit_sum_Nm_s[st] += std::max(0.0, moment - a.total_capacity_Nm) * dt;
+    c.deficit_time_s[st] += dt;
+  }
+
+  // passive knee stop against hyperextension
+  for (Side s : kSides) {
+    const int k = coord_index(s, LegCoord::Knee);
+    if (r.q_rad[k] < 0) out.explicit_torque_Nm[k] = -500 * r.q_rad[k] - 5 * r.qd_rad_s[k];
+  }
+  return out;
+}
+
+void update_abductors_after_step(const Model& m, const PerCoord<double>& row_torque_Nm, ControllerState& c) {
+  const ControllerParams& p = m.control;
+  for (Side s : kSides) {
+    AbductorState& a = c.abductor[s];
+    a.delivered_Nm = std::max(0.0, -row_torque_Nm[coord_index(s, LegCoord::HipAdduction)]);
+    a.delivered_activation = a.total_capacity_Nm > 1e-9 ? std::min(1.0, a.delivered_Nm / a.total_capacity_Nm) : 0;
+    // the state follows what was used, decaying no faster than the deactivation time
+    a.activation = std::max(a.delivered_activation, a.activation * (1 - m.dt_s / p.deactivation_time_s));
+  }
+}
+
+}  // namespace gait

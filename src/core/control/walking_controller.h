@@ -1,0 +1,56 @@
+// Walking controller (DESIGN 5): SIMBICON-style step state machine with stance-hip pelvis control,
+// swing-foot placement by IK, stance-ankle push-off, a pre-swing double support, trunk held upright
+// (or leaning to compensate), and the hip-abductor cap on both hips' adduction rows.
+#pragma once
+
+#include "control/controller_params.h"
+#include "model/model.h"
+#include "physics/physics_world.h"
+#include "scenario/scenario_spec.h"
+
+namespace gait {
+
+/// Per-side muscle state and diagnostics of the hip abductors.
+struct AbductorState {
+  double activation = 0;          ///< activation state (dynamics 10 ms up / 40 ms down), 0..1
+  double capacity_Nm = 0;         ///< M_cap of the seven compartments at this posture
+  double total_capacity_Nm = 0;   ///< M_cap + abductors on other nerves
+  double demand_Nm = 0;           ///< the row's PD law at the start of the step (+ abduction)
+  double delivered_Nm = 0;        ///< total abduction moment the row delivered (+ abduction)
+  double delivered_activation = 0;  ///< delivered / total capacity
+  double passive_Nm = 0;          ///< passive limit torque (+ abduction)
+  double quasi_static_demand_Nm = 0;  ///< gravity moment about the stance hip (compensation)
+};
+
+/// Controller memory carried from step to step.
+struct ControllerState {
+  Side stance = Side::Left;
+  double step_time_s = 0;       ///< time since the current step began
+  double last_step_duration_s = 0.5;
+  bool preswing = false;        ///< the trailing leg still supports (double support)
+  double preswing_time_s = 0;
+  double liftoff_phase = 0;     ///< step phase when the swing foot left the ground
+  Vec3 liftoff_ankle_m;         ///< ankle position then (world)
+  int steps = 0;
+  LeftRight<AbductorState> abductor;
+  LeftRight<double> learned_deficit_Nm{};  ///< per side, learned over past single stances
+  LeftRight<double> deficit_sum_Nm_s{};    ///< integral over the current single stance
+  LeftRight<double> deficit_time_s{};
+  double trunk_lean_target_rad = 0;        ///< + toward the left
+};
+
+struct ControlOutput {
+  PerCoord<JointCommand> rows{};
+  PerCoord<double> explicit_torque_Nm{};
+};
+
+/// Computes the commands for the next step from the current readings; updates controller memory.
+ControlOutput compute_walking_control(const Model& m, const Inputs& in, const BodyReadings& r, ControllerState& c);
+
+/// After the physics step: read back what the abductor rows delivered and advance activation.
+void update_abductors_after_step(const Model& m, const PerCoord<double>& row_torque_Nm, ControllerState& c);
+
+/// Initial pose for walking: upright, feet under the hips, moving forward at part of the target speed.
+InitialPose initial_walking_pose(const Model& m, const Inputs& in);
+
+}  // namespace gait

@@ -1,0 +1,88 @@
+// Model: the immutable description built from a scenario: body, muscles, contacts, control gains.
+// SI units throughout. Geometry is in the pelvis frame (x anterior, y left, z up) relative to the
+// pelvis origin (gait2392: midpoint between the ASIS), for the RIGHT side; the left mirrors y.
+#pragma once
+
+#include <array>
+#include <string>
+
+#include "control/controller_params.h"
+#include "math/vec3.h"
+#include "model/coords.h"
+#include "scenario/scenario_spec.h"
+#include "sim/frame.h"
+
+namespace gait {
+
+/// Mass properties of one rigid segment.
+struct SegmentParams {
+  double mass_kg = 0;
+  Vec3 com_m;          ///< centre of mass from the segment's proximal joint, segment frame
+  Vec3 inertia_kg_m2;  ///< principal moments about the COM (segment axes x, y, z)
+};
+
+/// One hip-abductor compartment (gait2392, Delp 1990), right side.
+struct AbductorParams {
+  const char* name = "";           ///< DESIGN 8 name, e.g. "gluteus_medius_anterior"
+  const char* group = "";          ///< scenario key of its strength: gluteus_medius, ...
+  double max_isometric_force_N = 0;  ///< scaled by (mass/75.16)^(2/3)
+  double optimal_fiber_length_m = 0;
+  double tendon_slack_length_m = 0;
+  double pennation_rad = 0;
+  Vec3 origin_m;     ///< on the pelvis, pelvis frame
+  Vec3 insertion_m;  ///< on the femur, femur frame (origin at the hip centre)
+  /// Further path points below the hip (TFL only: the iliotibial tract), femur frame; the hip
+  /// moment arm depends only on the first segment, the fibre length on the whole path.
+  int num_distal_points = 0;
+  std::array<Vec3, 2> distal_points_m{};
+};
+
+struct Model {
+  ScenarioSpec spec;
+
+  // simulation
+  double dt_s = 0.001;          ///< fixed step (controller note 13-16: 1 ms, 20 iterations)
+  int solver_iterations = 20;
+
+  // scaling from gait2392 (1.80 m tall in DESIGN 3's convention, 75.16 kg)
+  double length_scale = 1;
+  double mass_scale = 1;
+  double total_mass_kg = 0;
+
+  // skeleton geometry (pelvis frame / segment frames, m)
+  Vec3 pelvis_com_m;        ///< pelvis COM from the pelvis origin
+  Vec3 hip_center_m;        ///< right hip centre from the pelvis origin (left: mirror y)
+  Vec3 lumbar_joint_m;      ///< L5/S1 from the pelvis origin
+  double thigh_length_m = 0;   ///< hip centre to knee axis
+  double shank_length_m = 0;   ///< knee axis to ankle axis
+  double ankle_height_m = 0;   ///< ankle axis above the sole
+  /// Foot contact spheres (foot frame, from the ankle centre; right foot): heel medial/lateral,
+  /// first/fifth metatarsal heads.
+  std::array<Vec3, 4> foot_contacts_m{};
+  double contact_radius_m = 0.02;
+  double standing_pelvis_height_m = 0;  ///< pelvis origin height standing upright
+
+  SegmentParams pelvis, hat, thigh, shank, foot;
+  double link_mass_kg = 0.05;  ///< light intermediate links between the DOFs of one joint
+
+  std::array<AbductorParams, kNumAbductors> abductors;
+  /// Abduction moment of abductors on other nerves (upper gluteus maximus, piriformis,
+  /// sartorius; DESIGN 4), Nm, kept under superior gluteal nerve palsy.
+  double other_abductor_moment_Nm = 0;
+  double adductor_capacity_Nm = 0;  ///< bound of the hip adduction row's adductor side
+
+  ControllerParams control;
+};
+
+/// Builds the model for a scenario (scaling, muscles, gains). Throws InputError on bad values.
+Model build_model(const ScenarioSpec& spec);
+
+/// A point given in an OpenSim (gait2392) body frame (X anterior, Y superior, Z right) expressed
+/// in ours (x anterior, y left, z up), for the right side.
+constexpr Vec3 from_opensim(const Vec3& p) { return {p.x, -p.z, p.y}; }
+/// Mirror a right-side vector to the given side (left: y -> -y).
+constexpr Vec3 to_side(const Vec3& right, Side s) {
+  return s == Side::Right ? right : Vec3{right.x, -right.y, right.z};
+}
+
+}  // namespace gait

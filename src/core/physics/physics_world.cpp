@@ -1,0 +1,297 @@
+// Bullet btMultiBody world: floating pelvis and 15 revolute links (controller note 13), sphere-footed
+// contacts on a ground plane, implicit PD rows per coordinate, explicit passive torques.
+#include "physics/physics_world.h"
+
+#include <btBulletDynamicsCommon.h>
+#include <BulletCollision/CollisionShapes/btCompoundShape.h>
+#include <BulletDynamics/Featherstone/btMultiBody.h>
+#include <BulletDynamics/Featherstone/btMultiBodyConstraintSolver.h>
+#include <BulletDynamics/Featherstone/btMultiBodyDynamicsWorld.h>
+#include <BulletDynamics/Featherstone/btMultiBodyLinkCollider.h>
+
+#include <vector>
+
+#include "physics/pd_row_constraint.h"
+
+namespace gait {
+
+namespace {
+
+constexpr int kGroundGroup = 1;
+constexpr int kFootGroup = 2;
+
+btVector3 bt(const Vec3& v) { return {v.x, v.y, v.z}; }
+Vec3 vec(const btVector3& v) { return {v.x(), v.y(), v.z()}; }
+Quat quat(const btQuaternion& q) { return {q.w(), q.x(), q.y(), q.z()}; }
+
+/// Link carrying each segment (the pelvis is the base, -1).
+constexpr std::array<int, kNumSegments> kSegmentLink = {-1, 2, 5, 6, 8, 11, 12, 14};
+
+/// Leg links of a side (hip flexion link .. foot).
+constexpr int leg_first_link(Side s) { return s == Side::Left ? 3 : 9; }
+
+}  // namespace
+
+struct PhysicsWorld::Impl {
+  const Model model;  // a copy: the world must not depend on the caller keeping its Model alive
+  double dt;
+  btDefaultCollisionConfiguration config;
+  btCollisionDispatcher dispatcher{&config};
+  btDbvtBroadphase broadphase;
+  btMultiBodyConstraintSolver solver;
+  btMultiBodyDynamicsWorld world{&dispatcher, &broadphase, &solver, &config};
+  btStaticPlaneShape ground_shape{btVector3(0, 0, 1), 0};
+  btCollisionObject ground;
+  btSphereShape contact_sphere;
+  LeftRight<btCompoundShape> foot_shape;
+  btMultiBody* body = nullptr;
+  std::vector<btMultiBodyLinkCollider*> colliders;
+  std::vector<PdRowConstraint*> rows;
+  LeftRight<btMultiBodyLinkCollider*> foot_collider{};
+  std::array<Vec3, kNumSegments> segment_offset{};  ///< COM from the proximal joint, segment frame
+  std::vector<double> link_mass;
+  PerCoord<double> row_torque{};
+  BodyReadings readings;
+
+  btAlignedObjectArray<btQuaternion> scratch_q;
+  btAlignedObjectArray<btVector3> scratch_m;
+  std::vector<btVector3> omega, vel;
+
+  Impl(const Model& m, const InitialPose& pose) : model(m), dt(m.dt_s), contact_sphere(m.contact_radius_m) {
+    world.setGravity(btVector3(0, 0, -kGravity));
+    world.getSolverInfo().m_numIterations = m.solver_iterations;
+    ground.setCollisionShape(&ground_shape);
+    ground.setFriction(1.0);
+    ground.setRestitution(0);
+    world.addCollisionObject(&ground, kGroundGroup, kFootGroup);
+    build_body(pose);
+    read_state();
+  }
+
+  ~Impl() {
+    for (PdRowConstraint* r : rows) {
+      world.removeMultiBodyConstraint(r);
+      delete r;
+    }
+    for (btMultiBodyLinkCollider* c : colliders) {
+      world.removeCollisionObject(c);
+      delete c;
+    }
+    world.removeCollisionObject(&ground);
+    if (body) {
+      world.removeMultiBody(body);
+      delete body;
+    }
+  }
+
+  static constexpr double kGravity = 9.81;
+
+  void build_body(const InitialPose& pose) {
+    const Model& m = model;
+    const Vec3 small_inertia = Vec3{1e-4, 1e-4, 1e-4} * m.mass_scale * m.length_scale * m.length_scale;
+    body = new btMultiBody(kNumCoords, m.pelvis.mass_kg, bt(m.pelvis.inertia_kg_m2), false, false);
+    link_mass.assign(kNumCoords, m.link_mass_kg);
+    auto revolute = [&](int i, double mass, const Vec3& inertia, int parent, const Vec3& axis,
+                        const Vec3& parent_com_to_pivot, const Vec3& pivot_to_com) {
+      link_mass[i] = mass;
+      body->setupRevolute(i, mass, bt(inertia), parent, btQuaternion::getIdentity(), bt(axis),
+                          bt(parent_com_to_pivot), bt(pivot_to_com), true);
+    };
+    // lumbar: flexion (+y), bending to the left (-x), twist (+z); the HAT rides on the twist link
+    revolute(0, m.link_mass_kg, small_inertia, -1, {0, 1, 0}, m.lumbar_joint_m - m.pelvis_com_m, {});
+    revolute(1, m.link_mass_kg, small_inertia, 0, {-1, 0, 0}, {}, {});
+    revolute(2, m.hat.mass_kg, m.hat.inertia_kg_m2, 1, {0, 0, 1}, {}, m.hat.com_m);
+    segment_offset[static_cast<int>(SegmentId::Hat)] = m.hat.com_m;
+    segment_offset[static_cast<int>(SegmentId::Pelvis)] = m.pelvis_com_m;
+    for (Side s : kSides) {
+      const int b = leg_first_link(s);
+      const double k = s == Side::Right ? 1.0 : -1.0;  // right: adduction +x, rotation +z, inversion +x
+      const Vec3 hip = to_side(m.hip_center_m, s);
+      const Vec3 knee{0, 0, -m.thigh_length_m};
+      const Vec3 ankle{0, 0, -m.shank_length_m};
+      revolute(b + 0, m.link_mass_kg, small_inertia, -1, {0, -1, 0}, hip - m.pelvis_com_m, {});
+      revolute(b + 1, m.link_mass_kg, small_inertia, b + 0, {k, 0, 0}, {}, {});
+      revolute(b + 2, m.thigh.mass_kg, m.thigh.inertia_kg_m2, b + 1, {0, 0, k}, {}, to_side(m.thigh.com_m, s));
+      revolute(b + 3, m.shank.mass_kg, m.shank.inertia_kg_m2, b + 2, {0, 1, 0}, knee - to_side(m.thigh.com_m, s),
+               to_side(m.shank.com_m, s));
+      revolute(b + 4, m.link_mass_kg, small_inertia, b + 3, {0, -1, 0}, ankle - to_side(m.shank.com_m, s), {});
+      revolute(b + 5, m.foot.mass_kg, m.foot.inertia_kg_m2, b + 4, {k, 0, 0}, {}, to_side(m.foot.com_m, s));
+      const int seg0 = s == Side::Left ? static_cast<int>(SegmentId::ThighL) : static_cast<int>(SegmentId::ThighR);
+      segment_offset[seg0 + 0] = to_side(m.thigh.com_m, s);
+      segment_offset[seg0 + 1] = to_side(m.shank.com_m, s);
+      segment_offset[seg0 + 2] = to_side(m.foot.com_m, s);
+    }
+    body->finalizeMultiDof();
+    body->setLinearDamping(0);
+    body->setAngularDamping(0);
+    body->setCanSleep(false);
+    body->setHasSelfCollision(false);
+    body->setMaxCoordinateVelocity(100);
+
+    // initial pose
+    const btQuaternion pitch(btVector3(0, 1, 0), pose.pelvis_pitch_rad);
+    body->setBasePos(bt(pose.pelvis_position_m) + quatRotate(pitch, bt(m.pelvis_com_m)));
+    body->setWorldToBaseRot(pitch.inverse());
+    body->setBaseVel(bt(pose.velocity_m_s));
+    for (int i = 0; i < kNumCoords; ++i) body->setJointPos(i, pose.q_rad[i]);
+    world.addMultiBody(body);
+
+    // feet: four spheres each, colliding with the ground only
+    for (Side s : kSides) {
+      const int link = leg_first_link(s) + 5;
+      btCompoundShape& shape = foot_shape[s];
+      for (const Vec3& p : m.foot_contacts_m) {
+        btTransform t;
+        t.setIdentity();
+        t.setOrigin(bt(to_side(p, s) - to_side(m.foot.com_m, s)));
+        shape.addChildShape(t, &contact_sphere);
+      }
+      auto* col = new btMultiBodyLinkCollider(body, link);
+      col->setCollisionShape(&shape);
+      col->setFriction(0.9);
+      col->setRestitution(0);
+      col->setSpinningFriction(0.02);
+      // 1e6 N/m, 1000 N s/m per contact removed the raw heel-strike spike (controller note 15)
+      col->setContactStiffnessAndDamping(1e6, 1000);
+      col->setActivationState(DISABLE_DEACTIVATION);
+      world.addCollisionObject(col, kFootGroup, kGroundGroup);
+      body->getLink(link).m_collider = col;
+      colliders.push_back(col);
+      foot_collider[s] = col;
+    }
+    body->forwardKinematics(scratch_q, scratch_m);
+    body->updateCollisionObjectWorldTransforms(scratch_q, scratch_m);
+
+    for (int i = 0; i < kNumCoords; ++i) {
+      auto* r = new PdRowConstraint(body, i);
+      world.addMultiBodyConstraint(r);
+      rows.push_back(r);
+    }
+    omega.resize(kNumCoords + 1);
+    vel.resize(kNumCoords + 1);
+  }
+
+  /// World velocity of every link's COM (index 0 = base, i + 1 = link i).
+  void link_velocities(std::vector<Vec3>& v_world, std::vector<Vec3>& w_world) {
+    body->compTreeLinkVelocities(omega.data(), vel.data());
+    v_world.resize(kNumCoords + 1);
+    w_world.resize(kNumCoords + 1);
+    v_world[0] = vec(body->getBaseVel());
+    w_world[0] = vec(body->getBaseOmega());
+    for (int i = 0; i < kNumCoords; ++i) {
+      const btQuaternion r = body->getLink(i).m_cachedWorldTransform.getRotation();
+      v_world[i + 1] = vec(quatRotate(r, vel[i + 1]));
+      w_world[i + 1] = vec(quatRotate(r, omega[i + 1]));
+    }
+  }
+
+  std::vector<Vec3> v_before, w_before, v_after, w_after;
+
+  void step(const PerCoord<JointCommand>& cmd, const PerCoord<double>& explicit_torque) {
+    for (int i = 0; i < kNumCoords; ++i) {
+      const JointCommand& c = cmd[i];
+      rows[i]->set_command(c.target_rad, c.target_velocity_rad_s, c.stiffness_Nm_rad, c.damping_Nms_rad,
+                           c.min_torque_Nm, c.max_torque_Nm);
+      body->addJointTorque(i, explicit_torque[i]);
+    }
+    link_velocities(v_before, w_before);
+    world.stepSimulation(dt, 0, dt);
+    body->forwardKinematics(scratch_q, scratch_m);
+    for (int i = 0; i < kNumCoords; ++i) row_torque[i] = rows[i]->delivered_torque_Nm(dt);
+    read_state();
+  }
+
+  void read_contacts() {
+    for (Side s : kSides) readings.contact[s] = FootContact{};
+    LeftRight<Vec3> moment{};  // sum of p x F_z for the centre of pressure
+    LeftRight<double> fz{};
+    const int n = dispatcher.getNumManifolds();
+    for (int i = 0; i < n; ++i) {
+      btPersistentManifold* mf = dispatcher.getManifoldByIndexInternal(i);
+      for (Side s : kSides) {
+        const btCollisionObject* foot = foot_collider[s];
+        double sign = 0;
+        if (mf->getBody0() == foot) sign = 1;
+        else if (mf->getBody1() == foot) sign = -1;
+        if (sign == 0) continue;
+        for (int j = 0; j < mf->getNumContacts(); ++j) {
+          const btManifoldPoint& pt = mf->getContactPoint(j);
+          const btVector3 impulse = pt.m_normalWorldOnB * pt.m_appliedImpulse +
+                                    pt.m_lateralFrictionDir1 * pt.m_appliedImpulseLateral1 +
+                                    pt.m_lateralFrictionDir2 * pt.m_appliedImpulseLateral2;
+          const Vec3 f = vec(impulse) * (sign / dt);
+          const Vec3 p = vec(sign > 0 ? pt.getPositionWorldOnA() : pt.getPositionWorldOnB());
+          FootContact& c = readings.contact[s];
+          c.force_N += f;
+          moment[s] += p * f.z;
+          fz[s] += f.z;
+          // heel or forefoot: by the point's position along the foot (ahead of the ankle or not)
+          const Pose& ankle_frame = readings.segment[s == Side::Left ? 4 : 7];
+          const Vec3 local = rotate(conjugate(ankle_frame.orientation), p - ankle_frame.position_m);
+          (local.x < 0.045 * model.length_scale ? c.heel_force_N : c.forefoot_force_N) += f.z;
+        }
+      }
+    }
+    for (Side s : kSides)
+      if (fz[s] > 1e-6) readings.contact[s].cop_m = moment[s] / fz[s];
+  }
+
+  void read_state() {
+    BodyReadings& r = readings;
+    for (int i = 0; i < kNumCoords; ++i) {
+      r.q_rad[i] = body->getJointPos(i);
+      r.qd_rad_s[i] = body->getJointVel(i);
+    }
+    link_velocities(v_after, w_after);
+    const btQuaternion base_rot = body->getWorldToBaseRot().inverse();
+    Vec3 com{}, com_vel{};
+    double mass = 0;
+    for (int seg = 0; seg < kNumSegments; ++seg) {
+      const int link = kSegmentLink[seg];
+      const btTransform t = link < 0 ? btTransform(base_rot, body->getBasePos()) : body->getLink(link).m_cachedWorldTransform;
+      const Quat q = quat(t.getRotation());
+      const Vec3 c = vec(t.getOrigin());
+      r.segment_com_m[seg] = c;
+      r.segment[seg] = Pose{c - rotate(q, segment_offset[seg]), q};
+      r.segment_velocity_m_s[seg] = v_after[link + 1];
+      r.segment_angular_velocity_rad_s[seg] = w_after[link + 1];
+    }
+    // whole-body COM over every link, light ones included
+    com = vec(body->getBasePos()) * model.pelvis.mass_kg;
+    com_vel = v_after[0] * model.pelvis.mass_kg;
+    mass = model.pelvis.mass_kg;
+    for (int i = 0; i < kNumCoords; ++i) {
+      com += vec(body->getLink(i).m_cachedWorldTransform.getOrigin()) * link_mass[i];
+      com_vel += v_after[i + 1] * link_mass[i];
+      mass += link_mass[i];
+    }
+    r.com_m = com / mass;
+    r.com_velocity_m_s = com_vel / mass;
+    r.pelvis = r.segment[static_cast<int>(SegmentId::Pelvis)];
+    r.pelvis_angular_velocity_rad_s = w_after[0];
+    read_contacts();
+    // hip reaction: Newton's second law on each leg's links over the step
+    if (!v_before.empty()) {
+      for (Side s : kSides) {
+        Vec3 f{};
+        for (int i = leg_first_link(s); i < leg_first_link(s) + 6; ++i)
+          f += ((v_after[i + 1] - v_before[i + 1]) / dt + Vec3{0, 0, kGravity}) * link_mass[i];
+        r.hip_reaction_on_leg_N[s] = f - r.contact[s].force_N;
+      }
+    }
+  }
+};
+
+PhysicsWorld::PhysicsWorld(const Model& model, const InitialPose& pose)
+    : impl_(std::make_unique<Impl>(model, pose)) {}
+PhysicsWorld::~PhysicsWorld() = default;
+PhysicsWorld::PhysicsWorld(PhysicsWorld&&) noexcept = default;
+PhysicsWorld& PhysicsWorld::operator=(PhysicsWorld&&) noexcept = default;
+
+void PhysicsWorld::step(const PerCoord<JointCommand>& rows, const PerCoord<double>& explicit_torque_Nm) {
+  impl_->step(rows, explicit_torque_Nm);
+}
+const BodyReadings& PhysicsWorld::readings() const { return impl_->readings; }
+const PerCoord<double>& PhysicsWorld::row_torque_Nm() const { return impl_->row_torque; }
+
+}  // namespace gait

@@ -1,0 +1,182 @@
+// make_state / step / observe: the fixed order of one step is
+// due input changes -> controller -> physics step -> abductor state -> derived loads -> checks.
+#include "sim/simulation.h"
+
+#include <cmath>
+
+#include "input_error.h"
+#include "math/mat3.h"
+#include "muscle/abductor_geometry.h"
+#include "units.h"
+
+namespace gait {
+
+namespace {
+
+constexpr int seg(SegmentId s) { return static_cast<int>(s); }
+int thigh_of(Side s) { return seg(s == Side::Left ? SegmentId::ThighL : SegmentId::ThighR); }
+int shank_of(Side s) { return seg(s == Side::Left ? SegmentId::ShankL : SegmentId::ShankR); }
+int foot_of(Side s) { return seg(s == Side::Left ? SegmentId::FootL : SegmentId::FootR); }
+
+HipAngles hip_angles(const BodyReadings& r, Side s) {
+  return {r.q_rad[coord_index(s, LegCoord::HipFlexion)], r.q_rad[coord_index(s, LegCoord::HipAdduction)],
+          r.q_rad[coord_index(s, LegCoord::HipRotation)]};
+}
+
+/// Force of each compartment (N) at the shared activation of the seven.
+std::array<double, kNumAbductors> compartment_forces(const Model& m, Side s, const AbductorStrength& strength,
+                                                     const HipAngles& q, double activation) {
+  std::array<double, kNumAbductors> f{};
+  for (int i = 0; i < kNumAbductors; ++i) {
+    const AbductorParams& a = m.abductors[i];
+    if (-moment_arms_m(m, a, s, q).y > 0)
+      f[i] = activation * strength_factor(strength, a) * max_path_force_N(m, a, s, q);
+  }
+  return f;
+}
+
+bool finite(const Vec3& v) { return std::isfinite(v.x) && std::isfinite(v.y) && std::isfinite(v.z); }
+
+}  // namespace
+
+State make_state(const Model& model) {
+  return State{0, 0, model.spec.inputs, 0, PhysicsWorld(model, initial_walking_pose(model, model.spec.inputs)),
+               ControllerState{}, {}, {}, {}, false, 0, false};
+}
+
+void set_input(Inputs& in, const std::string& key, double value) {
+  auto check01 = [&](double& field) {
+    if (!(value >= 0 && value <= 1)) throw InputError("", 0, key, "expected a number in 0..1, got " + std::to_string(value));
+    field = value;
+  };
+  if (key == "gait.speed_m_s") {
+    if (!(value >= 0.5 && value <= 2.0)) throw InputError("", 0, key, "expected a number in 0.5..2, got " + std::to_string(value));
+    in.speed_m_s = value;
+    return;
+  }
+  if (key == "gait.compensation") return check01(in.compensation);
+  for (Side s : kSides) {
+    const std::string prefix = std::string(side_name(s)) + ".";
+    if (key.rfind(prefix, 0) != 0) continue;
+    const std::string name = key.substr(prefix.size());
+    AbductorStrength& a = in.strength[s];
+    if (name == "gluteus_medius") return check01(a.gluteus_medius);
+    if (name == "gluteus_minimus") return check01(a.gluteus_minimus);
+    if (name == "tensor_fasciae_latae") return check01(a.tensor_fasciae_latae);
+    if (name == "superior_gluteal_nerve") return check01(a.superior_gluteal_nerve);
+  }
+  throw InputError("", 0, key, "not an input that can change during a run");
+}
+
+void step(const Model& model, State& s) {
+  if (s.fell || s.diverged) return;
+  const auto& changes = model.spec.changes;
+  while (s.next_change < changes.size() && changes[s.next_change].time_s <= s.time_s + 1e-9) {
+    set_input(s.inputs, changes[s.next_change].key, changes[s.next_change].value);
+    ++s.next_change;
+  }
+
+  const ControlOutput cmd = compute_walking_control(model, s.inputs, s.world.readings(), s.control);
+  s.world.step(cmd.rows, cmd.explicit_torque_Nm);
+  s.last_row_torque_Nm = s.world.row_torque_Nm();
+  update_abductors_after_step(model, s.last_row_torque_Nm, s.control);
+  s.time_s = static_cast<double>(++s.step_index) * model.dt_s;
+
+  const BodyReadings& r = s.world.readings();
+  const Mat3 r_pelvis = to_mat3(r.pelvis.orientation);
+  for (Side side : kSides) {
+    s.grf_window[side].push(r.contact[side].force_N);
+    // hip contact: the pelvis's force on the leg, less the abductors' pull on the femur (muscles
+    // pull the femur toward their origins, so the bone-on-bone force is larger by that much)
+    const HipAngles q = hip_angles(r, side);
+    const AbductorState& a = s.control.abductor[side];
+    const auto f = compartment_forces(model, side, s.inputs.strength[side], q, a.delivered_activation);
+    Vec3 pull{};
+    for (int i = 0; i < kNumAbductors; ++i)
+      pull += r_pelvis * line_of_action(model, model.abductors[i], side, q).direction * f[i];
+    // abductors on other nerves: their moment over a 26 mm arm, along the middle gluteus medius line
+    const Vec3 mid = r_pelvis * line_of_action(model, model.abductors[1], side, q).direction;
+    pull += mid * (a.delivered_activation * model.other_abductor_moment_Nm / (0.026 * model.length_scale));
+    s.hip_contact_window[side].push(r.hip_reaction_on_leg_N[side] - pull);
+  }
+
+  // checks: divergence, then the fall criterion of DESIGN 6
+  if (!finite(r.com_m) || !finite(r.com_velocity_m_s)) {
+    s.diverged = true;
+    return;
+  }
+  const double pelvis_z = r.pelvis.position_m.z;
+  bool fell = pelvis_z < 0.5 * model.standing_pelvis_height_m;
+  for (Side side : kSides) fell = fell || r.segment[shank_of(side)].position_m.z < 0.06;  // a knee on the ground
+  const Vec3 hat_axis = r.segment_com_m[seg(SegmentId::Hat)] - r.segment[seg(SegmentId::Hat)].position_m;
+  fell = fell || hat_axis.z < 0.5 * norm(hat_axis);  // trunk tipped more than 60 degrees
+  if (fell) {
+    s.fell = true;
+    s.fall_time_s = s.time_s;
+  }
+}
+
+Frame observe(const Model& model, const State& s) {
+  const BodyReadings& r = s.world.readings();
+  Frame f;
+  f.time_s = s.time_s;
+  f.step_index = s.step_index;
+  const Mat3 r_pelvis = to_mat3(r.pelvis.orientation);
+  const double yaw = yaw_of(r_pelvis);
+  const Vec3 fwd{std::cos(yaw), std::sin(yaw), 0};
+  const Vec3 lat{-std::sin(yaw), std::cos(yaw), 0};
+
+  f.pelvis_position_m = r.pelvis.position_m;
+  f.pelvis_velocity_m_s = r.segment_velocity_m_s[0];
+  const Vec3 hip_l = r.segment[thigh_of(Side::Left)].position_m;
+  const Vec3 hip_r = r.segment[thigh_of(Side::Right)].position_m;
+  f.pelvic_obliquity_rad = std::atan2(hip_l.z - hip_r.z, dot(hip_l - hip_r, lat));
+  const Vec3 px = r_pelvis.column(0);
+  f.pelvic_tilt_rad = std::asin(std::clamp(-px.z, -1.0, 1.0));
+  f.heading_rad = yaw;
+  f.pelvic_rotation_rad = -yaw;
+
+  const Vec3 hat_axis = r.segment_com_m[seg(SegmentId::Hat)] - r.segment[seg(SegmentId::Hat)].position_m;
+  f.trunk_lean_rad = std::atan2(dot(hat_axis, lat), hat_axis.z);
+  f.trunk_pitch_rad = std::atan2(dot(hat_axis, fwd), hat_axis.z);
+
+  f.com_m = r.com_m;
+  f.com_velocity_m_s = r.com_velocity_m_s;
+  f.standing_pelvis_height_m = model.standing_pelvis_height_m;
+  for (int i = 0; i < kNumSegments; ++i) f.segment_pose[i] = r.segment[i];
+
+  for (Side side : kSides) {
+    SideFrame& sf = f.side[side];
+    const auto q = [&](LegCoord c) { return r.q_rad[coord_index(side, c)]; };
+    sf.hip_flexion_rad = q(LegCoord::HipFlexion);
+    sf.hip_adduction_rad = q(LegCoord::HipAdduction);
+    sf.hip_rotation_rad = q(LegCoord::HipRotation);
+    sf.knee_flexion_rad = q(LegCoord::Knee);
+    sf.ankle_dorsiflexion_rad = q(LegCoord::AnkleFlexion);
+    sf.ankle_inversion_rad = q(LegCoord::AnkleInversion);
+    sf.hip_center_m = r.segment[thigh_of(side)].position_m;
+    sf.knee_center_m = r.segment[shank_of(side)].position_m;
+    sf.ankle_center_m = r.segment[foot_of(side)].position_m;
+    sf.grf_N = s.grf_window[side].mean();
+    sf.cop_m = r.contact[side].cop_m;
+    sf.controller_stance = s.control.stance == side || (s.control.preswing && s.control.stance != side);
+
+    const AbductorState& a = s.control.abductor[side];
+    sf.abductor_demand_Nm = a.demand_Nm;
+    sf.abductor_capacity_Nm = a.capacity_Nm;
+    sf.abductor_activation = a.delivered_activation;
+    sf.abductor_moment_Nm = a.delivered_activation * a.capacity_Nm;
+    sf.other_abductor_moment_Nm = a.delivered_activation * model.other_abductor_moment_Nm;
+    sf.passive_adduction_moment_Nm = a.passive_Nm;
+    sf.muscle_force_N = compartment_forces(model, side, s.inputs.strength[side], hip_angles(r, side),
+                                           a.delivered_activation);
+    sf.hip_flexion_moment_Nm = s.last_row_torque_Nm[coord_index(side, LegCoord::HipFlexion)];
+    sf.hip_contact_force_N = norm(s.hip_contact_window[side].mean());
+  }
+  f.fell = s.fell;
+  f.diverged = s.diverged;
+  f.controller_phase = (s.control.stance == Side::Left ? 0 : 2) + (s.control.preswing ? 1 : 0);
+  return f;
+}
+
+}  // namespace gait

@@ -1,0 +1,94 @@
+// Developer probe: runs the walking model with controller-parameter overrides (name=value) and prints
+// a compact gait report. For tuning the controller; the product's figures come from `gaitsim run`.
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "sim/simulation.h"
+#include "units.h"
+
+using namespace gait;
+
+int main(int argc, char** argv) {
+  ScenarioSpec spec;
+  spec.duration_s = 20;
+  Model m = build_model(spec);
+  bool verbose = false;
+  for (int i = 1; i < argc; ++i) {
+    std::string a = argv[i];
+    auto eq = a.find('=');
+    if (a == "-v") { verbose = true; continue; }
+    std::string k = a.substr(0, eq);
+    double v = std::atof(a.substr(eq + 1).c_str());
+    if (k == "duration") spec.duration_s = v;
+    else if (k == "speed") spec.inputs.speed_m_s = v;
+    else if (k == "left") spec.inputs.strength.left.superior_gluteal_nerve = v;
+    else if (k == "comp") spec.inputs.compensation = v;
+    else if (!set_controller_param(m.control, k, v)) { std::fprintf(stderr, "unknown %s\n", k.c_str()); return 2; }
+  }
+  ControllerParams cp = m.control;
+  m = build_model(spec);
+  m.control = cp;
+  State s = make_state(m);
+  const int n = static_cast<int>(spec.duration_s / m.dt_s);
+  int last_steps = 0;
+  double t_start = 5.0;
+  double x0 = 0;
+  int steps0 = 0;
+  LeftRight<double> drop_sum{}, drop_n{}, drop_cur{};
+  Side prev_stance = s.control.stance;
+  double peak_grf = 0, peak_abd = 0, peak_hcf = 0;
+  double stance_time[2] = {0, 0}, samples = 0, ds_time = 0;
+  std::vector<double> touch_y;
+  double width_sum = 0; int width_n = 0;
+  double prev_touch_y = NAN;
+  for (int i = 0; i < n; ++i) {
+    step(m, s);
+    if (s.fell || s.diverged) break;
+    Frame f = observe(m, s);
+    if (verbose && s.step_index % 50 == 0)
+      std::printf("t %.2f x %.2f y %.2f z %.3f v %.2f st %d ps %d ph %.2f obl %.1f tilt %.1f lean %.1f L %.0f R %.0f act %.2f %.2f\n", s.time_s,
+                  f.com_m.x, f.com_m.y, f.pelvis_position_m.z, f.com_velocity_m_s.x, (int)s.control.stance, (int)s.control.preswing, s.control.step_time_s,
+                  rad_to_deg(f.pelvic_obliquity_rad), rad_to_deg(f.pelvic_tilt_rad), rad_to_deg(f.trunk_lean_rad), f.side.left.grf_N.z, f.side.right.grf_N.z,
+                  f.side.left.abductor_activation, f.side.right.abductor_activation);
+    if (s.time_s < t_start) { x0 = s.world.readings().com_m.x; steps0 = s.control.steps; continue; }
+    samples += 1;
+    for (Side side : kSides) {
+      if (f.side[side].grf_N.z > 20) stance_time[side == Side::Left ? 0 : 1] += 1;
+      peak_grf = std::max(peak_grf, f.side[side].grf_N.z / (spec.mass_kg * 9.81));
+      peak_abd = std::max(peak_abd, (f.side[side].abductor_moment_Nm + f.side[side].other_abductor_moment_Nm) / spec.mass_kg);
+      peak_hcf = std::max(peak_hcf, f.side[side].hip_contact_force_N / (spec.mass_kg * 9.81));
+    }
+    if (f.side.left.grf_N.z > 20 && f.side.right.grf_N.z > 20) ds_time += 1;
+    const Side st = s.control.stance;
+    if (!s.control.preswing) {
+      const double d = (st == Side::Left ? 1 : -1) * rad_to_deg(f.pelvic_obliquity_rad);
+      drop_cur[st] = std::max(drop_cur[st], d);
+    }
+    if (st != prev_stance) {
+      drop_sum[prev_stance] += drop_cur[prev_stance];
+      drop_n[prev_stance] += 1;
+      drop_cur[prev_stance] = 0;
+      const double y = f.side[st].ankle_center_m.y;
+      if (!std::isnan(prev_touch_y)) { width_sum += std::abs(y - prev_touch_y); width_n++; }
+      prev_touch_y = y;
+      prev_stance = st;
+    }
+    last_steps = s.control.steps;
+  }
+  const double T = s.time_s - t_start;
+  const Frame f = observe(m, s);
+  const double speed = T > 0 ? (s.world.readings().com_m.x - x0) / T : 0;
+  const double cadence = T > 0 ? (last_steps - steps0) / T * 60 : 0;
+  std::printf("%s t=%.1f speed %.2f cadence %.0f stride %.2f width %.3f stanceL %.0f%% ds %.0f%% dropL %.1f dropR %.1f "
+              "grf %.2f abd %.2f hcf %.2f y %.2f\n",
+              s.fell ? "FELL" : (s.diverged ? "DIVERGED" : "ok"), s.time_s, speed, cadence,
+              cadence > 0 ? speed * 120 / cadence : 0, width_n ? width_sum / width_n : 0,
+              samples > 0 ? 100 * stance_time[0] / samples : 0, samples > 0 ? 100 * ds_time / samples : 0,
+              drop_n.left ? drop_sum.left / drop_n.left : 0, drop_n.right ? drop_sum.right / drop_n.right : 0,
+              peak_grf, peak_abd, peak_hcf, f.com_m.y);
+  return 0;
+}
