@@ -49,11 +49,13 @@ int main(int argc, char** argv) {
     step(m, s);
     if (s.fell || s.diverged) break;
     Frame f = observe(m, s);
-    if (verbose && s.step_index % 50 == 0)
-      std::printf("t %.2f x %.2f y %.2f z %.3f v %.2f st %d ps %d ph %.2f obl %.1f tilt %.1f lean %.1f L %.0f R %.0f act %.2f %.2f\n", s.time_s,
-                  f.com_m.x, f.com_m.y, f.pelvis_position_m.z, f.com_velocity_m_s.x, (int)s.control.stance, (int)s.control.preswing, s.control.step_time_s,
-                  rad_to_deg(f.pelvic_obliquity_rad), rad_to_deg(f.pelvic_tilt_rad), rad_to_deg(f.trunk_lean_rad), f.side.left.grf_N.z, f.side.right.grf_N.z,
-                  f.side.left.abductor_activation, f.side.right.abductor_activation);
+    if (verbose && s.step_index % 25 == 0)
+      std::printf("t %.3f com %.2f %.2f z %.3f v %.2f %.2f st %d ps %d ts %.2f obl %.1f L %.2f %.2f %.3f R %.2f %.2f %.3f F %.0f %.0f\n",
+                  s.time_s, f.com_m.x, f.com_m.y, f.pelvis_position_m.z, f.com_velocity_m_s.x, f.com_velocity_m_s.y,
+                  (int)s.control.stance, (int)s.control.preswing, s.control.step_time_s, rad_to_deg(f.pelvic_obliquity_rad),
+                  f.side.left.ankle_center_m.x, f.side.left.ankle_center_m.y, f.side.left.ankle_center_m.z,
+                  f.side.right.ankle_center_m.x, f.side.right.ankle_center_m.y, f.side.right.ankle_center_m.z,
+                  f.side.left.grf_N.z, f.side.right.grf_N.z);
     if (s.time_s < t_start) { x0 = s.world.readings().com_m.x; steps0 = s.control.steps; continue; }
     samples += 1;
     for (Side side : kSides) {

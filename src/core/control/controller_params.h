@@ -14,37 +14,42 @@ struct JointGains {
 };
 
 struct ControllerParams {
-  // step timing
-  double step_time_s = 0.5;         ///< nominal duration of one step (phase 0..1)
-  double switch_min_phase = 0.6;    ///< touchdown switches stance only after this phase
+  // step timing: the swing runs on its own clock from lift-off (progress = time / swing_time_s)
+  double step_time_s = 0.55;        ///< nominal duration of one step (the trunk-lean profile's clock)
+  double swing_time_s = 0.42;       ///< nominal lift-off to touchdown
+  double switch_min_phase = 0.8;    ///< touchdown switches stance only after this swing progress
   double switch_force_N = 30;       ///< swing-foot vertical force that counts as touchdown
-  double max_phase = 1.6;           ///< forced switch
+  double max_phase = 1.6;           ///< forced switch (swing progress)
 
   // swing-foot placement, heading frame, relative to the centre of mass (controller note 13-14)
-  double place_velocity_gain_s = 0.2;  ///< x += k v
+  double place_velocity_gain_s = 0.0;  ///< x += k v
+  double place_target_gain_s = 0.22;   ///< x += k v_target (the steady placement at that speed)
   double place_speed_gain_s = 0.3;     ///< x += k (v - v_target)
   double place_offset_m = 0.0;         ///< constant forward offset
   double lateral_velocity_gain_s = 0.4;
   double lateral_offset_m = 0.07;      ///< toward the swing side
-  double place_start_phase = 0.05;     ///< horizontal travel: smoothstep start
-  double place_end_phase = 0.5;        ///< ... and end
-  double descent_phase = 0.75;         ///< the ankle starts down to the ground
+  double place_start_phase = 0.0;      ///< horizontal travel: smoothstep start (swing progress)
+  double place_end_phase = 0.75;       ///< ... and end
+  double descent_phase = 0.9;          ///< the ankle reaches ground height; then aims below it
   double clearance_m = 0.07;           ///< peak ankle lift above standing height
   double touchdown_depth_m = 0.03;     ///< aim this far below the ground at phase 1
   double toe_up_rad = 0.1;             ///< foot pitch (toes up) at heel strike
 
   // stance leg
   double stance_knee_rad = 0.1;
-  double pushoff_base_rad = 0.4;       ///< plantarflexion target at the end of stance
-  double pushoff_speed_gain = 0.5;     ///< rad per m/s of speed deficit
+  double pushoff_base_rad = 0.15;      ///< plantarflexion target at the end of stance
+  double pushoff_speed_gain = 1.5;     ///< rad per m/s of speed deficit
   double pushoff_max_rad = 0.5;
-  double pushoff_start_phase = 0.5;
+  double pushoff_start_s = 0.25;       ///< time in stance when the push-off ramp starts
+  double pushoff_ramp_s = 0.3;         ///< ... and its duration
 
   // pre-swing: the trailing leg stays a second support after touchdown (controller note 15-16)
   double preswing_max_s = 0.12;        ///< longest double support
   double preswing_deficit_gain = 0.1;  ///< window / (1 + gain * learned deficit_Nm)
   double preswing_release_N = 30;      ///< trailing foot lifts when it carries less
   double preswing_pushoff_extra_rad = 0.1;
+
+  double initial_speed_frac = 0.8;     ///< initial forward speed / target speed
 
   // heading and path
   double path_gain_1_s = 0.2;          ///< desired lateral velocity per m of lateral error

@@ -76,7 +76,7 @@ FootTilt foot_tilt(const BodyReadings& r, Side s) {
 InitialPose initial_walking_pose(const Model& m, const Inputs& in) {
   InitialPose p;
   p.pelvis_position_m = {0, 0, m.standing_pelvis_height_m - 0.002};
-  p.velocity_m_s = {0.6 * in.speed_m_s, 0, 0};
+  p.velocity_m_s = {m.control.initial_speed_frac * in.speed_m_s, 0, 0};
   return p;
 }
 
@@ -98,9 +98,13 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
 
   // step state machine
   c.step_time_s += dt;
-  double phase = c.step_time_s / p.step_time_s;
+  c.stance_time_s += dt;
+  const double phase = c.preswing ? 0.0 : (c.step_time_s - c.liftoff_time_s) / p.swing_time_s;  // swing progress
   const double swing_fz = r.contact[sw].force_N.z;
-  if ((phase >= p.switch_min_phase && swing_fz > p.switch_force_N && !c.preswing) || phase >= p.max_phase) {
+  c.touchdown_time_s = swing_fz > p.switch_force_N && !c.preswing ? c.touchdown_time_s + dt : 0.0;
+  // touchdown: the foot has carried load for 10 ms (a scuff of the toe is not a step)
+  if ((phase >= p.switch_min_phase && c.touchdown_time_s >= 0.010) || phase >= p.max_phase) {
+    c.touchdown_time_s = 0;
     // learn the finished stance side's abductor deficit (controller note 14)
     if (c.deficit_time_s[st] > 0) {
       const double mean = c.deficit_sum_Nm_s[st] / c.deficit_time_s[st];
@@ -109,7 +113,8 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
     c.deficit_sum_Nm_s[st] = c.deficit_time_s[st] = 0;
     c.stance = sw;
     c.last_step_duration_s = c.step_time_s;
-    c.step_time_s = 0;
+    c.step_time_s = -dt;  // the second pass below adds dt back
+    c.stance_time_s = -dt;
     c.steps++;
     c.preswing = true;
     c.preswing_time_s = 0;
@@ -122,7 +127,7 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
     const double window = p.preswing_max_s / (1 + p.preswing_deficit_gain * c.learned_deficit_Nm[st]);
     if (r.contact[sw].force_N.z < p.preswing_release_N || c.preswing_time_s >= window) {
       c.preswing = false;
-      c.liftoff_phase = phase;
+      c.liftoff_time_s = c.step_time_s;
       c.liftoff_ankle_m = r.segment[foot_segment(sw)].position_m;
     }
   }
@@ -131,16 +136,17 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
   const Mat3 r_pd = rot_z(0.0);
   const double total_fz = std::max(1.0, r.contact[st].force_N.z + std::max(0.0, r.contact[sw].force_N.z));
 
-  // stance leg
+  // stance leg; in double support the two hips share the pelvis by their feet's loads (cartwheel-3d)
   {
+    const double share = c.preswing ? std::clamp(r.contact[st].force_N.z / total_fz, 0.2, 1.0) : 1.0;
     const HipTarget h = pelvis_hip_target(r, st, r_pd);
-    out.rows[coord_index(st, LegCoord::HipFlexion)] = pd(h.q.flexion_rad, h.qd.x, p.stance_hip);
-    out.rows[coord_index(st, LegCoord::HipAdduction)] = pd(h.q.adduction_rad, h.qd.y, p.stance_hip);
-    out.rows[coord_index(st, LegCoord::HipRotation)] = pd(h.q.rotation_rad, h.qd.z, p.hip_rotation);
+    out.rows[coord_index(st, LegCoord::HipFlexion)] = pd(h.q.flexion_rad, h.qd.x, p.stance_hip, share);
+    out.rows[coord_index(st, LegCoord::HipAdduction)] = pd(h.q.adduction_rad, h.qd.y, p.stance_hip, share);
+    out.rows[coord_index(st, LegCoord::HipRotation)] = pd(h.q.rotation_rad, h.qd.z, p.hip_rotation, share);
     out.rows[coord_index(st, LegCoord::Knee)] = pd(p.stance_knee_rad, 0, p.stance_knee);
     const double po = std::clamp(p.pushoff_base_rad + p.pushoff_speed_gain * (in.speed_m_s - v_fwd), 0.0,
                                  p.pushoff_max_rad);
-    const double ramp = std::clamp((phase - p.pushoff_start_phase) / (1 - p.pushoff_start_phase), 0.0, 1.0);
+    const double ramp = std::clamp((c.stance_time_s - p.pushoff_start_s) / p.pushoff_ramp_s, 0.0, 1.0);
     const bool loaded = r.contact[st].force_N.z > p.switch_force_N;
     out.rows[coord_index(st, LegCoord::AnkleFlexion)] = pd(-po * ramp, 0, loaded ? p.stance_ankle : p.swing_ankle);
     const FootTilt tilt = foot_tilt(r, st);
@@ -164,17 +170,15 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
         pd(r.q_rad[coord_index(sw, LegCoord::AnkleInversion)] - tilt.inversion_rad, 0, p.ankle_inversion);
   } else {
     // placement target (heading frame, from the centre of mass; controller note 13-14)
-    const double x_off = p.place_velocity_gain_s * v_fwd + p.place_speed_gain_s * (v_fwd - in.speed_m_s) +
-                         p.place_offset_m;
+    const double x_off = p.place_velocity_gain_s * v_fwd + p.place_target_gain_s * in.speed_m_s +
+                         p.place_speed_gain_s * (v_fwd - in.speed_m_s) + p.place_offset_m;
     const double y_off = p.lateral_velocity_gain_s * (v_lat - v_lat_target) + side_sign(sw) * p.lateral_offset_m;
     const Vec3 target_xy = r.com_m + fwd * x_off + lat * y_off;
-    const double s0 = std::max(c.liftoff_phase, p.place_start_phase);
-    const double u = smoothstep((phase - s0) / std::max(0.05, p.place_end_phase - s0));
+    const double u = smoothstep((phase - p.place_start_phase) / (p.place_end_phase - p.place_start_phase));
     Vec3 ankle = c.liftoff_ankle_m + (target_xy - c.liftoff_ankle_m) * u;
     const double h0 = m.ankle_height_m;
-    const double up_span = std::max(0.05, p.descent_phase - c.liftoff_phase);
     if (phase < p.descent_phase)
-      ankle.z = h0 + p.clearance_m * std::sin(kPi * std::clamp((phase - c.liftoff_phase) / up_span, 0.0, 1.0));
+      ankle.z = h0 + p.clearance_m * std::sin(kPi * std::clamp(phase / p.descent_phase, 0.0, 1.0));
     else
       ankle.z = h0 - p.touchdown_depth_m * std::clamp((phase - p.descent_phase) / (1 - p.descent_phase), 0.0, 1.0);
     const Vec3 hip_world = r.segment[thigh_segment(sw)].position_m;
@@ -186,7 +190,7 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
     out.rows[coord_index(sw, LegCoord::Knee)] = pd(ik.knee_flexion_rad, 0, p.swing_knee);
     // the foot level in swing, toes up toward heel strike
     const FootTilt tilt = foot_tilt(r, sw);
-    const double pitch_target = p.toe_up_rad * smoothstep((phase - 0.5) / 0.3);
+    const double pitch_target = p.toe_up_rad * smoothstep((phase - 0.5) / 0.3);  // swing progress
     out.rows[coord_index(sw, LegCoord::AnkleFlexion)] =
         pd(r.q_rad[coord_index(sw, LegCoord::AnkleFlexion)] + pitch_target - tilt.pitch_up_rad, 0, p.swing_ankle);
     out.rows[coord_index(sw, LegCoord::AnkleInversion)] =

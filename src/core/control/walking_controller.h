@@ -27,11 +27,13 @@ struct ControllerState {
   Side stance = Side::Left;
   double step_time_s = 0;       ///< time since the current step began
   double last_step_duration_s = 0.5;
-  bool preswing = false;        ///< the trailing leg still supports (double support)
+  bool preswing = true;         ///< the trailing leg still supports (double support; the start)
   double preswing_time_s = 0;
-  double liftoff_phase = 0;     ///< step phase when the swing foot left the ground
+  double liftoff_time_s = 0;    ///< step time when the swing foot left the ground
+  double stance_time_s = 0;     ///< time since the stance foot touched down
   Vec3 liftoff_ankle_m;         ///< ankle position then (world)
   int steps = 0;
+  double touchdown_time_s = 0;  ///< how long the swing foot has carried more than the touchdown force
   LeftRight<AbductorState> abductor;
   LeftRight<double> learned_deficit_Nm{};  ///< per side, learned over past single stances
   LeftRight<double> deficit_sum_Nm_s{};    ///< integral over the current single stance
