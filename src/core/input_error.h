@@ -24,10 +24,16 @@ class InputError : public std::runtime_error {
  private:
   static std::string format(const std::string& file, int line, const std::string& key,
                             const std::string& message) {
+    // appends only: GCC 12's -Wrestrict misfires on `s + (cond ? "" : ": ") + key` (PR 105329)
     std::string s = file;
-    if (line > 0) s += ":" + std::to_string(line);
-    if (!key.empty()) s += (s.empty() ? "" : ": ") + key;
-    return s + (s.empty() ? "" : ": ") + message;
+    if (line > 0) s.append(":").append(std::to_string(line));
+    if (!key.empty()) {
+      if (!s.empty()) s.append(": ");
+      s.append(key);
+    }
+    if (!s.empty()) s.append(": ");
+    s.append(message);
+    return s;
   }
   std::string file_;
   int line_;
