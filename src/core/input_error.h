@@ -24,15 +24,11 @@ class InputError : public std::runtime_error {
  private:
   static std::string format(const std::string& file, int line, const std::string& key,
                             const std::string& message) {
-    // appends only: GCC 12's -Wrestrict misfires on `s + (cond ? "" : ": ") + key` (PR 105329)
+    // append-only: GCC 12 warns falsely (-Wrestrict) on "literal" + std::string
     std::string s = file;
     if (line > 0) s.append(":").append(std::to_string(line));
-    if (!key.empty()) {
-      if (!s.empty()) s.append(": ");
-      s.append(key);
-    }
-    if (!s.empty()) s.append(": ");
-    s.append(message);
+    if (!key.empty()) s.append(s.empty() ? "" : ": ").append(key);
+    s.append(s.empty() ? "" : ": ").append(message);
     return s;
   }
   std::string file_;
