@@ -1,0 +1,115 @@
+// gaitsim run SCENARIO: simulate a scenario headless and report its summary (stdout or --json), its
+// time series (--csv) and its mean cycles (--cycles).
+#include <CLI/CLI.hpp>
+
+#include <cstdio>
+#include <iostream>
+#include <memory>
+#include <optional>
+
+#include "analysis/cycles.h"
+#include "analysis/summary.h"
+#include "analysis/time_series_csv.h"
+#include "cli_common.h"
+#include "input_error.h"
+#include "io/atomic_file.h"
+#include "scenario/parse_scenario.h"
+#include "scenario/scenario_keys.h"
+#include "sim/run.h"
+
+namespace gait {
+namespace {
+
+struct RunArgs {
+  std::string scenario;
+  std::optional<std::string> duration;
+  std::vector<std::string> set;
+  std::vector<std::string> change;
+  std::string json_path, csv_path, cycles_path;
+  bool quiet = false;
+};
+
+/// One output file: the flag that asked for it, its path, and (once computed) its content.
+struct Output {
+  std::string flag;
+  std::string path;
+  std::string content;
+};
+
+/// The requested outputs, checked before the run: distinct paths that can be written.
+std::vector<Output> plan_outputs(const RunArgs& args) {
+  std::vector<Output> outputs;
+  for (const auto& [flag, path] : {std::pair{"--json", &args.json_path}, std::pair{"--csv", &args.csv_path},
+                                   std::pair{"--cycles", &args.cycles_path}}) {
+    if (path->empty()) continue;
+    for (const Output& o : outputs)
+      if (o.path == *path) throw InputError(*path, 0, "", std::string(flag) + " names the same file as " + o.flag);
+    check_writable(*path);
+    outputs.push_back({flag, *path, ""});
+  }
+  return outputs;
+}
+
+/// Writes every output, each atomically; if one fails, removes those this run already wrote.
+void write_outputs(const std::vector<Output>& outputs) {
+  for (std::size_t i = 0; i < outputs.size(); ++i) {
+    try {
+      write_file_atomically(outputs[i].path, outputs[i].content);
+    } catch (...) {
+      for (std::size_t j = 0; j < i; ++j) std::remove(outputs[j].path.c_str());
+      throw;
+    }
+  }
+}
+
+int run_command(const RunArgs& args) {
+  const ScenarioSpec spec =
+      load_scenario(args.scenario, ScenarioOverrides{.set = args.set, .duration = args.duration, .change = args.change});
+  std::vector<Output> outputs = plan_outputs(args);
+
+  RunResult result;
+  {
+    ProgressBar bar(args.scenario, !args.quiet);
+    RunOptions options;
+    options.progress = [&bar](double t_s, double total_s) { bar.update(t_s, total_s); };
+    result = run_scenario(spec, options);
+  }
+  if (result.diverged) {
+    print_error(args.scenario + ": the simulation diverged (non-finite state) at t = " +
+                format_number(result.divergence_time_s.value_or(result.simulated_s)) + " s; no output written");
+    return kExitFailure;
+  }
+
+  // every output is computed before any is written, so a failure leaves no partial set behind
+  const Summary summary = summarize(spec, result);
+  for (Output& o : outputs) {
+    if (o.flag == std::string("--json")) o.content = summary_to_json(summary).dump(2) + "\n";
+    if (o.flag == std::string("--csv")) o.content = time_series_csv(result.frames);
+    if (o.flag == std::string("--cycles")) o.content = cycles_csv(spec, result);
+  }
+  write_outputs(outputs);
+  if (args.json_path.empty() && !args.quiet) print_summary_table(std::cout, summary);
+  return kExitOk;
+}
+
+}  // namespace
+
+void add_run_command(CLI::App& app, CommandAction& action) {
+  auto args = std::make_shared<RunArgs>();
+  CLI::App* sub = app.add_subcommand("run", "Simulate a scenario headless; print or write its summary");
+  sub->add_option("SCENARIO", args->scenario, "Scenario file (TOML)")->required();
+  sub->add_option("--duration", args->duration, "Simulated time in s (overrides duration_s)");
+  sub->add_option("--set", args->set, "Override a scenario key, e.g. --set left.gluteus_medius=0.2 (repeatable)")
+      ->type_name("KEY=VALUE");
+  sub->add_option("--change", args->change,
+                  "Change an input at a time, e.g. --change 10:left.superior_gluteal_nerve=0 (repeatable)")
+      ->type_name("T:KEY=VALUE");
+  sub->add_option("--json", args->json_path, "Write the summary as JSON to FILE")->type_name("FILE");
+  sub->add_option("--csv", args->csv_path, "Write the time series (100 Hz) as CSV to FILE")->type_name("FILE");
+  sub->add_option("--cycles", args->cycles_path, "Write the mean gait-cycle curves as CSV to FILE")
+      ->type_name("FILE");
+  sub->add_flag("--quiet", args->quiet, "No progress bar and no summary table");
+  sub->callback([args, &action] { action = [args] { return run_command(*args); }; });
+}
+
+}  // namespace gait

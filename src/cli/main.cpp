@@ -1,0 +1,67 @@
+// gaitsim's entry point: parse the command line, run the chosen subcommand, map errors to exit codes
+// (0 success, 1 divergence or internal error, 2 bad input; DESIGN section 9).
+#include <CLI/CLI.hpp>
+
+#include <exception>
+#include <iostream>
+#include <string>
+
+#include "cli_common.h"
+#include "input_error.h"
+
+namespace {
+
+// later: sweep, muscles, record; and "gaitsim [SCENARIO]" opening the app
+constexpr gait::CommandSetup kCommands[] = {gait::add_run_command, gait::add_check_command};
+
+/// "run, check": the subcommands, for messages.
+std::string command_names(CLI::App& app) {
+  std::string names;
+  for (const CLI::App* sub : app.get_subcommands([](CLI::App*) { return true; }))
+    names += (names.empty() ? "" : ", ") + sub->get_name();
+  return names;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"gaitsim: a walking lower body, its hip abductors and the Trendelenburg sign", "gaitsim"};
+  app.set_version_flag("--version", std::string(gait::kVersion));
+  app.footer("Exit codes: 0 success (a fall is a result), 1 numerical divergence or internal error, 2 bad input.\n"
+             "Run 'gaitsim COMMAND --help' for a command's options.");
+  gait::CommandAction action;
+  for (gait::CommandSetup setup : kCommands) setup(app, action);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ExtrasError& e) {
+    if (app.get_subcommands().empty() && argc > 1)
+      gait::print_error("unknown command \"" + std::string(argv[1]) + "\"; the commands are " + command_names(app));
+    else
+      gait::print_error(e.what());
+    return gait::kExitBadInput;
+  } catch (const CLI::ParseError& e) {
+    gait::print_error(e.what());
+    return gait::kExitBadInput;
+  }
+  if (!action) {
+    gait::print_error("no command given (the app is not part of this build); see gaitsim --help");
+    return gait::kExitBadInput;
+  }
+
+  try {
+    return action();
+  } catch (const gait::InputError& e) {
+    gait::print_error(e.what());
+    return gait::kExitBadInput;
+  } catch (const std::exception& e) {
+    gait::print_error(std::string("internal error: ") + e.what());
+    return gait::kExitFailure;
+  }
+}

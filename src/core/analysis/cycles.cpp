@@ -1,0 +1,96 @@
+// Mean and SD curves over each side's analysed gait cycles, and the `--cycles` CSV.
+#include "analysis/cycles.h"
+
+#include "analysis/number_text.h"
+#include "analysis/side_signals.h"
+
+namespace gait {
+namespace {
+
+/// A curve: its field and how to read it from a Frame for a side and body mass.
+struct CurveDefinition {
+  CycleCurveField field;
+  FrameSignal (*signal)(Side, double mass_kg);
+};
+
+const std::vector<CurveDefinition>& curve_definitions() {
+  static const std::vector<CurveDefinition> defs = {
+      {{"pelvic_obliquity_deg", &SideCycleCurves::pelvic_obliquity_deg},
+       [](Side s, double) { return pelvic_obliquity_toward_deg(s); }},
+      {{"hip_flexion_deg", &SideCycleCurves::hip_flexion_deg}, [](Side s, double) { return hip_flexion_deg(s); }},
+      {{"hip_adduction_deg", &SideCycleCurves::hip_adduction_deg},
+       [](Side s, double) { return hip_adduction_deg(s); }},
+      {{"knee_flexion_deg", &SideCycleCurves::knee_flexion_deg}, [](Side s, double) { return knee_flexion_deg(s); }},
+      {{"trunk_lean_deg", &SideCycleCurves::trunk_lean_deg}, [](Side s, double) { return trunk_lean_toward_deg(s); }},
+      {{"hip_abductor_moment_Nm_kg", &SideCycleCurves::hip_abductor_moment_Nm_kg},
+       [](Side s, double m) { return hip_abductor_moment_Nm_kg(s, m); }},
+      {{"grf_vertical_bw", &SideCycleCurves::grf_vertical_bw}, [](Side s, double m) { return grf_vertical_bw(s, m); }},
+  };
+  return defs;
+}
+
+}  // namespace
+
+const std::vector<CycleCurveField>& cycle_curve_fields() {
+  static const std::vector<CycleCurveField> fields = [] {
+    std::vector<CycleCurveField> f;
+    for (const CurveDefinition& d : curve_definitions()) f.push_back(d.field);
+    return f;
+  }();
+  return fields;
+}
+
+CycleCurves compute_cycle_curves(const std::vector<Frame>& frames,
+                                 const LeftRight<std::vector<GaitCycle>>& analysed, double mass_kg) {
+  CycleCurves curves;
+  for (Side s : kSides) {
+    if (analysed[s].empty()) continue;
+    SideCycleCurves side;
+    side.cycles = static_cast<int>(analysed[s].size());
+    for (const CurveDefinition& d : curve_definitions()) {
+      const FrameSignal signal = d.signal(s, mass_kg);
+      std::vector<CycleCurve> resampled;
+      for (const GaitCycle& c : analysed[s]) resampled.push_back(resample(frames, c, signal));
+      side.*(d.field.stats) = *mean_and_sd(resampled);  // not empty: analysed[s] is not
+    }
+    curves.side[s] = side;
+  }
+  return curves;
+}
+
+std::string cycles_csv(const ScenarioSpec& spec, const RunResult& result) {
+  std::string csv = "gait_cycle_pct,side";
+  for (const CycleCurveField& f : cycle_curve_fields()) {
+    csv += ',';
+    csv += f.name;
+    csv += "_mean,";
+    csv += f.name;
+    csv += "_sd";
+  }
+  csv += '\n';
+  // stance test: issue 3 (no gait cycles in the single-leg stance test)
+  if (spec.mode == Mode::StanceTest) return csv;
+
+  const GaitCycleSet cycles = find_gait_cycles(result.frames);
+  const CycleCurves curves = compute_cycle_curves(result.frames, cycles.analysed, spec.mass_kg);
+  for (Side s : kSides) {
+    if (!curves.side[s]) continue;
+    const SideCycleCurves& side = *curves.side[s];
+    for (std::size_t k = 0; k < kCyclePoints; ++k) {
+      csv += std::to_string(k);
+      csv += ',';
+      csv += side_name(s);
+      for (const CycleCurveField& f : cycle_curve_fields()) {
+        const CycleStats& stats = side.*(f.stats);
+        csv += ',';
+        append_number(csv, stats.mean[k]);
+        csv += ',';
+        append_number(csv, stats.sd[k]);
+      }
+      csv += '\n';
+    }
+  }
+  return csv;
+}
+
+}  // namespace gait

@@ -1,0 +1,52 @@
+// Mean and SD curves over each side's analysed gait cycles (101 points), as data for plots and as
+// the `--cycles` CSV (DESIGN 8).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "analysis/gait_cycles.h"
+#include "scenario/scenario_spec.h"
+#include "sim/run.h"
+
+namespace gait {
+
+/// One side's curves over its analysed cycles, in report units; each with the side's own sign
+/// convention so that left and right curves compare directly.
+struct SideCycleCurves {
+  int cycles = 0;                       ///< number of cycles averaged
+  CycleStats pelvic_obliquity_deg;      ///< this side higher = positive (deg)
+  CycleStats hip_flexion_deg;           ///< + flexion (deg)
+  CycleStats hip_adduction_deg;         ///< + adduction (deg)
+  CycleStats knee_flexion_deg;          ///< + flexion (deg)
+  CycleStats trunk_lean_deg;            ///< toward this side = positive (deg)
+  CycleStats hip_abductor_moment_Nm_kg; ///< delivered abductor moment / mass (Nm/kg)
+  CycleStats grf_vertical_bw;           ///< vertical ground reaction force (body weights)
+};
+
+/// Both sides' curves; a side without analysed cycles has none.
+struct CycleCurves {
+  LeftRight<std::optional<SideCycleCurves>> side;
+};
+
+/// One curve of SideCycleCurves: its CSV name (with unit) and where it lives.
+struct CycleCurveField {
+  const char* name;  ///< e.g. "pelvic_obliquity_deg"
+  CycleStats SideCycleCurves::*stats;
+};
+
+/// The curves of SideCycleCurves in CSV column order.
+const std::vector<CycleCurveField>& cycle_curve_fields();
+
+/// Resamples every analysed cycle to 101 points and averages per side. `mass_kg` scales the moment
+/// (Nm/kg) and the force (body weights = mass * 9.81 N).
+CycleCurves compute_cycle_curves(const std::vector<Frame>& frames,
+                                 const LeftRight<std::vector<GaitCycle>>& analysed, double mass_kg);
+
+/// The `--cycles` CSV: header `gait_cycle_pct,side,<name>_mean,<name>_sd,...` (names from
+/// cycle_curve_fields()), then 101 rows for the left side and 101 for the right, a side without
+/// analysed cycles having no rows. Numbers as "%.6g" (locale-independent).
+std::string cycles_csv(const ScenarioSpec& spec, const RunResult& result);
+
+}  // namespace gait

@@ -1,0 +1,87 @@
+// Spatiotemporal figures and the stall criterion.
+#include "analysis/spatiotemporal.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace gait {
+namespace {
+
+/// A point of the world interpolated at time t_s from a Vec3 field of the Frames.
+Vec3 position_at(const std::vector<Frame>& frames, double t_s, Vec3 (*read)(const Frame&)) {
+  return {value_at(frames, t_s, [read](const Frame& f) { return read(f).x; }),
+          value_at(frames, t_s, [read](const Frame& f) { return read(f).y; }),
+          value_at(frames, t_s, [read](const Frame& f) { return read(f).z; })};
+}
+
+Vec3 pelvis(const Frame& f) { return f.pelvis_position_m; }
+Vec3 left_ankle(const Frame& f) { return f.side.left.ankle_center_m; }
+Vec3 right_ankle(const Frame& f) { return f.side.right.ankle_center_m; }
+
+Vec3 ankle_at(const std::vector<Frame>& frames, Side s, double t_s) {
+  return position_at(frames, t_s, s == Side::Left ? left_ankle : right_ankle);
+}
+
+/// The horizontal (x, y) part of a displacement.
+Vec3 horizontal(const Vec3& v) { return {v.x, v.y, 0}; }
+
+/// Last initial contact of `side` before t_s, if any.
+std::optional<double> previous_contact(const std::vector<GaitEvent>& events, Side side, double t_s) {
+  std::optional<double> found;
+  for (const GaitEvent& e : events) {
+    if (e.time_s >= t_s) break;
+    if (e.side == side && e.kind == GaitEvent::Kind::InitialContact) found = e.time_s;
+  }
+  return found;
+}
+
+std::optional<double> mean_of(const std::vector<double>& v) {
+  if (v.empty()) return std::nullopt;
+  double sum = 0;
+  for (double x : v) sum += x;
+  return sum / static_cast<double>(v.size());
+}
+
+}  // namespace
+
+Spatiotemporal measure_spatiotemporal(const std::vector<Frame>& frames, const GaitCycleSet& cycles) {
+  Spatiotemporal out;
+  double distance_m = 0, time_s = 0;
+  std::vector<double> strides_m, widths_m;
+  for (Side s : kSides) {
+    for (const GaitCycle& c : cycles.analysed[s]) {
+      const Vec3 travel = horizontal(position_at(frames, c.end_s, pelvis) - position_at(frames, c.start_s, pelvis));
+      distance_m += norm(travel);
+      time_s += c.duration_s();
+      strides_m.push_back(norm(horizontal(ankle_at(frames, s, c.end_s) - ankle_at(frames, s, c.start_s))));
+
+      // step width: this foot's landing against where the other foot landed last
+      const std::optional<double> other_contact_s = previous_contact(cycles.events, other(s), c.start_s);
+      if (!other_contact_s) continue;
+      const Vec3 dir = norm(travel) > 0 ? normalized(travel) : Vec3{1, 0, 0};
+      const Vec3 d = ankle_at(frames, s, c.start_s) - ankle_at(frames, other(s), *other_contact_s);
+      widths_m.push_back(std::abs(dir.x * d.y - dir.y * d.x));
+    }
+  }
+  if (time_s <= 0) return out;
+  const double n_cycles = static_cast<double>(strides_m.size());
+  out.speed_m_s = distance_m / time_s;
+  out.cadence_steps_min = 2.0 * 60.0 / (time_s / n_cycles);
+  out.stride_length_m = mean_of(strides_m);
+  out.step_width_m = mean_of(widths_m);
+  return out;
+}
+
+double final_forward_speed_m_s(const std::vector<Frame>& frames) {
+  if (frames.size() < 2) return 0;
+  const Frame& last = frames.back();
+  const double start_s = std::max(frames.front().time_s, last.time_s - kStallWindow_s);
+  const double span_s = last.time_s - start_s;
+  if (span_s <= 0) return 0;
+  const double start_x_m = value_at(frames, start_s, [](const Frame& f) { return f.pelvis_position_m.x; });
+  return (last.pelvis_position_m.x - start_x_m) / span_s;
+}
+
+bool is_stalled(const std::vector<Frame>& frames) { return final_forward_speed_m_s(frames) < kStallSpeed_m_s; }
+
+}  // namespace gait

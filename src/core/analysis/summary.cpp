@@ -1,0 +1,84 @@
+// summarize(): the run's figures (DESIGN 6) gathered into a Summary.
+#include "analysis/summary.h"
+
+#include <algorithm>
+
+#include "analysis/cycles.h"
+#include "analysis/normative_gait.h"
+#include "analysis/spatiotemporal.h"
+
+namespace gait {
+namespace {
+
+/// One side's means over its analysed cycles, Trendelenburg sign and distance from normal.
+SideSummary summarize_side(const std::vector<Frame>& frames, const GaitCycleSet& cycles, Side s,
+                           const std::optional<SideCycleCurves>& curves, double mass_kg) {
+  SideSummary out;
+  out.cycles = static_cast<int>(cycles.analysed[s].size());
+  std::vector<CycleMetrics> per_cycle;
+  for (const GaitCycle& c : cycles.analysed[s]) {
+    per_cycle.push_back(measure_cycle(frames, c, cycles.contact[other(s)], mass_kg));
+  }
+  const std::optional<CycleMetrics> mean = mean_metrics(per_cycle);
+  if (!mean) return out;
+  out.stance_pct = mean->stance_pct;
+  out.double_support_pct = mean->double_support_pct;
+  out.pelvic_drop_deg = mean->pelvic_drop_deg;
+  out.trunk_lean_deg = mean->trunk_lean_deg;
+  out.hip_adduction_peak_deg = mean->hip_adduction_peak_deg;
+  out.hip_abductor_moment_peak_Nm_kg = mean->hip_abductor_moment_peak_Nm_kg;
+  out.abductor_capacity_Nm = mean->abductor_capacity_Nm;
+  out.abductor_activation_peak = mean->abductor_activation_peak;
+  out.hip_contact_force_peak_bw = mean->hip_contact_force_peak_bw;
+  out.grf_vertical_peak_bw = mean->grf_vertical_peak_bw;
+  out.trendelenburg = classify_trendelenburg(mean->pelvic_drop_deg, mean->trunk_lean_deg);
+  if (curves) {
+    const NormativeGait& norm = normative_gait();
+    out.norm_rms_deg.pelvic_obliquity_deg = rms_difference(curves->pelvic_obliquity_deg.mean, norm.pelvic_list_deg.mean);
+    out.norm_rms_deg.hip_flexion_deg = rms_difference(curves->hip_flexion_deg.mean, norm.hip_flexion_deg.mean);
+    out.norm_rms_deg.knee_flexion_deg = rms_difference(curves->knee_flexion_deg.mean, norm.knee_flexion_deg.mean);
+  }
+  return out;
+}
+
+}  // namespace
+
+Summary summarize(const ScenarioSpec& spec, const RunResult& result) {
+  Summary s;
+  s.scenario = spec.name;
+  s.inputs = spec;
+  s.duration_s = result.simulated_s;
+  s.fell = result.fell;
+  s.fall_time_s = result.fall_time_s;
+  const std::vector<Frame>& frames = result.frames;
+
+  if (spec.mode == Mode::StanceTest) {
+    // stance test: issue 3. No gait cycles, no steps; only DESIGN 6's stance-test sign for the leg
+    // that stands (the figures of the held posture are still to be defined).
+    const StanceTestSign test = classify_stance_test(frames, spec.stance_side, result.fall_time_s);
+    s.side[spec.stance_side].trendelenburg = test.sign;
+    s.side[spec.stance_side].drop_time_s = test.drop_time_s;
+    return s;
+  }
+
+  s.stalled = is_stalled(frames);
+  const GaitCycleSet cycles = find_gait_cycles(frames);
+  const Spatiotemporal st = measure_spatiotemporal(frames, cycles);
+  s.speed_m_s = st.speed_m_s;
+  s.cadence_steps_min = st.cadence_steps_min;
+  s.stride_length_m = st.stride_length_m;
+  s.step_width_m = st.step_width_m;
+
+  const CycleCurves curves = compute_cycle_curves(frames, cycles.analysed, spec.mass_kg);
+  for (Side side : kSides) {
+    s.side[side] = summarize_side(frames, cycles, side, curves.side[side], spec.mass_kg);
+  }
+  s.cycles = std::min(s.side.left.cycles, s.side.right.cycles);
+
+  for (const SingleStance& stance : find_single_stances(cycles.events, cycles.contact)) {
+    s.steps.push_back(measure_step(frames, stance));
+  }
+  return s;
+}
+
+}  // namespace gait

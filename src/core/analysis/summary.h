@@ -1,0 +1,103 @@
+// The run summary (DESIGN 8): every reported figure with its definition (DESIGN 6), as a struct, as
+// the `--json` object and as a text table.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "analysis/cycle_metrics.h"
+#include "analysis/trendelenburg.h"
+#include "scenario/scenario_spec.h"
+#include "sim/run.h"
+
+namespace gait {
+
+/// RMS distance (deg) over the 101 points between a side's mean cycle curve and the normative mean
+/// (normative_gait()); nullopt without analysed cycles.
+struct NormRms {
+  /// Pelvic obliquity with this side higher positive, against pelvic_list_mean.
+  std::optional<double> pelvic_obliquity_deg;
+  std::optional<double> hip_flexion_deg;   ///< against hip_flexion_mean
+  std::optional<double> knee_flexion_deg;  ///< against knee_flexion_mean
+};
+
+/// One side's figures: means over that side's analysed cycles (nullopt = cannot be computed, e.g. no
+/// analysed cycles; the JSON writes null).
+struct SideSummary {
+  int cycles = 0;  ///< analysed cycles of this side
+  /// (toe-off - initial contact) / cycle duration * 100 (%).
+  std::optional<double> stance_pct;
+  /// Time both feet are loaded within this side's cycle / cycle duration * 100 (%).
+  std::optional<double> double_support_pct;
+  /// Pelvic drop during this side's single stance (deg): peak, from contralateral toe-off to
+  /// contralateral initial contact, of how far the other side sits below this one (+ = swing side
+  /// lower). Healthy: about 3-6 deg.
+  std::optional<double> pelvic_drop_deg;
+  /// Peak trunk lean toward this side during its single stance (deg).
+  std::optional<double> trunk_lean_deg;
+  /// Peak hip adduction of this side in its stance (deg).
+  std::optional<double> hip_adduction_peak_deg;
+  /// Peak hip abductor moment delivered in stance (all abductors, incl. those on other nerves) / body
+  /// mass (Nm/kg).
+  std::optional<double> hip_abductor_moment_peak_Nm_kg;
+  /// Time-mean abductor capacity M_cap of the seven compartments over single stance (Nm).
+  std::optional<double> abductor_capacity_Nm;
+  /// Peak shared abductor activation in stance (0..1).
+  std::optional<double> abductor_activation_peak;
+  /// Peak hip contact force in stance (body weights, BW = mass_kg * 9.81 N).
+  std::optional<double> hip_contact_force_peak_bw;
+  /// Peak vertical ground reaction force in stance (body weights).
+  std::optional<double> grf_vertical_peak_bw;
+  /// Walking: positive when pelvic_drop_deg >= 8; compensated when below 8 and trunk_lean_deg >= 5;
+  /// else negative. Stance test: the stance side's test result (the lifted side has none).
+  std::optional<Trendelenburg> trendelenburg;
+  /// Stance test: when the pelvis dropped (s); nullopt in walking or when it held.
+  std::optional<double> drop_time_s;
+  NormRms norm_rms_deg;
+};
+
+struct Summary {
+  std::string scenario;   ///< the scenario's name
+  ScenarioSpec inputs;    ///< the scenario as applied (after --set), for the JSON `inputs`
+  double duration_s = 0;  ///< simulated time (s): the requested duration unless it fell or diverged
+  bool fell = false;      ///< DESIGN 6 fall criterion met
+  std::optional<double> fall_time_s;  ///< when it fell (s)
+  /// Walking: mean forward (+x) speed over the last 10 s below 0.2 m/s (or backwards).
+  bool stalled = false;
+  int cycles = 0;  ///< analysed cycles: the smaller of the two sides' counts
+  /// Pelvis horizontal displacement / time over the analysed cycles (m/s).
+  std::optional<double> speed_m_s;
+  /// Steps per minute: 2 * 60 / mean analysed cycle duration (steps/min).
+  std::optional<double> cadence_steps_min;
+  /// Mean horizontal distance between successive initial-contact positions of the same ankle (m).
+  std::optional<double> stride_length_m;
+  /// Mean distance across the walking direction between the two ankle centres at successive
+  /// initial contacts (m).
+  std::optional<double> step_width_m;
+  LeftRight<SideSummary> side;
+  /// Every complete single-stance interval of the run in time order, early cycles included.
+  std::vector<StepMetrics> steps;
+};
+
+/// Analyses a run of `spec` (DESIGN 6). Mass for body weight and Nm/kg comes from `spec.mass_kg`.
+Summary summarize(const ScenarioSpec& spec, const RunResult& result);
+
+/// The DESIGN 8 JSON object: scenario, inputs (nested like the TOML tables), duration_s, fell,
+/// fall_time_s, stalled, cycles, speed_m_s, cadence_steps_min, stride_length_m, step_width_m,
+/// left / right, steps. Figures that cannot be computed are null, never NaN.
+nlohmann::json summary_to_json(const Summary& summary);
+
+/// The inputs object alone: name, mode, stance_side (stance test only), duration_s, body {mass_kg,
+/// height_m}, gait {speed_m_s, compensation}, left / right {gluteus_medius, gluteus_minimus,
+/// tensor_fasciae_latae, superior_gluteal_nerve}, view {camera}.
+nlohmann::json inputs_to_json(const ScenarioSpec& spec);
+
+/// A readable, aligned text table of the summary: run outcome, spatiotemporal figures, then left and
+/// right columns with units.
+void print_summary_table(std::ostream& out, const Summary& summary);
+
+}  // namespace gait

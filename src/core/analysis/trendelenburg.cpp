@@ -1,0 +1,49 @@
+// The Trendelenburg sign per side (DESIGN 6).
+#include "analysis/trendelenburg.h"
+
+#include "units.h"
+
+namespace gait {
+namespace {
+
+/// Slack for thresholds met exactly in degrees but computed through radians.
+constexpr double kSlack_deg = 1e-9;
+
+}  // namespace
+
+std::string_view trendelenburg_name(Trendelenburg sign) {
+  switch (sign) {
+    case Trendelenburg::Positive: return "positive";
+    case Trendelenburg::Compensated: return "compensated";
+    case Trendelenburg::Negative: break;
+  }
+  return "negative";
+}
+
+Trendelenburg classify_trendelenburg(double pelvic_drop_deg, double trunk_lean_deg) {
+  if (pelvic_drop_deg >= kTrendelenburgDrop_deg - kSlack_deg) return Trendelenburg::Positive;
+  if (trunk_lean_deg >= kCompensatingLean_deg - kSlack_deg) return Trendelenburg::Compensated;
+  return Trendelenburg::Negative;
+}
+
+StanceTestSign classify_stance_test(const std::vector<Frame>& frames, Side stance,
+                                    std::optional<double> fall_time_s) {
+  const Side lifted = other(stance);
+  StanceTestSign result;
+  for (const Frame& f : frames) {
+    // obliquity is + when the left side is higher; turn it into "lifted side higher = +"
+    const double lifted_higher_deg = rad_to_deg(side_sign(lifted) * f.pelvic_obliquity_rad);
+    if (lifted_higher_deg < -kStanceTestDropTolerance_deg) {
+      result.sign = Trendelenburg::Positive;
+      result.drop_time_s = f.time_s;
+      return result;
+    }
+  }
+  if (fall_time_s) {
+    result.sign = Trendelenburg::Positive;
+    result.drop_time_s = fall_time_s;
+  }
+  return result;
+}
+
+}  // namespace gait
