@@ -17,6 +17,7 @@ int main(int argc, char** argv) {
   spec.duration_s = 20;
   Model m = build_model(spec);
   bool verbose = false;
+  double mk = -1, mc = -1, mf = -1, mdt = -1, mit = -1;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     auto eq = a.find('=');
@@ -27,11 +28,21 @@ int main(int argc, char** argv) {
     else if (k == "speed") spec.inputs.speed_m_s = v;
     else if (k == "left") spec.inputs.strength.left.superior_gluteal_nerve = v;
     else if (k == "comp") spec.inputs.compensation = v;
+    else if (k == "contact_k") mk = v;
+    else if (k == "contact_c") mc = v;
+    else if (k == "friction") mf = v;
+    else if (k == "dt") mdt = v;
+    else if (k == "iters") mit = v;
     else if (!set_controller_param(m.control, k, v)) { std::fprintf(stderr, "unknown %s\n", k.c_str()); return 2; }
   }
   ControllerParams cp = m.control;
   m = build_model(spec);
   m.control = cp;
+  if (mk >= 0) m.contact_stiffness_N_m = mk;
+  if (mc >= 0) m.contact_damping_Ns_m = mc;
+  if (mf >= 0) m.foot_friction = mf;
+  if (mdt > 0) m.dt_s = mdt;
+  if (mit > 0) m.solver_iterations = static_cast<int>(mit);
   State s = make_state(m);
   const int n = static_cast<int>(spec.duration_s / m.dt_s);
   int last_steps = 0;
@@ -50,8 +61,8 @@ int main(int argc, char** argv) {
     if (s.fell || s.diverged) break;
     Frame f = observe(m, s);
     if (verbose && s.step_index % 25 == 0)
-      std::printf("t %.3f com %.2f %.2f z %.3f v %.2f %.2f st %d ps %d ts %.2f obl %.1f L %.2f %.2f %.3f R %.2f %.2f %.3f F %.0f %.0f\n",
-                  s.time_s, f.com_m.x, f.com_m.y, f.pelvis_position_m.z, f.com_velocity_m_s.x, f.com_velocity_m_s.y,
+      std::printf("tgt %.2f %.2f %.3f t %.3f yaw %.1f com %.2f %.2f z %.3f v %.2f %.2f st %d ps %d ts %.2f obl %.1f L %.2f %.2f %.3f R %.2f %.2f %.3f F %.0f %.0f\n",
+                  s.control.swing_ankle_target_m.x, s.control.swing_ankle_target_m.y, s.control.swing_ankle_target_m.z, s.time_s, rad_to_deg(f.heading_rad), f.com_m.x, f.com_m.y, f.pelvis_position_m.z, f.com_velocity_m_s.x, f.com_velocity_m_s.y,
                   (int)s.control.stance, (int)s.control.preswing, s.control.step_time_s, rad_to_deg(f.pelvic_obliquity_rad),
                   f.side.left.ankle_center_m.x, f.side.left.ankle_center_m.y, f.side.left.ankle_center_m.z,
                   f.side.right.ankle_center_m.x, f.side.right.ankle_center_m.y, f.side.right.ankle_center_m.z,

@@ -15,21 +15,26 @@ struct JointGains {
 
 struct ControllerParams {
   // step timing: the swing runs on its own clock from lift-off (progress = time / swing_time_s)
-  double step_time_s = 0.55;        ///< nominal duration of one step (the trunk-lean profile's clock)
-  double swing_time_s = 0.42;       ///< nominal lift-off to touchdown
+  double step_time_s = 0.5;         ///< nominal duration of one step (the trunk-lean profile's clock)
+  double swing_time_s = 0.38;       ///< nominal lift-off to touchdown
   double switch_min_phase = 0.8;    ///< touchdown switches stance only after this swing progress
   double switch_force_N = 30;       ///< swing-foot vertical force that counts as touchdown
   double max_phase = 1.6;           ///< forced switch (swing progress)
 
   // swing-foot placement, heading frame, relative to the centre of mass (controller note 13-14)
-  double place_velocity_gain_s = 0.0;  ///< x += k v
-  double place_target_gain_s = 0.22;   ///< x += k v_target (the steady placement at that speed)
-  double place_speed_gain_s = 0.3;     ///< x += k (v - v_target)
+  /// placement rule: 0 = behind the predicted capture point by a margin; 1 = from the centre of mass,
+  /// x = com + place_com_velocity_gain_s v + place_speed_gain_s (v - v_target) (controller note 13-14)
+  double place_mode = 0;
+  double place_com_velocity_gain_s = 0.2;
+  double place_target_gain_s = 0.12;   ///< margin behind the capture point per m/s of target speed
+  double place_speed_gain_s = 0.1;     ///< extra margin per m/s of speed deficit (accelerates)
   double place_offset_m = 0.0;         ///< constant forward offset
-  double lateral_velocity_gain_s = 0.4;
-  double lateral_offset_m = 0.07;      ///< toward the swing side
+  double reach_knee_rad = 0.12;        ///< the placement stays within reach of a leg this flexed
+  double lateral_velocity_gain_s = 0.3;  ///< s: weight of the walkway-return velocity
+  double lateral_offset_m = -0.014;    ///< beyond the capture point toward the swing side (- = inside)
   double place_start_phase = 0.0;      ///< horizontal travel: smoothstep start (swing progress)
   double place_end_phase = 0.75;       ///< ... and end
+  double lateral_end_phase = 0.4;      ///< lateral travel ends sooner: balance needs it early
   double descent_phase = 0.9;          ///< the ankle reaches ground height; then aims below it
   double clearance_m = 0.07;           ///< peak ankle lift above standing height
   double touchdown_depth_m = 0.03;     ///< aim this far below the ground at phase 1
@@ -40,6 +45,7 @@ struct ControllerParams {
   double pushoff_base_rad = 0.15;      ///< plantarflexion target at the end of stance
   double pushoff_speed_gain = 1.5;     ///< rad per m/s of speed deficit
   double pushoff_max_rad = 0.5;
+  double pushoff_integral_gain = 0.0;  ///< rad per (m/s) per step, on the step-mean speed error
   double pushoff_start_s = 0.25;       ///< time in stance when the push-off ramp starts
   double pushoff_ramp_s = 0.3;         ///< ... and its duration
 

@@ -111,6 +111,14 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
       c.learned_deficit_Nm[st] += p.deficit_learning_rate * (mean - c.learned_deficit_Nm[st]);
     }
     c.deficit_sum_Nm_s[st] = c.deficit_time_s[st] = 0;
+    // step-mean speed and the push-off integral
+    const double com_fwd_now = dot(r.com_m, fwd);
+    if (c.step_time_s > 0.1) {
+      c.step_speed_m_s = (com_fwd_now - c.step_start_com_m) / c.step_time_s;
+      c.pushoff_bias_rad = std::clamp(c.pushoff_bias_rad + p.pushoff_integral_gain * (in.speed_m_s - c.step_speed_m_s),
+                                      -0.4, 0.4);
+    }
+    c.step_start_com_m = com_fwd_now;
     c.stance = sw;
     c.last_step_duration_s = c.step_time_s;
     c.step_time_s = -dt;  // the second pass below adds dt back
@@ -144,8 +152,8 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
     out.rows[coord_index(st, LegCoord::HipAdduction)] = pd(h.q.adduction_rad, h.qd.y, p.stance_hip, share);
     out.rows[coord_index(st, LegCoord::HipRotation)] = pd(h.q.rotation_rad, h.qd.z, p.hip_rotation, share);
     out.rows[coord_index(st, LegCoord::Knee)] = pd(p.stance_knee_rad, 0, p.stance_knee);
-    const double po = std::clamp(p.pushoff_base_rad + p.pushoff_speed_gain * (in.speed_m_s - v_fwd), 0.0,
-                                 p.pushoff_max_rad);
+    const double po = std::clamp(p.pushoff_base_rad + c.pushoff_bias_rad + p.pushoff_speed_gain * (in.speed_m_s - v_fwd),
+                                 0.0, p.pushoff_max_rad);
     const double ramp = std::clamp((c.stance_time_s - p.pushoff_start_s) / p.pushoff_ramp_s, 0.0, 1.0);
     const bool loaded = r.contact[st].force_N.z > p.switch_force_N;
     out.rows[coord_index(st, LegCoord::AnkleFlexion)] = pd(-po * ramp, 0, loaded ? p.stance_ankle : p.swing_ankle);
@@ -162,25 +170,58 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
     out.rows[coord_index(sw, LegCoord::HipAdduction)] = pd(h.q.adduction_rad, h.qd.y, p.stance_hip, share);
     out.rows[coord_index(sw, LegCoord::HipRotation)] = pd(h.q.rotation_rad, h.qd.z, p.hip_rotation, share);
     out.rows[coord_index(sw, LegCoord::Knee)] = pd(0.5, 0, p.preswing_knee);
-    const double po = std::clamp(p.pushoff_base_rad + p.pushoff_speed_gain * (in.speed_m_s - v_fwd), 0.0,
-                                 p.pushoff_max_rad);
+    const double po = std::clamp(p.pushoff_base_rad + c.pushoff_bias_rad + p.pushoff_speed_gain * (in.speed_m_s - v_fwd),
+                                 0.0, p.pushoff_max_rad);
     out.rows[coord_index(sw, LegCoord::AnkleFlexion)] = pd(-po - p.preswing_pushoff_extra_rad, 0, p.swing_ankle);
     const FootTilt tilt = foot_tilt(r, sw);
     out.rows[coord_index(sw, LegCoord::AnkleInversion)] =
         pd(r.q_rad[coord_index(sw, LegCoord::AnkleInversion)] - tilt.inversion_rad, 0, p.ankle_inversion);
   } else {
-    // placement target (heading frame, from the centre of mass; controller note 13-14)
-    const double x_off = p.place_velocity_gain_s * v_fwd + p.place_target_gain_s * in.speed_m_s +
-                         p.place_speed_gain_s * (v_fwd - in.speed_m_s) + p.place_offset_m;
-    const double y_off = p.lateral_velocity_gain_s * (v_lat - v_lat_target) + side_sign(sw) * p.lateral_offset_m;
-    const Vec3 target_xy = r.com_m + fwd * x_off + lat * y_off;
+    // placement target: the capture point predicted for the nominal touchdown (linear inverted
+    // pendulum over the stance foot, Pratt 2006 / Koolen 2012), less a speed-dependent margin in the
+    // walking direction and a margin toward the midline; both margins set the gait's step length and
+    // width (for a steady step of duration T the margin is L / (e^{omega T} - 1))
+    const double omega = std::sqrt(kGravity_m_s2 / std::max(0.5, r.com_m.z));
+    const Vec3 pivot = r.contact[st].force_N.z > 50 ? r.contact[st].cop_m : r.segment[foot_segment(st)].position_m;
+    const double remaining_s = std::max(0.0, p.swing_time_s * (1 - phase));
+    const double grow = std::exp(omega * remaining_s);
+    const Vec3 xi_now = r.com_m + r.com_velocity_m_s / omega;
+    const double xi_fwd = dot(pivot, fwd) + (dot(xi_now, fwd) - dot(pivot, fwd)) * grow;
+    const double xi_lat = dot(pivot, lat) + (dot(xi_now - Vec3{0, 0, 0}, lat) - dot(pivot, lat)) * grow;
+    const double margin_fwd = p.place_target_gain_s * in.speed_m_s + p.place_speed_gain_s * (in.speed_m_s - v_fwd);
+    const double com_fwd = dot(r.com_m, fwd), com_lat = dot(r.com_m, lat);
+    const double x_rule = p.place_mode < 0.5 ? xi_fwd - margin_fwd
+                                             : com_fwd + p.place_com_velocity_gain_s * v_fwd +
+                                                   p.place_speed_gain_s * (v_fwd - in.speed_m_s);
+    const double x_t = std::clamp(x_rule + p.place_offset_m, com_fwd - 0.3, com_fwd + 0.5);
+    // the walkway: aim the lateral capture point back toward y = 0 slowly
+    const double y_goal = xi_lat + p.lateral_velocity_gain_s * (v_lat_target) + side_sign(sw) * p.lateral_offset_m;
+    const double y_t = side_sign(sw) > 0 ? std::clamp(y_goal, com_lat - 0.05, com_lat + 0.4)
+                                         : std::clamp(y_goal, com_lat - 0.4, com_lat + 0.05);
+    Vec3 target_xy = fwd * x_t + lat * y_t;
+    // within reach: a leg short of full extension (reach_knee_rad) from where the hip will be
+    {
+      const Vec3 hip_now = r.segment[thigh_segment(sw)].position_m;
+      const Vec3 hip_td = hip_now + Vec3{r.com_velocity_m_s.x, r.com_velocity_m_s.y, 0} * remaining_s;
+      const double l1 = m.thigh_length_m, l2 = m.shank_length_m;
+      const double leg = std::sqrt(l1 * l1 + l2 * l2 + 2 * l1 * l2 * std::cos(p.reach_knee_rad));
+      const double dz = std::max(0.0, hip_td.z - m.ankle_height_m);
+      const double reach = std::sqrt(std::max(0.0, leg * leg - dz * dz));
+      const Vec3 d{target_xy.x - hip_td.x, target_xy.y - hip_td.y, 0};
+      const double dist = norm(d);
+      if (dist > reach) target_xy = Vec3{hip_td.x, hip_td.y, 0} + d * (reach / dist);
+    }
     const double u = smoothstep((phase - p.place_start_phase) / (p.place_end_phase - p.place_start_phase));
-    Vec3 ankle = c.liftoff_ankle_m + (target_xy - c.liftoff_ankle_m) * u;
+    const double u_lat = smoothstep((phase - p.place_start_phase) / (p.lateral_end_phase - p.place_start_phase));
+    const Vec3 travel = target_xy - c.liftoff_ankle_m;
+    Vec3 ankle = c.liftoff_ankle_m + fwd * (dot(travel, fwd) * u) + lat * (dot(travel, lat) * u_lat);
     const double h0 = m.ankle_height_m;
     if (phase < p.descent_phase)
       ankle.z = h0 + p.clearance_m * std::sin(kPi * std::clamp(phase / p.descent_phase, 0.0, 1.0));
     else
       ankle.z = h0 - p.touchdown_depth_m * std::clamp((phase - p.descent_phase) / (1 - p.descent_phase), 0.0, 1.0);
+    c.placement_target_m = target_xy;
+    c.swing_ankle_target_m = ankle;
     const Vec3 hip_world = r.segment[thigh_segment(sw)].position_m;
     const Vec3 local = to_mat3(r.pelvis.orientation).transposed() * (ankle - hip_world);
     const LegIkSolution ik = solve_leg_ik(sw, local, m.thigh_length_m, m.shank_length_m);

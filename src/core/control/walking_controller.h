@@ -32,7 +32,12 @@ struct ControllerState {
   double liftoff_time_s = 0;    ///< step time when the swing foot left the ground
   double stance_time_s = 0;     ///< time since the stance foot touched down
   Vec3 liftoff_ankle_m;         ///< ankle position then (world)
+  Vec3 placement_target_m;      ///< where the swing ankle is to land (world)
+  Vec3 swing_ankle_target_m;    ///< the swing ankle's current target on its way there
   int steps = 0;
+  double step_start_com_m = 0;  ///< forward COM position when the step began
+  double step_speed_m_s = -1;   ///< mean forward COM speed over the last step (-1: none yet)
+  double pushoff_bias_rad = 0;  ///< integral of the step-speed error
   double touchdown_time_s = 0;  ///< how long the swing foot has carried more than the touchdown force
   LeftRight<AbductorState> abductor;
   LeftRight<double> learned_deficit_Nm{};  ///< per side, learned over past single stances

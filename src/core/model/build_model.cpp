@@ -60,7 +60,7 @@ Model build_model(const ScenarioSpec& spec) {
   m.standing_pelvis_height_m = m.ankle_height_m + m.shank_length_m + m.thigh_length_m - m.hip_center_m.z;
 
   // muscles: forces scale with (mass / 75.16)^(2/3) (DESIGN 4), lengths with height
-  const double fs = std::pow(ms, 2.0 / 3.0);
+  const double fs = std::pow(spec.mass_kg / g::kForceReferenceMass_kg, 2.0 / 3.0);
   for (int i = 0; i < kNumAbductors; ++i) {
     const auto& row = g::kAbductors[i];
     AbductorParams& a = m.abductors[i];

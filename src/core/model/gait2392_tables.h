@@ -10,7 +10,6 @@
 
 namespace gait::gait2392 {
 
-inline constexpr double kMass_kg = 75.16;   // sum of the segment masses below
 inline constexpr double kHeight_m = 1.80;   // DESIGN 3: geometry scales by height / 1.80
 
 // segment masses (physiology.md 2a)
@@ -19,6 +18,10 @@ inline constexpr double kTorsoMass_kg = 34.237;   // HAT: trunk, head and arms
 inline constexpr double kFemurMass_kg = 9.3014;
 inline constexpr double kTibiaMass_kg = 3.7075;
 inline constexpr double kFootMass_kg = 0.1 + 1.25 + 0.2166;  // talus + calcaneus + toes
+/// The model's mass: the segments' sum (75.167 kg; physiology.md rounds it to 75.16).
+inline constexpr double kMass_kg = kPelvisMass_kg + kTorsoMass_kg + 2 * (kFemurMass_kg + kTibiaMass_kg + kFootMass_kg);
+/// The reference mass of DESIGN 4's force scaling, (mass_kg / 75.16)^(2/3).
+inline constexpr double kForceReferenceMass_kg = 75.16;
 
 // centres of mass and principal inertias (body frames; kg m^2)
 inline constexpr Vec3 kPelvisCom{-0.0707, 0, 0};

@@ -60,6 +60,11 @@ struct Model {
   /// first/fifth metatarsal heads.
   std::array<Vec3, 4> foot_contacts_m{};
   double contact_radius_m = 0.02;
+  /// Contact stiffness and damping per sphere (controller note 15: 1e6 N/m and 1000 N s/m took the
+  /// raw heel-strike spike from 4.3 to 2.0 BW); 0 stiffness = Bullet's rigid contact.
+  double contact_stiffness_N_m = 1e6;
+  double contact_damping_Ns_m = 1000;
+  double foot_friction = 0.9;
   double standing_pelvis_height_m = 0;  ///< pelvis origin height standing upright
 
   SegmentParams pelvis, hat, thigh, shank, foot;

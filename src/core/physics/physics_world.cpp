@@ -148,11 +148,11 @@ struct PhysicsWorld::Impl {
       }
       auto* col = new btMultiBodyLinkCollider(body, link);
       col->setCollisionShape(&shape);
-      col->setFriction(0.9);
+      col->setFriction(m.foot_friction);
       col->setRestitution(0);
       col->setSpinningFriction(0.02);
       // 1e6 N/m, 1000 N s/m per contact removed the raw heel-strike spike (controller note 15)
-      col->setContactStiffnessAndDamping(1e6, 1000);
+      if (m.contact_stiffness_N_m > 0) col->setContactStiffnessAndDamping(m.contact_stiffness_N_m, m.contact_damping_Ns_m);
       col->setActivationState(DISABLE_DEACTIVATION);
       world.addCollisionObject(col, kFootGroup, kGroundGroup);
       body->getLink(link).m_collider = col;
