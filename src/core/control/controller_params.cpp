@@ -35,6 +35,8 @@ bool set_controller_param(ControllerParams& p, std::string_view name, double val
       {"pushoff_base_rad", &ControllerParams::pushoff_base_rad},
       {"pushoff_speed_gain", &ControllerParams::pushoff_speed_gain},
       {"pushoff_max_rad", &ControllerParams::pushoff_max_rad},
+      {"rocker_gain", &ControllerParams::rocker_gain},
+      {"rocker_max_rad", &ControllerParams::rocker_max_rad},
       {"pushoff_integral_gain", &ControllerParams::pushoff_integral_gain},
       {"pushoff_start_s", &ControllerParams::pushoff_start_s},
       {"pushoff_ramp_s", &ControllerParams::pushoff_ramp_s},

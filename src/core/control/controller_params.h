@@ -15,8 +15,8 @@ struct JointGains {
 
 struct ControllerParams {
   // step timing: the swing runs on its own clock from lift-off (progress = time / swing_time_s)
-  double step_time_s = 0.5;         ///< nominal duration of one step (the trunk-lean profile's clock)
-  double swing_time_s = 0.38;       ///< nominal lift-off to touchdown
+  double step_time_s = 0.55;        ///< nominal duration of one step (the trunk-lean profile's clock)
+  double swing_time_s = 0.45;       ///< nominal lift-off to touchdown
   double switch_min_phase = 0.8;    ///< touchdown switches stance only after this swing progress
   double switch_force_N = 30;       ///< swing-foot vertical force that counts as touchdown
   double max_phase = 1.6;           ///< forced switch (swing progress)
@@ -24,10 +24,10 @@ struct ControllerParams {
   // swing-foot placement, heading frame, relative to the centre of mass (controller note 13-14)
   /// placement rule: 0 = behind the predicted capture point by a margin; 1 = from the centre of mass,
   /// x = com + place_com_velocity_gain_s v + place_speed_gain_s (v - v_target) (controller note 13-14)
-  double place_mode = 0;
+  double place_mode = 1;
   double place_com_velocity_gain_s = 0.2;
   double place_target_gain_s = 0.12;   ///< margin behind the capture point per m/s of target speed
-  double place_speed_gain_s = 0.1;     ///< extra margin per m/s of speed deficit (accelerates)
+  double place_speed_gain_s = 0.3;     ///< mode 0: extra margin per m/s of speed deficit; mode 1: gain
   double place_offset_m = 0.0;         ///< constant forward offset
   double reach_knee_rad = 0.12;        ///< the placement stays within reach of a leg this flexed
   double lateral_velocity_gain_s = 0.3;  ///< s: weight of the walkway-return velocity
@@ -42,15 +42,19 @@ struct ControllerParams {
 
   // stance leg
   double stance_knee_rad = 0.1;
-  double pushoff_base_rad = 0.15;      ///< plantarflexion target at the end of stance
-  double pushoff_speed_gain = 1.5;     ///< rad per m/s of speed deficit
+  double pushoff_base_rad = 0.3;       ///< plantarflexion target at the end of stance
+  double pushoff_speed_gain = 0.2;     ///< rad per m/s of speed deficit
   double pushoff_max_rad = 0.5;
-  double pushoff_integral_gain = 0.0;  ///< rad per (m/s) per step, on the step-mean speed error
+  /// stance-ankle rocker: the ankle's target advances from its touchdown angle at v_target / leg
+  /// length, so the tibia rolls over the foot at the walking speed (0 = off: target 0 until push-off)
+  double rocker_gain = 0.0;
+  double rocker_max_rad = 0.3;
+  double pushoff_integral_gain = 0.05;  ///< rad per (m/s) per step, on the step-mean speed error
   double pushoff_start_s = 0.25;       ///< time in stance when the push-off ramp starts
   double pushoff_ramp_s = 0.3;         ///< ... and its duration
 
   // pre-swing: the trailing leg stays a second support after touchdown (controller note 15-16)
-  double preswing_max_s = 0.12;        ///< longest double support
+  double preswing_max_s = 0.0;         ///< longest double support
   double preswing_deficit_gain = 0.1;  ///< window / (1 + gain * learned deficit_Nm)
   double preswing_release_N = 30;      ///< trailing foot lifts when it carries less
   double preswing_pushoff_extra_rad = 0.1;

@@ -119,6 +119,7 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
                                       -0.4, 0.4);
     }
     c.step_start_com_m = com_fwd_now;
+    c.stance_ankle_touchdown_rad = r.q_rad[coord_index(sw, LegCoord::AnkleFlexion)];
     c.stance = sw;
     c.last_step_duration_s = c.step_time_s;
     c.step_time_s = -dt;  // the second pass below adds dt back
@@ -156,7 +157,13 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
                                  0.0, p.pushoff_max_rad);
     const double ramp = std::clamp((c.stance_time_s - p.pushoff_start_s) / p.pushoff_ramp_s, 0.0, 1.0);
     const bool loaded = r.contact[st].force_N.z > p.switch_force_N;
-    out.rows[coord_index(st, LegCoord::AnkleFlexion)] = pd(-po * ramp, 0, loaded ? p.stance_ankle : p.swing_ankle);
+    // rocker: the tibia rolls over the foot at the target speed, then push-off takes over
+    const double omega_roll = p.rocker_gain * in.speed_m_s / (m.thigh_length_m + m.shank_length_m);
+    const double rocker = std::min(p.rocker_max_rad, c.stance_ankle_touchdown_rad * (p.rocker_gain > 0 ? 1.0 : 0.0) +
+                                                         omega_roll * c.stance_time_s);
+    const double ankle_target = (1 - ramp) * rocker - ramp * po;
+    const double ankle_rate = ramp > 0 ? 0.0 : omega_roll;
+    out.rows[coord_index(st, LegCoord::AnkleFlexion)] = pd(ankle_target, ankle_rate, loaded ? p.stance_ankle : p.swing_ankle);
     const FootTilt tilt = foot_tilt(r, st);
     out.rows[coord_index(st, LegCoord::AnkleInversion)] =
         pd(r.q_rad[coord_index(st, LegCoord::AnkleInversion)] - tilt.inversion_rad, 0, p.ankle_inversion);
@@ -195,7 +202,8 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
                                                    p.place_speed_gain_s * (v_fwd - in.speed_m_s);
     const double x_t = std::clamp(x_rule + p.place_offset_m, com_fwd - 0.3, com_fwd + 0.5);
     // the walkway: aim the lateral capture point back toward y = 0 slowly
-    const double y_goal = xi_lat + p.lateral_velocity_gain_s * (v_lat_target) + side_sign(sw) * p.lateral_offset_m;
+    // to drift toward +lat the foot lands to the -lat side of the capture point, and vice versa
+    const double y_goal = xi_lat - p.lateral_velocity_gain_s * v_lat_target + side_sign(sw) * p.lateral_offset_m;
     const double y_t = side_sign(sw) > 0 ? std::clamp(y_goal, com_lat - 0.05, com_lat + 0.4)
                                          : std::clamp(y_goal, com_lat - 0.4, com_lat + 0.05);
     Vec3 target_xy = fwd * x_t + lat * y_t;
