@@ -190,7 +190,7 @@ TEST_CASE("malformed [expect] entries name file, line and key", "[unit]") {
   CHECK(parse_error("expect = 1\n").key() == "expect");
 }
 
-TEST_CASE("--set overrides numbers and strings, and later flags win", "[unit]") {
+TEST_CASE("overrides: --set sets numbers and strings, and later flags win", "[unit]") {
   const ScenarioSpec s = parse_scenario_text(
       kFullScenario, "full.toml",
       {"gait.speed_m_s=1.4", "mode=walk", "left.gluteus_medius=1", "left.gluteus_medius=0.2", "name=Other name",
@@ -215,7 +215,7 @@ TEST_CASE("--set overrides numbers and strings, and later flags win", "[unit]") 
   CHECK(parse_scenario_text("", "x.toml", {"name=2024"}).name == "2024");
 }
 
-TEST_CASE("--set errors name the flag and the key", "[unit]") {
+TEST_CASE("overrides: --set errors name the flag and the key", "[unit]") {
   CHECK(std::string(parse_error("", {"left.gluteus_medius=abc"}).what()) ==
         "--set left.gluteus_medius=abc: left.gluteus_medius: expected a number in 0..1, got \"abc\"");
   CHECK(std::string(parse_error("[left]\ngluteus_medius = 0.5\n", {"left.gluteus_medius=1.5"}).what()) ==
@@ -233,7 +233,7 @@ TEST_CASE("--set errors name the flag and the key", "[unit]") {
   CHECK(parse_error("[left]\ngluteus_medius = 2\n", {"right.gluteus_medius=0.5"}).line() == 2);
 }
 
-TEST_CASE("--duration overrides duration_s after --set and before --change checks", "[unit]") {
+TEST_CASE("overrides: --duration sets duration_s after --set and before --change checks", "[unit]") {
   ScenarioOverrides o;
   o.set = {"duration_s=10"};
   o.duration = "2";
@@ -250,7 +250,7 @@ TEST_CASE("--duration overrides duration_s after --set and before --change check
         "--duration 0.5: duration_s: expected a number in 1..3600 s, got 0.5");
 }
 
-TEST_CASE("--change makes timed input changes, sorted by time", "[unit]") {
+TEST_CASE("overrides: --change makes timed input changes, sorted by time", "[unit]") {
   const ScenarioSpec s = parse_scenario_text(
       "", "x.toml", {}, {"20:left.superior_gluteal_nerve=0", "5:gait.speed_m_s=1", "5:right.gluteus_medius=0.5", "0:gait.compensation=1", "30:gait.compensation=0"});
   REQUIRE(s.changes.size() == 5);
@@ -270,7 +270,7 @@ TEST_CASE("--change makes timed input changes, sorted by time", "[unit]") {
   CHECK_FALSE(set_input(inputs, "body.mass_kg", 70));
 }
 
-TEST_CASE("bad --change arguments name the flag", "[unit]") {
+TEST_CASE("overrides: bad --change arguments name the flag", "[unit]") {
   CHECK(std::string(parse_error("", {}, {"40:left.superior_gluteal_nerve=0"}).what()) ==
         "--change 40:left.superior_gluteal_nerve=0: time 40 s is past the end of the run (30 s)");
   CHECK(std::string(parse_error("", {}, {"-1:gait.speed_m_s=1"}).what()) ==
