@@ -1,15 +1,13 @@
 // The real gaitsim binary on bad input: exit code 2, one line on stderr naming file and key, and no
 // output file left behind; and on good input: exit 0 and valid JSON.
-#include <catch2/catch.hpp>
-
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include <nlohmann/json.hpp>
-
+#include <catch2/catch.hpp>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <regex>
 #include <sstream>
 #include <string>
@@ -80,13 +78,17 @@ TEST_CASE("gaitsim on bad input: exit 2, one line on stderr, no output file", "[
 
   const std::vector<BadInput> cases = {
       {"missing file", "run missing.toml", "missing.toml: cannot open file: No such file or directory"},
-      {"out of range", "run range.toml", "range.toml:3: left.gluteus_medius: expected a number in 0..1, got 1.5"},
-      {"wrong type", "run type.toml", "type.toml:3: gait.speed_m_s: expected a number in 0.5..2 m/s, got \"fast\""},
+      {"out of range", "run range.toml",
+       "range.toml:3: left.gluteus_medius: expected a number in 0..1, got 1.5"},
+      {"wrong type", "run type.toml",
+       "type.toml:3: gait.speed_m_s: expected a number in 0.5..2 m/s, got \"fast\""},
       {"unknown key", "run unknown.toml", "unknown.toml:4: right.gluteus_maximus: unknown key in [right]*"},
       {"syntax error", "run syntax.toml", "syntax.toml:2: *"},
-      {"bad choice", "run enum.toml", "enum.toml:1: mode: expected one of \"walk\", \"stance-test\", got \"jog\""},
+      {"bad choice", "run enum.toml",
+       "enum.toml:1: mode: expected one of \"walk\", \"stance-test\", got \"jog\""},
       {"bad expectation", "run expect.toml",
-       "expect.toml:2: expect.\"left.pelvic_drop_deg\": expected a range [lo, hi] with lo <= hi, got [25, 10]"},
+       "expect.toml:2: expect.\"left.pelvic_drop_deg\": expected a range [lo, hi] with lo <= hi, got [25, "
+       "10]"},
       {"--set bad value", "run " + kNormal + " --set left.gluteus_medius=abc",
        "--set left.gluteus_medius=abc: left.gluteus_medius: expected a number in 0..1, got \"abc\""},
       {"--set without =", "run " + kNormal + " --set left.gluteus_medius",
@@ -122,7 +124,8 @@ TEST_CASE("gaitsim on bad input: exit 2, one line on stderr, no output file", "[
     REQUIRE(o.err_lines.size() == 1);
     const std::string& line = o.err_lines[0];
     if (c.expected_error.back() == '*') {
-      CHECK_THAT(line, Catch::StartsWith("gaitsim: " + c.expected_error.substr(0, c.expected_error.size() - 1)));
+      CHECK_THAT(line,
+                 Catch::StartsWith("gaitsim: " + c.expected_error.substr(0, c.expected_error.size() - 1)));
     } else {
       CHECK(line == "gaitsim: " + c.expected_error);
     }
@@ -134,7 +137,8 @@ TEST_CASE("gaitsim on bad input: exit 2, one line on stderr, no output file", "[
 
 TEST_CASE("gaitsim run writes valid JSON and exits 0", "[cli]") {
   TempDir dir("run_json");
-  const Outcome o = run_gaitsim("run " + kNormal + " --duration 2 --json out.json --csv out.csv --set gait.speed_m_s=1.2", dir);
+  const Outcome o = run_gaitsim(
+      "run " + kNormal + " --duration 2 --json out.json --csv out.csv --set gait.speed_m_s=1.2", dir);
   CHECK(o.exit_code == 0);
   CHECK(o.err_lines.empty());  // no progress bar: stderr is not a terminal
   CHECK(o.out.empty());        // with --json, no table
@@ -165,7 +169,8 @@ TEST_CASE("gaitsim check: one line per file, exit 2 if any failed", "[cli]") {
 
   const Outcome mixed = run_gaitsim("check " + kNormal + " bad.toml", dir);
   CHECK(mixed.exit_code == 2);
-  CHECK(mixed.out == kNormal + ": ok\nbad.toml:2: left.superior_gluteal_nerve: expected a number in 0..1, got -1\n");
+  CHECK(mixed.out ==
+        kNormal + ": ok\nbad.toml:2: left.superior_gluteal_nerve: expected a number in 0..1, got -1\n");
 
   const Outcome keys = run_gaitsim("check --keys", dir);
   CHECK(keys.exit_code == 0);

@@ -2,7 +2,6 @@
 #include "scenario/parse_scenario.h"
 
 #include <catch2/catch.hpp>
-
 #include <cmath>
 #include <functional>
 
@@ -95,8 +94,10 @@ TEST_CASE("absent keys take the registry defaults, which match ScenarioSpec's", 
     INFO(k.key);
     const auto value = get_scenario_value(parsed, k);
     CHECK(value == get_scenario_value(plain, k));
-    if (k.kind == KeyKind::Number) CHECK(std::get<double>(value) == k.default_number);
-    else CHECK(std::get<std::string>(value) == k.default_text);
+    if (k.kind == KeyKind::Number)
+      CHECK(std::get<double>(value) == k.default_number);
+    else
+      CHECK(std::get<std::string>(value) == k.default_text);
   }
   CHECK(parsed.mode == Mode::Walk);
   CHECK(parsed.duration_s == 30.0);
@@ -115,7 +116,8 @@ TEST_CASE("every registry key reads its own default and its bounds", "[unit]") {
     if (k.kind != KeyKind::Number) continue;
     CHECK(k.min <= k.default_number);
     CHECK(k.default_number <= k.max);
-    const ScenarioSpec lo = parse_scenario_text("", "x.toml", {std::string(k.key) + "=" + format_number(k.min)});
+    const ScenarioSpec lo =
+        parse_scenario_text("", "x.toml", {std::string(k.key) + "=" + format_number(k.min)});
     CHECK(std::get<double>(get_scenario_value(lo, k)) == k.min);
   }
 }
@@ -138,7 +140,8 @@ TEST_CASE("unknown keys and tables name file, line and key, and what is valid th
   SECTION("in a table") {
     const InputError e = parse_error("[left]\ngluteus_medius = 1\ngluteus_maximus = 1\n");
     CHECK(std::string(e.what()) ==
-          "x.toml:3: left.gluteus_maximus: unknown key in [left]; its keys are gluteus_medius, gluteus_minimus, "
+          "x.toml:3: left.gluteus_maximus: unknown key in [left]; its keys are gluteus_medius, "
+          "gluteus_minimus, "
           "tensor_fasciae_latae, superior_gluteal_nerve");
   }
   SECTION("at the top level") {
@@ -182,7 +185,8 @@ TEST_CASE("wrong types, out-of-range values and bad choices name file, line and 
 
 TEST_CASE("malformed [expect] entries name file, line and key", "[unit]") {
   CHECK(std::string(parse_error("[expect]\n\"left.pelvic_drop_deg\" = [10]\n").what()) ==
-        "x.toml:2: expect.\"left.pelvic_drop_deg\": expected a string or a range [lo, hi] of two numbers, got [10]");
+        "x.toml:2: expect.\"left.pelvic_drop_deg\": expected a string or a range [lo, hi] of two numbers, "
+        "got [10]");
   CHECK(std::string(parse_error("[expect]\n\"speed_m_s\" = [1.5, 1.1]\n").what()) ==
         "x.toml:2: expect.\"speed_m_s\": expected a range [lo, hi] with lo <= hi, got [1.5, 1.1]");
   CHECK(parse_error("[expect]\n\"fell\" = false\n").line() == 2);
@@ -193,9 +197,9 @@ TEST_CASE("malformed [expect] entries name file, line and key", "[unit]") {
 TEST_CASE("overrides: --set sets numbers and strings, and later flags win", "[unit]") {
   const ScenarioSpec s = parse_scenario_text(
       kFullScenario, "full.toml",
-      {"gait.speed_m_s=1.4", "mode=walk", "left.gluteus_medius=1", "left.gluteus_medius=0.2", "name=Other name",
-       "description=\"quoted\"", "view.camera=orbit", "expect.right.trendelenburg=negative",
-       "expect.speed_m_s=[1, 2]"});
+      {"gait.speed_m_s=1.4", "mode=walk", "left.gluteus_medius=1", "left.gluteus_medius=0.2",
+       "name=Other name", "description=\"quoted\"", "view.camera=orbit",
+       "expect.right.trendelenburg=negative", "expect.speed_m_s=[1, 2]"});
   CHECK(s.inputs.speed_m_s == 1.4);
   CHECK(s.mode == Mode::Walk);
   CHECK(s.inputs.strength.left.gluteus_medius == 0.2);
@@ -222,7 +226,8 @@ TEST_CASE("overrides: --set errors name the flag and the key", "[unit]") {
         "--set left.gluteus_medius=1.5: left.gluteus_medius: expected a number in 0..1, got 1.5");
   CHECK(std::string(parse_error("", {"left.gluteus_medius"}).what()) ==
         "--set left.gluteus_medius: expected KEY=VALUE, e.g. left.gluteus_medius=0.2");
-  CHECK(std::string(parse_error("", {"=0.2"}).what()) == "--set =0.2: expected KEY=VALUE, e.g. left.gluteus_medius=0.2");
+  CHECK(std::string(parse_error("", {"=0.2"}).what()) ==
+        "--set =0.2: expected KEY=VALUE, e.g. left.gluteus_medius=0.2");
   CHECK_THAT(parse_error("", {"left.gluteus_maximus=1"}).what(),
              Catch::StartsWith("--set left.gluteus_maximus=1: left.gluteus_maximus: unknown key in [left]"));
   CHECK(std::string(parse_error("", {"mode=jog"}).what()) ==
@@ -251,8 +256,10 @@ TEST_CASE("overrides: --duration sets duration_s after --set and before --change
 }
 
 TEST_CASE("overrides: --change makes timed input changes, sorted by time", "[unit]") {
-  const ScenarioSpec s = parse_scenario_text(
-      "", "x.toml", {}, {"20:left.superior_gluteal_nerve=0", "5:gait.speed_m_s=1", "5:right.gluteus_medius=0.5", "0:gait.compensation=1", "30:gait.compensation=0"});
+  const ScenarioSpec s =
+      parse_scenario_text("", "x.toml", {},
+                          {"20:left.superior_gluteal_nerve=0", "5:gait.speed_m_s=1",
+                           "5:right.gluteus_medius=0.5", "0:gait.compensation=1", "30:gait.compensation=0"});
   REQUIRE(s.changes.size() == 5);
   CHECK(s.changes[0].time_s == 0.0);
   CHECK(s.changes[0].key == "gait.compensation");
@@ -286,7 +293,8 @@ TEST_CASE("overrides: bad --change arguments name the flag", "[unit]") {
   CHECK(std::string(parse_error("", {}, {"5:left.gluteus_medius=weak"}).what()) ==
         "--change 5:left.gluteus_medius=weak: left.gluteus_medius: expected a number in 0..1, got \"weak\"");
   CHECK(std::string(parse_error("", {}, {"5:body.mass_kg=70"}).what()) ==
-        "--change 5:body.mass_kg=70: body.mass_kg: cannot change during a run; these can: gait.*, left.*, right.*");
+        "--change 5:body.mass_kg=70: body.mass_kg: cannot change during a run; these can: gait.*, left.*, "
+        "right.*");
   CHECK_THAT(parse_error("", {}, {"5:left.gluteus_maximus=0"}).what(),
              Catch::StartsWith("--change 5:left.gluteus_maximus=0: left.gluteus_maximus: unknown key"));
 }
