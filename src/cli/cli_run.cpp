@@ -102,10 +102,12 @@ void add_run_command(CLI::App& app, CommandAction& action) {
   sub->add_option("--duration", args->duration, "Simulated time in s (overrides duration_s)");
   sub->add_option("--set", args->set,
                   "Override a scenario key, e.g. --set left.gluteus_medius=0.2 (repeatable)")
-      ->type_name("KEY=VALUE");
+      ->type_name("KEY=VALUE")
+      ->allow_extra_args(false);  // one value per --set, so the scenario may follow it
   sub->add_option("--change", args->change,
                   "Change an input at a time, e.g. --change 10:left.superior_gluteal_nerve=0 (repeatable)")
-      ->type_name("T:KEY=VALUE");
+      ->type_name("T:KEY=VALUE")
+      ->allow_extra_args(false);
   sub->add_option("--json", args->json_path, "Write the summary as JSON to FILE")->type_name("FILE");
   sub->add_option("--csv", args->csv_path, "Write the time series (100 Hz) as CSV to FILE")
       ->type_name("FILE");
