@@ -44,10 +44,11 @@ std::vector<GaitCycle> extract_gait_cycles(const std::vector<GaitEvent>& events,
     const Side o = other(side);
     c.contralateral_toe_off_s = first_event(events, o, Kind::ToeOff, c.start_s, c.end_s);
     if (c.contralateral_toe_off_s) {
-      c.contralateral_contact_s = first_event(events, o, Kind::InitialContact, *c.contralateral_toe_off_s, c.end_s);
+      c.contralateral_contact_s =
+          first_event(events, o, Kind::InitialContact, *c.contralateral_toe_off_s, c.end_s);
     }
-    c.is_regular = c.contralateral_toe_off_s && c.contralateral_contact_s && *c.contralateral_toe_off_s < c.toe_off_s &&
-                   *c.contralateral_contact_s <= c.toe_off_s;
+    c.is_regular = c.contralateral_toe_off_s && c.contralateral_contact_s &&
+                   *c.contralateral_toe_off_s < c.toe_off_s && *c.contralateral_contact_s <= c.toe_off_s;
     cycles.push_back(c);
   }
   return cycles;
@@ -91,7 +92,8 @@ std::vector<SingleStance> find_single_stances(const std::vector<GaitEvent>& even
       return iv.start_s <= lift.time_s && lift.time_s <= iv.end_s;
     });
     if (it == intervals.end()) continue;  // both feet off the ground: no single stance
-    const std::optional<double> land = first_event(events, lift.side, Kind::InitialContact, lift.time_s, it->end_s);
+    const std::optional<double> land =
+        first_event(events, lift.side, Kind::InitialContact, lift.time_s, it->end_s);
     if (!land) continue;  // the run ended, or the stance foot lifted first
     stances.push_back({stance, {lift.time_s, *land}});
   }

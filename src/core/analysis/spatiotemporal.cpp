@@ -14,16 +14,24 @@ Vec3 position_at(const std::vector<Frame>& frames, double t_s, Vec3 (*read)(cons
           value_at(frames, t_s, [read](const Frame& f) { return read(f).z; })};
 }
 
-Vec3 pelvis(const Frame& f) { return f.pelvis_position_m; }
-Vec3 left_ankle(const Frame& f) { return f.side.left.ankle_center_m; }
-Vec3 right_ankle(const Frame& f) { return f.side.right.ankle_center_m; }
+Vec3 pelvis(const Frame& f) {
+  return f.pelvis_position_m;
+}
+Vec3 left_ankle(const Frame& f) {
+  return f.side.left.ankle_center_m;
+}
+Vec3 right_ankle(const Frame& f) {
+  return f.side.right.ankle_center_m;
+}
 
 Vec3 ankle_at(const std::vector<Frame>& frames, Side s, double t_s) {
   return position_at(frames, t_s, s == Side::Left ? left_ankle : right_ankle);
 }
 
 /// The horizontal (x, y) part of a displacement.
-Vec3 horizontal(const Vec3& v) { return {v.x, v.y, 0}; }
+Vec3 horizontal(const Vec3& v) {
+  return {v.x, v.y, 0};
+}
 
 /// Last initial contact of `side` before t_s, if any.
 std::optional<double> previous_contact(const std::vector<GaitEvent>& events, Side side, double t_s) {
@@ -50,7 +58,8 @@ Spatiotemporal measure_spatiotemporal(const std::vector<Frame>& frames, const Ga
   std::vector<double> strides_m, widths_m;
   for (Side s : kSides) {
     for (const GaitCycle& c : cycles.analysed[s]) {
-      const Vec3 travel = horizontal(position_at(frames, c.end_s, pelvis) - position_at(frames, c.start_s, pelvis));
+      const Vec3 travel =
+          horizontal(position_at(frames, c.end_s, pelvis) - position_at(frames, c.start_s, pelvis));
       distance_m += norm(travel);
       time_s += c.duration_s();
       strides_m.push_back(norm(horizontal(ankle_at(frames, s, c.end_s) - ankle_at(frames, s, c.start_s))));
@@ -82,6 +91,8 @@ double final_forward_speed_m_s(const std::vector<Frame>& frames) {
   return (last.pelvis_position_m.x - start_x_m) / span_s;
 }
 
-bool is_stalled(const std::vector<Frame>& frames) { return final_forward_speed_m_s(frames) < kStallSpeed_m_s; }
+bool is_stalled(const std::vector<Frame>& frames) {
+  return final_forward_speed_m_s(frames) < kStallSpeed_m_s;
+}
 
 }  // namespace gait
