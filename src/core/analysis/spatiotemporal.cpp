@@ -33,14 +33,15 @@ Vec3 horizontal(const Vec3& v) {
   return {v.x, v.y, 0};
 }
 
-/// Last initial contact of `side` before t_s, if any.
+/// Last initial contact of `side` before t_s, if any (`events` in time order).
 std::optional<double> previous_contact(const std::vector<GaitEvent>& events, Side side, double t_s) {
-  std::optional<double> found;
-  for (const GaitEvent& e : events) {
-    if (e.time_s >= t_s) break;
-    if (e.side == side && e.kind == GaitEvent::Kind::InitialContact) found = e.time_s;
+  auto it = std::lower_bound(events.begin(), events.end(), t_s,
+                             [](const GaitEvent& e, double t) { return e.time_s < t; });
+  while (it != events.begin()) {
+    --it;
+    if (it->side == side && it->kind == GaitEvent::Kind::InitialContact) return it->time_s;
   }
-  return found;
+  return std::nullopt;
 }
 
 std::optional<double> mean_of(const std::vector<double>& v) {
