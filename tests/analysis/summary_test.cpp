@@ -173,6 +173,18 @@ TEST_CASE("summary: a run too short for cycles gives nulls, never NaN", "[unit]"
   CHECK(j.dump().find("nan") == std::string::npos);
 }
 
+TEST_CASE("summary: an empty run is all nulls", "[unit]") {
+  const Summary s = summarize(ScenarioSpec{}, RunResult{});
+  CHECK(s.cycles == 0);
+  CHECK_FALSE(s.stalled);
+  CHECK(s.steps.empty());
+  const json j = summary_to_json(s);
+  CHECK(all_numbers_finite(j));
+  CHECK(j["speed_m_s"].is_null());
+  CHECK(j["left"]["stance_pct"].is_null());
+  CHECK(j["steps"].empty());
+}
+
 TEST_CASE("summary: a NaN in the Frames becomes null in the JSON", "[unit]") {
   SyntheticGait g;
   g.duration_s = 12;

@@ -93,7 +93,8 @@ double final_forward_speed_m_s(const std::vector<Frame>& frames) {
 }
 
 bool is_stalled(const std::vector<Frame>& frames) {
-  return final_forward_speed_m_s(frames) < kStallSpeed_m_s;
+  // a run with less than two Frames has no speed to judge
+  return frames.size() >= 2 && final_forward_speed_m_s(frames) < kStallSpeed_m_s;
 }
 
 }  // namespace gait
