@@ -1,6 +1,5 @@
 // gaitsim check SCENARIO...: validate scenario files, one line each ("path: ok" or the problem).
 #include <CLI/CLI.hpp>
-
 #include <iostream>
 #include <memory>
 
@@ -39,9 +38,11 @@ int check_command(const CheckArgs& args) {
 
 void add_check_command(CLI::App& app, CommandAction& action) {
   auto args = std::make_shared<CheckArgs>();
-  CLI::App* sub = app.add_subcommand("check", "Validate scenario files: one line per file, 'ok' or the problem");
+  CLI::App* sub =
+      app.add_subcommand("check", "Validate scenario files: one line per file, 'ok' or the problem");
   sub->add_option("SCENARIO", args->scenarios, "Scenario files (TOML)");
-  sub->add_flag("--keys", args->print_keys, "Print every scenario key (type, unit, range, default) as Markdown");
+  sub->add_flag("--keys", args->print_keys,
+                "Print every scenario key (type, unit, range, default) as Markdown");
   sub->callback([args, &action] { action = [args] { return check_command(*args); }; });
 }
 

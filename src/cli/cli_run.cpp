@@ -1,7 +1,6 @@
 // gaitsim run SCENARIO: simulate a scenario headless and report its summary (stdout or --json), its
 // time series (--csv) and its mean cycles (--cycles).
 #include <CLI/CLI.hpp>
-
 #include <cstdio>
 #include <iostream>
 #include <memory>
@@ -43,7 +42,8 @@ std::vector<Output> plan_outputs(const RunArgs& args) {
                                    std::pair{"--cycles", &args.cycles_path}}) {
     if (path->empty()) continue;
     for (const Output& o : outputs)
-      if (o.path == *path) throw InputError(*path, 0, "", std::string(flag) + " names the same file as " + o.flag);
+      if (o.path == *path)
+        throw InputError(*path, 0, "", std::string(flag) + " names the same file as " + o.flag);
     check_writable(*path);
     outputs.push_back({flag, *path, ""});
   }
@@ -63,8 +63,8 @@ void write_outputs(const std::vector<Output>& outputs) {
 }
 
 int run_command(const RunArgs& args) {
-  const ScenarioSpec spec =
-      load_scenario(args.scenario, ScenarioOverrides{.set = args.set, .duration = args.duration, .change = args.change});
+  const ScenarioSpec spec = load_scenario(
+      args.scenario, ScenarioOverrides{.set = args.set, .duration = args.duration, .change = args.change});
   std::vector<Output> outputs = plan_outputs(args);
 
   RunResult result;
@@ -76,7 +76,8 @@ int run_command(const RunArgs& args) {
   }
   if (result.diverged) {
     print_error(args.scenario + ": the simulation diverged (non-finite state) at t = " +
-                format_number(result.divergence_time_s.value_or(result.simulated_s)) + " s; no output written");
+                format_number(result.divergence_time_s.value_or(result.simulated_s)) +
+                " s; no output written");
     return kExitFailure;
   }
 
@@ -99,13 +100,17 @@ void add_run_command(CLI::App& app, CommandAction& action) {
   CLI::App* sub = app.add_subcommand("run", "Simulate a scenario headless; print or write its summary");
   sub->add_option("SCENARIO", args->scenario, "Scenario file (TOML)")->required();
   sub->add_option("--duration", args->duration, "Simulated time in s (overrides duration_s)");
-  sub->add_option("--set", args->set, "Override a scenario key, e.g. --set left.gluteus_medius=0.2 (repeatable)")
-      ->type_name("KEY=VALUE");
+  sub->add_option("--set", args->set,
+                  "Override a scenario key, e.g. --set left.gluteus_medius=0.2 (repeatable)")
+      ->type_name("KEY=VALUE")
+      ->allow_extra_args(false);  // one value per --set, so the scenario may follow it
   sub->add_option("--change", args->change,
                   "Change an input at a time, e.g. --change 10:left.superior_gluteal_nerve=0 (repeatable)")
-      ->type_name("T:KEY=VALUE");
+      ->type_name("T:KEY=VALUE")
+      ->allow_extra_args(false);
   sub->add_option("--json", args->json_path, "Write the summary as JSON to FILE")->type_name("FILE");
-  sub->add_option("--csv", args->csv_path, "Write the time series (100 Hz) as CSV to FILE")->type_name("FILE");
+  sub->add_option("--csv", args->csv_path, "Write the time series (100 Hz) as CSV to FILE")
+      ->type_name("FILE");
   sub->add_option("--cycles", args->cycles_path, "Write the mean gait-cycle curves as CSV to FILE")
       ->type_name("FILE");
   sub->add_flag("--quiet", args->quiet, "No progress bar and no summary table");

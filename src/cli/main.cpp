@@ -1,7 +1,6 @@
 // gaitsim's entry point: parse the command line, run the chosen subcommand, map errors to exit codes
 // (0 success, 1 divergence or internal error, 2 bad input; DESIGN section 9).
 #include <CLI/CLI.hpp>
-
 #include <exception>
 #include <iostream>
 #include <string>
@@ -27,8 +26,9 @@ std::string command_names(CLI::App& app) {
 int main(int argc, char** argv) {
   CLI::App app{"gaitsim: a walking lower body, its hip abductors and the Trendelenburg sign", "gaitsim"};
   app.set_version_flag("--version", std::string(gait::kVersion));
-  app.footer("Exit codes: 0 success (a fall is a result), 1 numerical divergence or internal error, 2 bad input.\n"
-             "Run 'gaitsim COMMAND --help' for a command's options.");
+  app.footer(
+      "Exit codes: 0 success (a fall is a result), 1 numerical divergence or internal error, 2 bad input.\n"
+      "Run 'gaitsim COMMAND --help' for a command's options.");
   gait::CommandAction action;
   for (gait::CommandSetup setup : kCommands) setup(app, action);
 
@@ -42,7 +42,8 @@ int main(int argc, char** argv) {
     return app.exit(e);
   } catch (const CLI::ExtrasError& e) {
     if (app.get_subcommands().empty() && argc > 1)
-      gait::print_error("unknown command \"" + std::string(argv[1]) + "\"; the commands are " + command_names(app));
+      gait::print_error("unknown command \"" + std::string(argv[1]) + "\"; the commands are " +
+                        command_names(app));
     else
       gait::print_error(e.what());
     return gait::kExitBadInput;

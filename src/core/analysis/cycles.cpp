@@ -17,14 +17,18 @@ const std::vector<CurveDefinition>& curve_definitions() {
   static const std::vector<CurveDefinition> defs = {
       {{"pelvic_obliquity_deg", &SideCycleCurves::pelvic_obliquity_deg},
        [](Side s, double) { return pelvic_obliquity_toward_deg(s); }},
-      {{"hip_flexion_deg", &SideCycleCurves::hip_flexion_deg}, [](Side s, double) { return hip_flexion_deg(s); }},
+      {{"hip_flexion_deg", &SideCycleCurves::hip_flexion_deg},
+       [](Side s, double) { return hip_flexion_deg(s); }},
       {{"hip_adduction_deg", &SideCycleCurves::hip_adduction_deg},
        [](Side s, double) { return hip_adduction_deg(s); }},
-      {{"knee_flexion_deg", &SideCycleCurves::knee_flexion_deg}, [](Side s, double) { return knee_flexion_deg(s); }},
-      {{"trunk_lean_deg", &SideCycleCurves::trunk_lean_deg}, [](Side s, double) { return trunk_lean_toward_deg(s); }},
+      {{"knee_flexion_deg", &SideCycleCurves::knee_flexion_deg},
+       [](Side s, double) { return knee_flexion_deg(s); }},
+      {{"trunk_lean_deg", &SideCycleCurves::trunk_lean_deg},
+       [](Side s, double) { return trunk_lean_toward_deg(s); }},
       {{"hip_abductor_moment_Nm_kg", &SideCycleCurves::hip_abductor_moment_Nm_kg},
        [](Side s, double m) { return hip_abductor_moment_Nm_kg(s, m); }},
-      {{"grf_vertical_bw", &SideCycleCurves::grf_vertical_bw}, [](Side s, double m) { return grf_vertical_bw(s, m); }},
+      {{"grf_vertical_bw", &SideCycleCurves::grf_vertical_bw},
+       [](Side s, double m) { return grf_vertical_bw(s, m); }},
   };
   return defs;
 }

@@ -15,14 +15,14 @@ namespace gait {
 /// One side's curves over its analysed cycles, in report units; each with the side's own sign
 /// convention so that left and right curves compare directly.
 struct SideCycleCurves {
-  int cycles = 0;                       ///< number of cycles averaged
-  CycleStats pelvic_obliquity_deg;      ///< this side higher = positive (deg)
-  CycleStats hip_flexion_deg;           ///< + flexion (deg)
-  CycleStats hip_adduction_deg;         ///< + adduction (deg)
-  CycleStats knee_flexion_deg;          ///< + flexion (deg)
-  CycleStats trunk_lean_deg;            ///< toward this side = positive (deg)
-  CycleStats hip_abductor_moment_Nm_kg; ///< delivered abductor moment / mass (Nm/kg)
-  CycleStats grf_vertical_bw;           ///< vertical ground reaction force (body weights)
+  int cycles = 0;                        ///< number of cycles averaged
+  CycleStats pelvic_obliquity_deg;       ///< this side higher = positive (deg)
+  CycleStats hip_flexion_deg;            ///< + flexion (deg)
+  CycleStats hip_adduction_deg;          ///< + adduction (deg)
+  CycleStats knee_flexion_deg;           ///< + flexion (deg)
+  CycleStats trunk_lean_deg;             ///< toward this side = positive (deg)
+  CycleStats hip_abductor_moment_Nm_kg;  ///< delivered abductor moment / mass (Nm/kg)
+  CycleStats grf_vertical_bw;            ///< vertical ground reaction force (body weights)
 };
 
 /// Both sides' curves; a side without analysed cycles has none.

@@ -31,7 +31,8 @@ double value_at(const std::vector<Frame>& frames, double t_s, const FrameSignal&
 }
 
 double peak_over(const std::vector<Frame>& frames, TimeInterval interval, const FrameSignal& signal) {
-  double peak = std::max(value_at(frames, interval.start_s, signal), value_at(frames, interval.end_s, signal));
+  double peak =
+      std::max(value_at(frames, interval.start_s, signal), value_at(frames, interval.end_s, signal));
   // Frames strictly inside the interval
   for (std::size_t i = upper_index(frames, interval.start_s);
        i < frames.size() && frames[i].time_s < interval.end_s; ++i) {

@@ -3,17 +3,21 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 
 namespace gait {
 namespace {
 
 using Kind = GaitEvent::Kind;
 
-/// Time of the first event of `side` and `kind` with after_s < time < before_s, if any.
+/// Time of the first event of `side` and `kind` with after_s < time < before_s, if any. `events` is in
+/// time order, so the search starts with a binary search (long runs have thousands of events).
 std::optional<double> first_event(const std::vector<GaitEvent>& events, Side side, Kind kind, double after_s,
                                   double before_s) {
-  for (const GaitEvent& e : events) {
-    if (e.side == side && e.kind == kind && e.time_s > after_s && e.time_s < before_s) return e.time_s;
+  auto it = std::upper_bound(events.begin(), events.end(), after_s,
+                             [](double t, const GaitEvent& e) { return t < e.time_s; });
+  for (; it != events.end() && it->time_s < before_s; ++it) {
+    if (it->side == side && it->kind == kind) return it->time_s;
   }
   return std::nullopt;
 }
@@ -44,10 +48,11 @@ std::vector<GaitCycle> extract_gait_cycles(const std::vector<GaitEvent>& events,
     const Side o = other(side);
     c.contralateral_toe_off_s = first_event(events, o, Kind::ToeOff, c.start_s, c.end_s);
     if (c.contralateral_toe_off_s) {
-      c.contralateral_contact_s = first_event(events, o, Kind::InitialContact, *c.contralateral_toe_off_s, c.end_s);
+      c.contralateral_contact_s =
+          first_event(events, o, Kind::InitialContact, *c.contralateral_toe_off_s, c.end_s);
     }
-    c.is_regular = c.contralateral_toe_off_s && c.contralateral_contact_s && *c.contralateral_toe_off_s < c.toe_off_s &&
-                   *c.contralateral_contact_s <= c.toe_off_s;
+    c.is_regular = c.contralateral_toe_off_s && c.contralateral_contact_s &&
+                   *c.contralateral_toe_off_s < c.toe_off_s && *c.contralateral_contact_s <= c.toe_off_s;
     cycles.push_back(c);
   }
   return cycles;
@@ -87,11 +92,13 @@ std::vector<SingleStance> find_single_stances(const std::vector<GaitEvent>& even
     const Side stance = other(lift.side);
     // the stance foot's contact interval at the moment the other foot lifts off
     const auto& intervals = contact[stance];
-    const auto it = std::find_if(intervals.begin(), intervals.end(), [&](const TimeInterval& iv) {
-      return iv.start_s <= lift.time_s && lift.time_s <= iv.end_s;
-    });
-    if (it == intervals.end()) continue;  // both feet off the ground: no single stance
-    const std::optional<double> land = first_event(events, lift.side, Kind::InitialContact, lift.time_s, it->end_s);
+    // (sorted and disjoint: the last one starting at or before the lift-off)
+    auto it = std::upper_bound(intervals.begin(), intervals.end(), lift.time_s,
+                               [](double t, const TimeInterval& iv) { return t < iv.start_s; });
+    if (it == intervals.begin() || std::prev(it)->end_s < lift.time_s) continue;  // both feet off: none
+    const TimeInterval& loaded = *std::prev(it);
+    const std::optional<double> land =
+        first_event(events, lift.side, Kind::InitialContact, lift.time_s, loaded.end_s);
     if (!land) continue;  // the run ended, or the stance foot lifted first
     stances.push_back({stance, {lift.time_s, *land}});
   }

@@ -26,9 +26,9 @@ using CycleCurve = std::array<double, kCyclePoints>;
 /// One gait cycle of one foot, with its events as times (s).
 struct GaitCycle {
   Side side = Side::Left;
-  double start_s = 0;     ///< initial contact of this foot
-  double toe_off_s = 0;   ///< toe-off of this foot: stance is [start_s, toe_off_s]
-  double end_s = 0;       ///< next initial contact of this foot
+  double start_s = 0;    ///< initial contact of this foot
+  double toe_off_s = 0;  ///< toe-off of this foot: stance is [start_s, toe_off_s]
+  double end_s = 0;      ///< next initial contact of this foot
   /// First contralateral toe-off and the contralateral initial contact after it, inside the cycle.
   std::optional<double> contralateral_toe_off_s, contralateral_contact_s;
   /// Regular walking cycle: start < contralateral toe-off < contralateral contact <= toe-off < end,
@@ -51,10 +51,10 @@ std::vector<GaitCycle> select_analysed_cycles(const std::vector<GaitCycle>& cycl
 
 /// Everything the metrics need about a run's cycles.
 struct GaitCycleSet {
-  std::vector<GaitEvent> events;                  ///< both feet, time order
-  LeftRight<std::vector<TimeInterval>> contact;   ///< foot-contact intervals
-  LeftRight<std::vector<GaitCycle>> all;          ///< every complete cycle
-  LeftRight<std::vector<GaitCycle>> analysed;     ///< select_analysed_cycles(all)
+  std::vector<GaitEvent> events;                 ///< both feet, time order
+  LeftRight<std::vector<TimeInterval>> contact;  ///< foot-contact intervals
+  LeftRight<std::vector<GaitCycle>> all;         ///< every complete cycle
+  LeftRight<std::vector<GaitCycle>> analysed;    ///< select_analysed_cycles(all)
 };
 
 /// Events, contact intervals and cycles of a run (walking; empty lists when there are none).

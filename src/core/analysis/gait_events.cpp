@@ -49,7 +49,8 @@ std::vector<GaitEvent> detect_foot_events(const std::vector<Frame>& frames, Side
         break;
       case State::Swing:
         if (f_N > kContactOnForce_N) {
-          events.push_back({s, GaitEvent::Kind::InitialContact, crossing_time(prev, cur, s, kContactOnForce_N)});
+          events.push_back(
+              {s, GaitEvent::Kind::InitialContact, crossing_time(prev, cur, s, kContactOnForce_N)});
           state = State::Loaded;
         }
         break;
@@ -84,10 +85,10 @@ LeftRight<std::vector<TimeInterval>> foot_contact_intervals(const std::vector<Fr
   const double last_s = frames.back().time_s;
   for (Side s : kSides) {
     // loaded at the start: the foot's first event is a toe-off, or it has none and bears weight
-    const auto first = std::find_if(events.begin(), events.end(), [s](const GaitEvent& e) { return e.side == s; });
-    const bool loaded_at_start = first != events.end()
-                                     ? first->kind == GaitEvent::Kind::ToeOff
-                                     : frames.front().side[s].grf_N.z >= kContactOffForce_N;
+    const auto first =
+        std::find_if(events.begin(), events.end(), [s](const GaitEvent& e) { return e.side == s; });
+    const bool loaded_at_start = first != events.end() ? first->kind == GaitEvent::Kind::ToeOff
+                                                       : frames.front().side[s].grf_N.z >= kContactOffForce_N;
     bool loaded = loaded_at_start;
     double since_s = first_s;
     for (const GaitEvent& e : events) {

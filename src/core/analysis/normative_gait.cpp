@@ -18,7 +18,8 @@ std::vector<std::string_view> split_commas(std::string_view line) {
   std::size_t begin = 0;
   while (true) {
     const std::size_t comma = line.find(',', begin);
-    fields.push_back(line.substr(begin, comma == std::string_view::npos ? std::string_view::npos : comma - begin));
+    fields.push_back(
+        line.substr(begin, comma == std::string_view::npos ? std::string_view::npos : comma - begin));
     if (comma == std::string_view::npos) break;
     begin = comma + 1;
   }
@@ -101,7 +102,8 @@ NormativeGait parse_normative_gait(std::string_view csv_text) {
     // a data row: the percentage must count 0, 1, ..., 100
     if (rows >= kCyclePoints) throw InputError(kFileName, line_no, "", "more than 101 data rows");
     auto field = [&](int column, const std::string& name) {
-      if (static_cast<std::size_t>(column) >= fields.size()) throw InputError(kFileName, line_no, name, "missing value");
+      if (static_cast<std::size_t>(column) >= fields.size())
+        throw InputError(kFileName, line_no, name, "missing value");
       return parse_number(fields[static_cast<std::size_t>(column)], line_no, name);
     };
     if (field(pct_column, "gait_cycle_pct") != rows) {
@@ -117,7 +119,8 @@ NormativeGait parse_normative_gait(std::string_view csv_text) {
     ++rows;
   }
   if (rows != kCyclePoints) {
-    throw InputError(kFileName, line_no, "", "expected 101 data rows (0..100 %), got " + std::to_string(rows));
+    throw InputError(kFileName, line_no, "",
+                     "expected 101 data rows (0..100 %), got " + std::to_string(rows));
   }
   return gait;
 }

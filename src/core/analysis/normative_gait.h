@@ -21,13 +21,13 @@ struct NormativeBand {
 /// Every band of the file. Conventions (the file's header): the curves follow one side's gait cycle,
 /// starting at that foot's initial contact.
 struct NormativeGait {
-  NormativeBand pelvic_tilt_deg;      ///< negative = anterior tilt
-  NormativeBand pelvic_list_deg;      ///< pelvic obliquity, positive when this cycle's side is higher
+  NormativeBand pelvic_tilt_deg;  ///< negative = anterior tilt
+  NormativeBand pelvic_list_deg;  ///< pelvic obliquity, positive when this cycle's side is higher
   NormativeBand pelvic_rotation_deg;
-  NormativeBand hip_flexion_deg;      ///< positive = flexion
-  NormativeBand knee_flexion_deg;     ///< positive = flexion
-  NormativeBand ankle_flexion_deg;    ///< positive = dorsiflexion
-  NormativeBand grf_vertical_bw;      ///< vertical ground reaction force, body weights
+  NormativeBand hip_flexion_deg;    ///< positive = flexion
+  NormativeBand knee_flexion_deg;   ///< positive = flexion
+  NormativeBand ankle_flexion_deg;  ///< positive = dorsiflexion
+  NormativeBand grf_vertical_bw;    ///< vertical ground reaction force, body weights
 };
 
 /// Parses the normative CSV: `#` comment lines, a header row of column names (gait_cycle_pct, then

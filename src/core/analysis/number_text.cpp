@@ -12,7 +12,8 @@ void append_number(std::string& out, double value, int significant_digits) {
     return;
   }
   char buf[64];
-  const auto result = std::to_chars(buf, buf + sizeof buf, value, std::chars_format::general, significant_digits);
+  const auto result =
+      std::to_chars(buf, buf + sizeof buf, value, std::chars_format::general, significant_digits);
   out.append(buf, result.ptr);
 }
 

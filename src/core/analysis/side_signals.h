@@ -9,7 +9,9 @@
 namespace gait {
 
 /// Body weight (N) of a body of `mass_kg`: mass * 9.81.
-constexpr double body_weight_N(double mass_kg) { return mass_kg * kGravity_m_s2; }
+constexpr double body_weight_N(double mass_kg) {
+  return mass_kg * kGravity_m_s2;
+}
 
 /// Pelvic obliquity with `s`'s side higher positive (deg): +obliquity for the left, -obliquity for the
 /// right. During `s`'s single stance, its peak is the pelvic drop of the other (swing) side.
@@ -21,8 +23,8 @@ FrameSignal hip_adduction_deg(Side s);  ///< + adduction (deg)
 FrameSignal knee_flexion_deg(Side s);   ///< + flexion (deg)
 /// Hip abductor moment (Nm/kg): superior-gluteal compartments plus abductors on other nerves, / mass.
 FrameSignal hip_abductor_moment_Nm_kg(Side s, double mass_kg);
-FrameSignal abductor_capacity_Nm(Side s);   ///< M_cap of the seven compartments (Nm)
-FrameSignal abductor_activation(Side s);    ///< shared activation, 0..1
+FrameSignal abductor_capacity_Nm(Side s);                  ///< M_cap of the seven compartments (Nm)
+FrameSignal abductor_activation(Side s);                   ///< shared activation, 0..1
 FrameSignal hip_contact_force_bw(Side s, double mass_kg);  ///< hip joint reaction (body weights)
 FrameSignal grf_vertical_bw(Side s, double mass_kg);       ///< vertical ground reaction (body weights)
 

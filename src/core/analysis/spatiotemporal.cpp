@@ -14,25 +14,34 @@ Vec3 position_at(const std::vector<Frame>& frames, double t_s, Vec3 (*read)(cons
           value_at(frames, t_s, [read](const Frame& f) { return read(f).z; })};
 }
 
-Vec3 pelvis(const Frame& f) { return f.pelvis_position_m; }
-Vec3 left_ankle(const Frame& f) { return f.side.left.ankle_center_m; }
-Vec3 right_ankle(const Frame& f) { return f.side.right.ankle_center_m; }
+Vec3 pelvis(const Frame& f) {
+  return f.pelvis_position_m;
+}
+Vec3 left_ankle(const Frame& f) {
+  return f.side.left.ankle_center_m;
+}
+Vec3 right_ankle(const Frame& f) {
+  return f.side.right.ankle_center_m;
+}
 
 Vec3 ankle_at(const std::vector<Frame>& frames, Side s, double t_s) {
   return position_at(frames, t_s, s == Side::Left ? left_ankle : right_ankle);
 }
 
 /// The horizontal (x, y) part of a displacement.
-Vec3 horizontal(const Vec3& v) { return {v.x, v.y, 0}; }
+Vec3 horizontal(const Vec3& v) {
+  return {v.x, v.y, 0};
+}
 
-/// Last initial contact of `side` before t_s, if any.
+/// Last initial contact of `side` before t_s, if any (`events` in time order).
 std::optional<double> previous_contact(const std::vector<GaitEvent>& events, Side side, double t_s) {
-  std::optional<double> found;
-  for (const GaitEvent& e : events) {
-    if (e.time_s >= t_s) break;
-    if (e.side == side && e.kind == GaitEvent::Kind::InitialContact) found = e.time_s;
+  auto it = std::lower_bound(events.begin(), events.end(), t_s,
+                             [](const GaitEvent& e, double t) { return e.time_s < t; });
+  while (it != events.begin()) {
+    --it;
+    if (it->side == side && it->kind == GaitEvent::Kind::InitialContact) return it->time_s;
   }
-  return found;
+  return std::nullopt;
 }
 
 std::optional<double> mean_of(const std::vector<double>& v) {
@@ -50,7 +59,8 @@ Spatiotemporal measure_spatiotemporal(const std::vector<Frame>& frames, const Ga
   std::vector<double> strides_m, widths_m;
   for (Side s : kSides) {
     for (const GaitCycle& c : cycles.analysed[s]) {
-      const Vec3 travel = horizontal(position_at(frames, c.end_s, pelvis) - position_at(frames, c.start_s, pelvis));
+      const Vec3 travel =
+          horizontal(position_at(frames, c.end_s, pelvis) - position_at(frames, c.start_s, pelvis));
       distance_m += norm(travel);
       time_s += c.duration_s();
       strides_m.push_back(norm(horizontal(ankle_at(frames, s, c.end_s) - ankle_at(frames, s, c.start_s))));
@@ -82,6 +92,9 @@ double final_forward_speed_m_s(const std::vector<Frame>& frames) {
   return (last.pelvis_position_m.x - start_x_m) / span_s;
 }
 
-bool is_stalled(const std::vector<Frame>& frames) { return final_forward_speed_m_s(frames) < kStallSpeed_m_s; }
+bool is_stalled(const std::vector<Frame>& frames) {
+  // a run with less than two Frames has no speed to judge
+  return frames.size() >= 2 && final_forward_speed_m_s(frames) < kStallSpeed_m_s;
+}
 
 }  // namespace gait

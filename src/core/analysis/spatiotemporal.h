@@ -35,7 +35,8 @@ Spatiotemporal measure_spatiotemporal(const std::vector<Frame>& frames, const Ga
 /// run, or the whole run when it is shorter (m/s); 0 with fewer than two Frames.
 double final_forward_speed_m_s(const std::vector<Frame>& frames);
 
-/// DESIGN 6 stall: final_forward_speed_m_s below kStallSpeed_m_s (which includes walking backwards).
+/// DESIGN 6 stall: final_forward_speed_m_s below kStallSpeed_m_s (which includes walking backwards);
+/// false with fewer than two Frames.
 bool is_stalled(const std::vector<Frame>& frames);
 
 }  // namespace gait

@@ -34,9 +34,12 @@ SideSummary summarize_side(const std::vector<Frame>& frames, const GaitCycleSet&
   out.trendelenburg = classify_trendelenburg(mean->pelvic_drop_deg, mean->trunk_lean_deg);
   if (curves) {
     const NormativeGait& norm = normative_gait();
-    out.norm_rms_deg.pelvic_obliquity_deg = rms_difference(curves->pelvic_obliquity_deg.mean, norm.pelvic_list_deg.mean);
-    out.norm_rms_deg.hip_flexion_deg = rms_difference(curves->hip_flexion_deg.mean, norm.hip_flexion_deg.mean);
-    out.norm_rms_deg.knee_flexion_deg = rms_difference(curves->knee_flexion_deg.mean, norm.knee_flexion_deg.mean);
+    out.norm_rms_deg.pelvic_obliquity_deg =
+        rms_difference(curves->pelvic_obliquity_deg.mean, norm.pelvic_list_deg.mean);
+    out.norm_rms_deg.hip_flexion_deg =
+        rms_difference(curves->hip_flexion_deg.mean, norm.hip_flexion_deg.mean);
+    out.norm_rms_deg.knee_flexion_deg =
+        rms_difference(curves->knee_flexion_deg.mean, norm.knee_flexion_deg.mean);
   }
   return out;
 }

@@ -33,7 +33,8 @@ json side_to_json(const SideSummary& s) {
   j["abductor_activation_peak"] = number(s.abductor_activation_peak);
   j["hip_contact_force_peak_bw"] = number(s.hip_contact_force_peak_bw);
   j["grf_vertical_peak_bw"] = number(s.grf_vertical_peak_bw);
-  j["trendelenburg"] = s.trendelenburg ? json(std::string(trendelenburg_name(*s.trendelenburg))) : json(nullptr);
+  j["trendelenburg"] =
+      s.trendelenburg ? json(std::string(trendelenburg_name(*s.trendelenburg))) : json(nullptr);
   j["drop_time_s"] = number(s.drop_time_s);
   j["norm_rms_deg"] = {{"pelvic_obliquity", number(s.norm_rms_deg.pelvic_obliquity_deg)},
                        {"hip_flexion", number(s.norm_rms_deg.hip_flexion_deg)},
@@ -59,7 +60,8 @@ json inputs_to_json(const ScenarioSpec& spec) {
   if (spec.mode == Mode::StanceTest) j["stance_side"] = std::string(side_name(spec.stance_side));
   j["duration_s"] = number(spec.duration_s);
   j["body"] = {{"mass_kg", number(spec.mass_kg)}, {"height_m", number(spec.height_m)}};
-  j["gait"] = {{"speed_m_s", number(spec.inputs.speed_m_s)}, {"compensation", number(spec.inputs.compensation)}};
+  j["gait"] = {{"speed_m_s", number(spec.inputs.speed_m_s)},
+               {"compensation", number(spec.inputs.compensation)}};
   j["left"] = strength_to_json(spec.inputs.strength.left);
   j["right"] = strength_to_json(spec.inputs.strength.right);
   j["view"] = {{"camera", spec.camera}};

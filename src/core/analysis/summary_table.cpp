@@ -32,7 +32,8 @@ void side_row(std::ostream& out, const char* label, const char* unit, const std:
 
 /// A per-side figure on both sides.
 template <class Read>
-void figure(std::ostream& out, const Summary& s, const char* label, const char* unit, int decimals, Read read) {
+void figure(std::ostream& out, const Summary& s, const char* label, const char* unit, int decimals,
+            Read read) {
   side_row(out, label, unit, fixed(read(s.side.left), decimals), fixed(read(s.side.right), decimals));
 }
 
@@ -46,7 +47,8 @@ void print_summary_table(std::ostream& out, const Summary& s) {
   row(out, "Scenario", "", s.scenario);
   row(out, "Mode", "", s.inputs.mode == Mode::StanceTest ? "stance-test" : "walk");
   row(out, "Simulated", "s", fixed(s.duration_s, 2));
-  const std::string fell = s.fell ? "yes" + (s.fall_time_s ? " at " + fixed(s.fall_time_s, 2) + " s" : "") : "no";
+  const std::string fell =
+      s.fell ? "yes" + (s.fall_time_s ? " at " + fixed(s.fall_time_s, 2) + " s" : "") : "no";
   row(out, "Fell / stalled", "", fell + " / " + (s.stalled ? "yes" : "no"));
   row(out, "Cycles analysed (fewer side)", "", std::to_string(s.cycles));
   row(out, "Speed", "m/s", fixed(s.speed_m_s, 2));
@@ -55,19 +57,25 @@ void print_summary_table(std::ostream& out, const Summary& s) {
   row(out, "Step width", "m", fixed(s.step_width_m, 3));
   out << '\n';
   side_row(out, "", "", "left", "right");
-  side_row(out, "Cycles analysed", "", std::to_string(s.side.left.cycles), std::to_string(s.side.right.cycles));
+  side_row(out, "Cycles analysed", "", std::to_string(s.side.left.cycles),
+           std::to_string(s.side.right.cycles));
   figure(out, s, "Stance", "% cycle", 1, [](const SideSummary& x) { return x.stance_pct; });
   figure(out, s, "Double support", "% cycle", 1, [](const SideSummary& x) { return x.double_support_pct; });
   figure(out, s, "Pelvic drop in stance", "deg", 1, [](const SideSummary& x) { return x.pelvic_drop_deg; });
   figure(out, s, "Trunk lean toward stance", "deg", 1, [](const SideSummary& x) { return x.trunk_lean_deg; });
-  figure(out, s, "Hip adduction peak", "deg", 1, [](const SideSummary& x) { return x.hip_adduction_peak_deg; });
+  figure(out, s, "Hip adduction peak", "deg", 1,
+         [](const SideSummary& x) { return x.hip_adduction_peak_deg; });
   figure(out, s, "Hip abductor moment peak", "Nm/kg", 2,
          [](const SideSummary& x) { return x.hip_abductor_moment_peak_Nm_kg; });
-  figure(out, s, "Abductor capacity (single st.)", "Nm", 1, [](const SideSummary& x) { return x.abductor_capacity_Nm; });
-  figure(out, s, "Abductor activation peak", "0-1", 2, [](const SideSummary& x) { return x.abductor_activation_peak; });
-  figure(out, s, "Hip contact force peak", "BW", 2, [](const SideSummary& x) { return x.hip_contact_force_peak_bw; });
+  figure(out, s, "Abductor capacity (single st.)", "Nm", 1,
+         [](const SideSummary& x) { return x.abductor_capacity_Nm; });
+  figure(out, s, "Abductor activation peak", "0-1", 2,
+         [](const SideSummary& x) { return x.abductor_activation_peak; });
+  figure(out, s, "Hip contact force peak", "BW", 2,
+         [](const SideSummary& x) { return x.hip_contact_force_peak_bw; });
   figure(out, s, "Vertical GRF peak", "BW", 2, [](const SideSummary& x) { return x.grf_vertical_peak_bw; });
-  side_row(out, "Trendelenburg sign", "", sign_text(s.side.left.trendelenburg), sign_text(s.side.right.trendelenburg));
+  side_row(out, "Trendelenburg sign", "", sign_text(s.side.left.trendelenburg),
+           sign_text(s.side.right.trendelenburg));
   if (s.inputs.mode == Mode::StanceTest) {
     figure(out, s, "Drop time", "s", 2, [](const SideSummary& x) { return x.drop_time_s; });
   }

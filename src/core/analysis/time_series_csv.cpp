@@ -21,7 +21,7 @@ struct Column {
 };
 
 constexpr const char* kCompartmentNames[kNumAbductors] = {
-    "gluteus_medius_anterior", "gluteus_medius_middle",   "gluteus_medius_posterior",
+    "gluteus_medius_anterior",  "gluteus_medius_middle",  "gluteus_medius_posterior",
     "gluteus_minimus_anterior", "gluteus_minimus_middle", "gluteus_minimus_posterior",
     "tensor_fasciae_latae",
 };
@@ -47,21 +47,25 @@ std::vector<Column> make_columns() {
   cols.push_back({"time_s", [](const Frame& f, C) { return f.time_s; }, 9});
   cols.push_back({"step_index", [](const Frame& f, C) { return static_cast<double>(f.step_index); }, 0});
   for (Side s : kSides) {
-    cols.push_back({std::string(side_name(s)) + "_contact", [s](const Frame&, C c) { return c[s] ? 1.0 : 0.0; }, 0});
+    cols.push_back(
+        {std::string(side_name(s)) + "_contact", [s](const Frame&, C c) { return c[s] ? 1.0 : 0.0; }, 0});
   }
   for (Side s : kSides) {
     cols.push_back({std::string(side_name(s)) + "_controller_stance",
                     [s](const Frame& f, C) { return f.side[s].controller_stance ? 1.0 : 0.0; }, 0});
   }
-  cols.push_back({"controller_phase", [](const Frame& f, C) { return static_cast<double>(f.controller_phase); }, 0});
+  cols.push_back(
+      {"controller_phase", [](const Frame& f, C) { return static_cast<double>(f.controller_phase); }, 0});
   cols.push_back({"fell", [](const Frame& f, C) { return f.fell ? 1.0 : 0.0; }, 0});
 
   // pelvis and trunk
   add_vec3(cols, "pelvis_position", "m", [](const Frame& f) { return f.pelvis_position_m; });
   add_vec3(cols, "pelvis_velocity", "m_s", [](const Frame& f) { return f.pelvis_velocity_m_s; });
-  cols.push_back({"pelvic_obliquity_deg", [](const Frame& f, C) { return rad_to_deg(f.pelvic_obliquity_rad); }});
+  cols.push_back(
+      {"pelvic_obliquity_deg", [](const Frame& f, C) { return rad_to_deg(f.pelvic_obliquity_rad); }});
   cols.push_back({"pelvic_tilt_deg", [](const Frame& f, C) { return rad_to_deg(f.pelvic_tilt_rad); }});
-  cols.push_back({"pelvic_rotation_deg", [](const Frame& f, C) { return rad_to_deg(f.pelvic_rotation_rad); }});
+  cols.push_back(
+      {"pelvic_rotation_deg", [](const Frame& f, C) { return rad_to_deg(f.pelvic_rotation_rad); }});
   cols.push_back({"heading_deg", [](const Frame& f, C) { return rad_to_deg(f.heading_rad); }});
   cols.push_back({"trunk_lean_deg", [](const Frame& f, C) { return rad_to_deg(f.trunk_lean_rad); }});
   cols.push_back({"trunk_pitch_deg", [](const Frame& f, C) { return rad_to_deg(f.trunk_pitch_rad); }});
@@ -72,12 +76,14 @@ std::vector<Column> make_columns() {
     const std::string p = std::string(side_name(s)) + "_";
     // joint angles
     add_side(cols, s, "hip_flexion_deg", [](const SideFrame& x) { return rad_to_deg(x.hip_flexion_rad); });
-    add_side(cols, s, "hip_adduction_deg", [](const SideFrame& x) { return rad_to_deg(x.hip_adduction_rad); });
+    add_side(cols, s, "hip_adduction_deg",
+             [](const SideFrame& x) { return rad_to_deg(x.hip_adduction_rad); });
     add_side(cols, s, "hip_rotation_deg", [](const SideFrame& x) { return rad_to_deg(x.hip_rotation_rad); });
     add_side(cols, s, "knee_flexion_deg", [](const SideFrame& x) { return rad_to_deg(x.knee_flexion_rad); });
     add_side(cols, s, "ankle_dorsiflexion_deg",
              [](const SideFrame& x) { return rad_to_deg(x.ankle_dorsiflexion_rad); });
-    add_side(cols, s, "ankle_inversion_deg", [](const SideFrame& x) { return rad_to_deg(x.ankle_inversion_rad); });
+    add_side(cols, s, "ankle_inversion_deg",
+             [](const SideFrame& x) { return rad_to_deg(x.ankle_inversion_rad); });
     // joint centres
     add_vec3(cols, p + "hip_center", "m", [s](const Frame& f) { return f.side[s].hip_center_m; });
     add_vec3(cols, p + "knee_center", "m", [s](const Frame& f) { return f.side[s].knee_center_m; });
@@ -95,7 +101,8 @@ std::vector<Column> make_columns() {
              [](const SideFrame& x) { return std::max(0.0, x.abductor_demand_Nm - x.abductor_capacity_Nm); });
     add_side(cols, s, "abductor_moment_Nm", [](const SideFrame& x) { return x.abductor_moment_Nm; });
     add_side(cols, s, "abductor_activation", [](const SideFrame& x) { return x.abductor_activation; });
-    add_side(cols, s, "other_abductor_moment_Nm", [](const SideFrame& x) { return x.other_abductor_moment_Nm; });
+    add_side(cols, s, "other_abductor_moment_Nm",
+             [](const SideFrame& x) { return x.other_abductor_moment_Nm; });
     add_side(cols, s, "passive_adduction_moment_Nm",
              [](const SideFrame& x) { return x.passive_adduction_moment_Nm; });
     for (int m = 0; m < kNumAbductors; ++m) {

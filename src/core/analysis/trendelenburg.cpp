@@ -13,9 +13,12 @@ constexpr double kSlack_deg = 1e-9;
 
 std::string_view trendelenburg_name(Trendelenburg sign) {
   switch (sign) {
-    case Trendelenburg::Positive: return "positive";
-    case Trendelenburg::Compensated: return "compensated";
-    case Trendelenburg::Negative: break;
+    case Trendelenburg::Positive:
+      return "positive";
+    case Trendelenburg::Compensated:
+      return "compensated";
+    case Trendelenburg::Negative:
+      break;
   }
   return "negative";
 }

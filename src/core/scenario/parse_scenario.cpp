@@ -19,7 +19,8 @@ namespace {
 /// Checks a parsed scenario table and fills a ScenarioSpec from it.
 class SpecReader {
  public:
-  SpecReader(const std::string& source, const OverrideOrigins& origins) : source_(source), origins_(origins) {}
+  SpecReader(const std::string& source, const OverrideOrigins& origins)
+      : source_(source), origins_(origins) {}
 
   ScenarioSpec read(const toml::table& root) const {
     ScenarioSpec spec;
@@ -38,7 +39,8 @@ class SpecReader {
         read_expect(spec, *table);
         continue;
       }
-      for (auto&& [sub_key, sub_node] : *table) read_entry(spec, name + "." + std::string(sub_key.str()), sub_key, sub_node);
+      for (auto&& [sub_key, sub_node] : *table)
+        read_entry(spec, name + "." + std::string(sub_key.str()), sub_key, sub_node);
     }
     return spec;
   }
@@ -48,7 +50,8 @@ class SpecReader {
   [[noreturn]] void fail(const std::string& dotted, const toml::key& key, const toml::node& node,
                          const std::string& message, const std::string& shown_key = "") const {
     const std::string& shown = shown_key.empty() ? dotted : shown_key;
-    if (const auto it = origins_.find(dotted); it != origins_.end()) throw InputError(it->second, 0, shown, message);
+    if (const auto it = origins_.find(dotted); it != origins_.end())
+      throw InputError(it->second, 0, shown, message);
     int line = static_cast<int>(node.source().begin.line);
     if (line == 0) line = static_cast<int>(key.source().begin.line);
     throw InputError(source_, line, shown, message);
@@ -69,7 +72,8 @@ class SpecReader {
       const std::string entry(key.str());
       const std::string dotted = "expect." + entry;
       const std::string shown = "expect.\"" + entry + "\"";
-      if (entry.empty()) fail(dotted, key, node, "expected a summary key, e.g. \"left.pelvic_drop_deg\"", shown);
+      if (entry.empty())
+        fail(dotted, key, node, "expected a summary key, e.g. \"left.pelvic_drop_deg\"", shown);
       Expectation e;
       e.key = entry;
       e.line = origins_.contains(dotted) ? 0 : static_cast<int>(node.source().begin.line);
@@ -77,11 +81,12 @@ class SpecReader {
         e.value = s->get();
       } else if (const auto range = read_range(node)) {
         if (range->first > range->second)
-          fail(dotted, key, node, "expected a range [lo, hi] with lo <= hi, got " + describe_node(node), shown);
+          fail(dotted, key, node, "expected a range [lo, hi] with lo <= hi, got " + describe_node(node),
+               shown);
         e.value = *range;
       } else {
-        fail(dotted, key, node, "expected a string or a range [lo, hi] of two numbers, got " + describe_node(node),
-             shown);
+        fail(dotted, key, node,
+             "expected a string or a range [lo, hi] of two numbers, got " + describe_node(node), shown);
       }
       spec.expect.push_back(std::move(e));
     }
@@ -126,12 +131,14 @@ ScenarioSpec parse_scenario_text(std::string_view toml_text, const std::string& 
 ScenarioSpec parse_scenario_text(std::string_view toml_text, const std::string& source_name,
                                  const std::vector<std::string>& set_overrides,
                                  const std::vector<std::string>& change_args) {
-  return parse_scenario_text(toml_text, source_name, ScenarioOverrides{.set = set_overrides, .change = change_args});
+  return parse_scenario_text(toml_text, source_name,
+                             ScenarioOverrides{.set = set_overrides, .change = change_args});
 }
 
 ScenarioSpec load_scenario(const std::string& path, const ScenarioOverrides& overrides) {
   std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) throw InputError(path, 0, "", "cannot open file: it is a directory");
+  if (std::filesystem::is_directory(path, ec))
+    throw InputError(path, 0, "", "cannot open file: it is a directory");
   std::ifstream in(path, std::ios::binary);
   if (!in) throw InputError(path, 0, "", std::string("cannot open file: ") + std::strerror(errno));
   std::ostringstream text;

@@ -16,9 +16,9 @@ namespace gait {
 /// Command-line changes to a scenario, applied in this order: every `set` (later wins), then
 /// `duration`, then `change` (whose times are checked against the final duration).
 struct ScenarioOverrides {
-  std::vector<std::string> set{};     ///< "KEY=VALUE" (--set), any key, numbers and strings alike
+  std::vector<std::string> set{};         ///< "KEY=VALUE" (--set), any key, numbers and strings alike
   std::optional<std::string> duration{};  ///< --duration S, as text; same check as duration_s
-  std::vector<std::string> change{};  ///< "T:KEY=VALUE" (--change), changeable inputs only
+  std::vector<std::string> change{};      ///< "T:KEY=VALUE" (--change), changeable inputs only
 };
 
 /// Reads and validates the scenario file at `path`. Throws InputError ("path: cannot open file: ...",

@@ -50,7 +50,9 @@ std::string get_mode(const ScenarioSpec& spec) {
 void set_stance_side(ScenarioSpec& spec, std::string_view text) {
   spec.stance_side = static_cast<Side>(index_of(kSideNames, text));
 }
-std::string get_stance_side(const ScenarioSpec& spec) { return std::string(side_name(spec.stance_side)); }
+std::string get_stance_side(const ScenarioSpec& spec) {
+  return std::string(side_name(spec.stance_side));
+}
 
 constexpr std::string_view kMediusMeaning = "gluteus medius (3 compartments): strength, fraction of normal";
 constexpr std::string_view kMinimusMeaning = "gluteus minimus (3 compartments): strength, fraction of normal";
@@ -61,35 +63,73 @@ constexpr std::string_view kNerveMeaning =
 /// A strength key of one side's table: 0..1, default 1, changeable during a run.
 template <Side S, double AbductorStrength::*Field>
 ScenarioKey strength_key(std::string_view key, std::string_view meaning) {
-  return ScenarioKey{.key = key, .min = 0, .max = 1, .default_number = 1, .meaning = meaning,
+  return ScenarioKey{.key = key,
+                     .min = 0,
+                     .max = 1,
+                     .default_number = 1,
+                     .meaning = meaning,
                      .input_number = strength_field<S, Field>};
 }
 
 const std::array kKeys = {
-    ScenarioKey{.key = "name", .kind = KeyKind::Text, .default_text = "Unnamed scenario",
+    ScenarioKey{.key = "name",
+                .kind = KeyKind::Text,
+                .default_text = "Unnamed scenario",
                 .meaning = "title shown in the app and in reports",
-                .set_text = set_string<&ScenarioSpec::name>, .get_text = get_string<&ScenarioSpec::name>},
-    ScenarioKey{.key = "description", .kind = KeyKind::Text, .default_text = "",
+                .set_text = set_string<&ScenarioSpec::name>,
+                .get_text = get_string<&ScenarioSpec::name>},
+    ScenarioKey{.key = "description",
+                .kind = KeyKind::Text,
+                .default_text = "",
                 .meaning = "why the case matters, one or two sentences, shown in the app",
                 .set_text = set_string<&ScenarioSpec::description>,
                 .get_text = get_string<&ScenarioSpec::description>},
-    ScenarioKey{.key = "mode", .kind = KeyKind::Choice, .default_text = "walk", .choices = kModeNames,
+    ScenarioKey{.key = "mode",
+                .kind = KeyKind::Choice,
+                .default_text = "walk",
+                .choices = kModeNames,
                 .meaning = "walk, or stance-test: the single-leg stance (Trendelenburg) test",
-                .set_text = set_mode, .get_text = get_mode},
-    ScenarioKey{.key = "stance_side", .kind = KeyKind::Choice, .default_text = "left", .choices = kSideNames,
-                .meaning = "stance-test only: the leg that stands", .set_text = set_stance_side,
+                .set_text = set_mode,
+                .get_text = get_mode},
+    ScenarioKey{.key = "stance_side",
+                .kind = KeyKind::Choice,
+                .default_text = "left",
+                .choices = kSideNames,
+                .meaning = "stance-test only: the leg that stands",
+                .set_text = set_stance_side,
                 .get_text = get_stance_side},
-    ScenarioKey{.key = "duration_s", .min = 1, .max = 3600, .default_number = 30, .unit = "s",
-                .meaning = "simulated time", .spec_number = spec_field<&ScenarioSpec::duration_s>},
-    ScenarioKey{.key = "body.mass_kg", .min = 30, .max = 150, .default_number = 75, .unit = "kg",
+    ScenarioKey{.key = "duration_s",
+                .min = 1,
+                .max = 3600,
+                .default_number = 30,
+                .unit = "s",
+                .meaning = "simulated time",
+                .spec_number = spec_field<&ScenarioSpec::duration_s>},
+    ScenarioKey{.key = "body.mass_kg",
+                .min = 30,
+                .max = 150,
+                .default_number = 75,
+                .unit = "kg",
                 .meaning = "body mass; muscle forces scale with (mass / 75.16 kg)^(2/3)",
                 .spec_number = spec_field<&ScenarioSpec::mass_kg>},
-    ScenarioKey{.key = "body.height_m", .min = 1.2, .max = 2.2, .default_number = 1.75, .unit = "m",
+    ScenarioKey{.key = "body.height_m",
+                .min = 1.2,
+                .max = 2.2,
+                .default_number = 1.75,
+                .unit = "m",
                 .meaning = "body height; the geometry scales with height / 1.80 m",
                 .spec_number = spec_field<&ScenarioSpec::height_m>},
-    ScenarioKey{.key = "gait.speed_m_s", .min = 0.5, .max = 2.0, .default_number = 1.3, .unit = "m/s",
-                .meaning = "target walking speed", .input_number = input_field<&Inputs::speed_m_s>},
-    ScenarioKey{.key = "gait.compensation", .min = 0, .max = 1, .default_number = 0,
+    ScenarioKey{.key = "gait.speed_m_s",
+                .min = 0.5,
+                .max = 2.0,
+                .default_number = 1.3,
+                .unit = "m/s",
+                .meaning = "target walking speed",
+                .input_number = input_field<&Inputs::speed_m_s>},
+    ScenarioKey{.key = "gait.compensation",
+                .min = 0,
+                .max = 1,
+                .default_number = 0,
                 .meaning = "trunk lean over the stance hip: 0 none (Trendelenburg), 1 full (Duchenne)",
                 .input_number = input_field<&Inputs::compensation>},
     strength_key<Side::Left, &AbductorStrength::gluteus_medius>("left.gluteus_medius", kMediusMeaning),
@@ -104,23 +144,32 @@ const std::array kKeys = {
                                                                        kTflMeaning),
     strength_key<Side::Right, &AbductorStrength::superior_gluteal_nerve>("right.superior_gluteal_nerve",
                                                                          kNerveMeaning),
-    ScenarioKey{.key = "view.camera", .kind = KeyKind::Choice, .default_text = "posterior",
-                .choices = kCameraNames, .meaning = "initial camera of the app and of clips",
-                .set_text = set_string<&ScenarioSpec::camera>, .get_text = get_string<&ScenarioSpec::camera>},
+    ScenarioKey{.key = "view.camera",
+                .kind = KeyKind::Choice,
+                .default_text = "posterior",
+                .choices = kCameraNames,
+                .meaning = "initial camera of the app and of clips",
+                .set_text = set_string<&ScenarioSpec::camera>,
+                .get_text = get_string<&ScenarioSpec::camera>},
 };
 
 std::string_view kind_name(KeyKind kind) {
   switch (kind) {
-    case KeyKind::Number: return "number";
-    case KeyKind::Text: return "string";
-    case KeyKind::Choice: return "string";
+    case KeyKind::Number:
+      return "number";
+    case KeyKind::Text:
+      return "string";
+    case KeyKind::Choice:
+      return "string";
   }
   return "";
 }
 
 }  // namespace
 
-std::span<const ScenarioKey> scenario_keys() { return kKeys; }
+std::span<const ScenarioKey> scenario_keys() {
+  return kKeys;
+}
 
 const ScenarioKey* find_scenario_key(std::string_view key) {
   for (const ScenarioKey& k : kKeys)
@@ -128,7 +177,9 @@ const ScenarioKey* find_scenario_key(std::string_view key) {
   return nullptr;
 }
 
-std::span<const std::string_view> scenario_tables() { return kTables; }
+std::span<const std::string_view> scenario_tables() {
+  return kTables;
+}
 
 void apply_scenario_defaults(ScenarioSpec& spec) {
   for (const ScenarioKey& k : kKeys) {

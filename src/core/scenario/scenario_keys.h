@@ -21,15 +21,15 @@ enum class KeyKind {
 /// for numbers (`input_number` for keys that may change during a run), `set_text` for text and
 /// choices (called with a value already checked against `choices`).
 struct ScenarioKey {
-  std::string_view key{};          ///< dotted path, e.g. "left.gluteus_medius" ([left] table)
+  std::string_view key{};  ///< dotted path, e.g. "left.gluteus_medius" ([left] table)
   KeyKind kind = KeyKind::Number;
-  double min = 0;                ///< Number: smallest allowed value (inclusive)
-  double max = 0;                ///< Number: largest allowed value (inclusive)
-  double default_number = 0;     ///< Number: value when the key is absent
-  std::string_view default_text{}; ///< Text, Choice: value when the key is absent
+  double min = 0;                               ///< Number: smallest allowed value (inclusive)
+  double max = 0;                               ///< Number: largest allowed value (inclusive)
+  double default_number = 0;                    ///< Number: value when the key is absent
+  std::string_view default_text{};              ///< Text, Choice: value when the key is absent
   std::span<const std::string_view> choices{};  ///< Choice: the allowed strings
-  std::string_view unit{};         ///< Number: unit shown in messages and docs ("" for fractions)
-  std::string_view meaning{};      ///< one line for the README and --help
+  std::string_view unit{};     ///< Number: unit shown in messages and docs ("" for fractions)
+  std::string_view meaning{};  ///< one line for the README and --help
   double& (*spec_number)(ScenarioSpec&) = nullptr;
   double& (*input_number)(Inputs&) = nullptr;  ///< set iff the key may change during a run (--change)
   void (*set_text)(ScenarioSpec&, std::string_view) = nullptr;

@@ -47,9 +47,9 @@ std::string list_changeable_keys() {
     if (!k.is_changeable()) continue;
     const std::string table(k.key.substr(0, k.key.find('.')));
     if (table == done_table) continue;
-    const bool whole_table = std::all_of(scenario_keys().begin(), scenario_keys().end(), [&](const ScenarioKey& o) {
-      return !o.key.starts_with(table + ".") || o.is_changeable();
-    });
+    const bool whole_table = std::all_of(
+        scenario_keys().begin(), scenario_keys().end(),
+        [&](const ScenarioKey& o) { return !o.key.starts_with(table + ".") || o.is_changeable(); });
     s += (s.empty() ? "" : ", ") + (whole_table ? table + ".*" : std::string(k.key));
     if (whole_table) done_table = table;
   }
@@ -94,7 +94,8 @@ void apply_overrides(toml::table& root, const ScenarioOverrides& overrides, Over
       throw InputError(flag, 0, "", "expected KEY=VALUE, e.g. left.gluteus_medius=0.2");
     apply_override(root, flag, arg.substr(0, eq), std::string_view(arg).substr(eq + 1), origins);
   }
-  if (overrides.duration) apply_override(root, "--duration " + *overrides.duration, "duration_s", *overrides.duration, origins);
+  if (overrides.duration)
+    apply_override(root, "--duration " + *overrides.duration, "duration_s", *overrides.duration, origins);
 }
 
 std::vector<InputChange> parse_changes(const std::vector<std::string>& change_args, double duration_s) {

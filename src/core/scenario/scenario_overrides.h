@@ -2,12 +2,12 @@
 // before it is checked (so every check is shared); --change T:KEY=VALUE becomes timed InputChanges.
 #pragma once
 
+#include <toml++/toml.h>
+
 #include <functional>
 #include <map>
 #include <string>
 #include <vector>
-
-#include <toml++/toml.h>
 
 #include "scenario/parse_scenario.h"
 

@@ -28,8 +28,7 @@ std::optional<KeyValue> read_key_value(const ScenarioKey& key, const toml::node&
       return std::nullopt;
     case KeyKind::Choice:
       if (const auto* s = node.as_string()) {
-        if (std::find(key.choices.begin(), key.choices.end(), s->get()) != key.choices.end())
-          return s->get();
+        if (std::find(key.choices.begin(), key.choices.end(), s->get()) != key.choices.end()) return s->get();
       }
       return std::nullopt;
   }
@@ -48,8 +47,12 @@ void store_key_value(ScenarioSpec& spec, const ScenarioKey& key, const KeyValue&
 std::string mismatch_message(const ScenarioKey& key, const toml::node& node) {
   std::string expected;
   switch (key.kind) {
-    case KeyKind::Number: expected = "expected a number in " + describe_range(key); break;
-    case KeyKind::Text: expected = "expected a string"; break;
+    case KeyKind::Number:
+      expected = "expected a number in " + describe_range(key);
+      break;
+    case KeyKind::Text:
+      expected = "expected a string";
+      break;
     case KeyKind::Choice:
       expected = "expected one of";
       for (std::size_t i = 0; i < key.choices.size(); ++i)
@@ -149,7 +152,8 @@ std::string unknown_key_message(std::string_view dotted_key, bool is_table) {
     const auto kdot = k.key.find('.');
     const std::string_view ktable = kdot == std::string_view::npos ? "" : k.key.substr(0, kdot);
     if (ktable != table) continue;
-    valid += (valid.empty() ? "" : ", ") + std::string(k.key.substr(kdot == std::string_view::npos ? 0 : kdot + 1));
+    valid += (valid.empty() ? "" : ", ") +
+             std::string(k.key.substr(kdot == std::string_view::npos ? 0 : kdot + 1));
   }
   if (table.empty()) {
     if (is_table) return "unknown table; the tables are " + list_tables();

@@ -2,13 +2,13 @@
 // every scenario error shares ("expected a number in 0..1, got 1.5"). Internal to scenario/.
 #pragma once
 
+#include <toml++/toml.h>
+
 #include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <variant>
-
-#include <toml++/toml.h>
 
 #include "scenario/scenario_keys.h"
 

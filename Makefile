@@ -1,0 +1,29 @@
+# Thin wrapper over CMake. make run: build and walk scenarios/normal.toml; make test: the CI build
+# (warnings are errors) and every test; make bench: simulated seconds per wall second; make clean.
+BUILD_DIR := build
+JOBS := 2
+
+.PHONY: all deps run test bench clean
+
+all: run
+
+deps:
+	scripts/install-deps.sh
+
+run: deps
+	cmake -S . -B $(BUILD_DIR)
+	cmake --build $(BUILD_DIR) -j$(JOBS)
+	./$(BUILD_DIR)/gaitsim run scenarios/normal.toml
+
+test: deps
+	cmake -S . -B $(BUILD_DIR) -DGAITSIM_WERROR=ON
+	cmake --build $(BUILD_DIR) -j$(JOBS)
+	ctest --test-dir $(BUILD_DIR) --output-on-failure -j$(JOBS)
+
+bench: deps
+	cmake -S . -B $(BUILD_DIR)
+	cmake --build $(BUILD_DIR) -j$(JOBS) --target gaitsim_bench
+	./$(BUILD_DIR)/gaitsim_bench
+
+clean:
+	rm -rf $(BUILD_DIR)
