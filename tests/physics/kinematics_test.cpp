@@ -61,7 +61,7 @@ TEST_CASE("Bullet's leg chain matches hip_rotation() for arbitrary hip angles", 
     }
 }
 
-TEST_CASE("knee flexion swings the shank back; dorsiflexion lifts the toes", "[unit][physics]") {
+TEST_CASE("knee flexion swings the shank back and dorsiflexion lifts the toes", "[unit][physics]") {
   const Model m = test_model();
   PerCoord<double> q{};
   q[idx(Coord::KneeL)] = 0.5;

@@ -93,7 +93,6 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
   const Vec3 fwd{std::cos(yaw), std::sin(yaw), 0};
   const Vec3 lat{-std::sin(yaw), std::cos(yaw), 0};
   const double v_fwd = dot(r.com_velocity_m_s, fwd);
-  const double v_lat = dot(r.com_velocity_m_s, lat);
   const double v_lat_target = std::clamp(-p.path_gain_1_s * r.com_m.y, -p.path_max_speed_m_s, p.path_max_speed_m_s);
 
   // step state machine

@@ -4,7 +4,7 @@
 
 #include <cmath>
 
-#include "input_error.h"
+#include "scenario/scenario_keys.h"
 #include "math/mat3.h"
 #include "muscle/abductor_geometry.h"
 #include "units.h"
@@ -44,35 +44,11 @@ State make_state(const Model& model) {
                ControllerState{}, {}, {}, {}, false, 0, false};
 }
 
-void set_input(Inputs& in, const std::string& key, double value) {
-  auto check01 = [&](double& field) {
-    if (!(value >= 0 && value <= 1)) throw InputError("", 0, key, "expected a number in 0..1, got " + std::to_string(value));
-    field = value;
-  };
-  if (key == "gait.speed_m_s") {
-    if (!(value >= 0.5 && value <= 2.0)) throw InputError("", 0, key, "expected a number in 0.5..2, got " + std::to_string(value));
-    in.speed_m_s = value;
-    return;
-  }
-  if (key == "gait.compensation") return check01(in.compensation);
-  for (Side s : kSides) {
-    const std::string prefix = std::string(side_name(s)) + ".";
-    if (key.rfind(prefix, 0) != 0) continue;
-    const std::string name = key.substr(prefix.size());
-    AbductorStrength& a = in.strength[s];
-    if (name == "gluteus_medius") return check01(a.gluteus_medius);
-    if (name == "gluteus_minimus") return check01(a.gluteus_minimus);
-    if (name == "tensor_fasciae_latae") return check01(a.tensor_fasciae_latae);
-    if (name == "superior_gluteal_nerve") return check01(a.superior_gluteal_nerve);
-  }
-  throw InputError("", 0, key, "not an input that can change during a run");
-}
-
 void step(const Model& model, State& s) {
   if (s.fell || s.diverged) return;
   const auto& changes = model.spec.changes;
   while (s.next_change < changes.size() && changes[s.next_change].time_s <= s.time_s + 1e-9) {
-    set_input(s.inputs, changes[s.next_change].key, changes[s.next_change].value);
+    set_input(s.inputs, changes[s.next_change].key, changes[s.next_change].value);  // checked when parsed
     ++s.next_change;
   }
 

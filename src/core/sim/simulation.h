@@ -18,8 +18,4 @@ void step(const Model& model, State& state);
 /// A pure read of the state.
 Frame observe(const Model& model, const State& state);
 
-/// Sets a changeable input by its scenario key ("gait.speed_m_s", "gait.compensation",
-/// "left.gluteus_medius", ...). Throws InputError for an unknown key or an out-of-range value.
-void set_input(Inputs& inputs, const std::string& key, double value);
-
 }  // namespace gait
