@@ -20,6 +20,9 @@ bool set_controller_param(ControllerParams& p, std::string_view name, double val
       {"initial_speed_frac", &ControllerParams::initial_speed_frac},
       {"place_offset_m", &ControllerParams::place_offset_m},
       {"place_mode", &ControllerParams::place_mode},
+      {"lateral_mode", &ControllerParams::lateral_mode},
+      {"lateral_com_velocity_gain_s", &ControllerParams::lateral_com_velocity_gain_s},
+      {"lateral_com_offset_m", &ControllerParams::lateral_com_offset_m},
       {"place_com_velocity_gain_s", &ControllerParams::place_com_velocity_gain_s},
       {"reach_knee_rad", &ControllerParams::reach_knee_rad},
       {"lateral_velocity_gain_s", &ControllerParams::lateral_velocity_gain_s},
@@ -66,7 +69,8 @@ bool set_controller_param(ControllerParams& p, std::string_view name, double val
       {"hip_rotation", &ControllerParams::hip_rotation},   {"stance_knee", &ControllerParams::stance_knee},
       {"swing_knee", &ControllerParams::swing_knee},       {"preswing_knee", &ControllerParams::preswing_knee},
       {"stance_ankle", &ControllerParams::stance_ankle},   {"swing_ankle", &ControllerParams::swing_ankle},
-      {"ankle_inversion", &ControllerParams::ankle_inversion}, {"lumbar", &ControllerParams::lumbar},
+      {"ankle_inversion", &ControllerParams::ankle_inversion},
+      {"stance_ankle_inversion", &ControllerParams::stance_ankle_inversion}, {"lumbar", &ControllerParams::lumbar},
   };
   for (const GainEntry& g : kGains) {
     const std::string base = g.name;

@@ -26,6 +26,9 @@ struct ControllerParams {
   /// x = com + place_com_velocity_gain_s v + place_speed_gain_s (v - v_target) (controller note 13-14)
   double place_mode = 1;
   double place_com_velocity_gain_s = 0.2;
+  double lateral_mode = 0;  ///< 0: capture point (lateral_velocity_gain_s, lateral_offset_m); 1: from the COM
+  double lateral_com_velocity_gain_s = 0.4;  ///< mode 1: y = com + k (v - v_target) +- offset
+  double lateral_com_offset_m = 0.07;
   double place_target_gain_s = 0.12;   ///< margin behind the capture point per m/s of target speed
   double place_speed_gain_s = 0.3;     ///< mode 0: extra margin per m/s of speed deficit; mode 1: gain
   double place_offset_m = 0.0;         ///< constant forward offset
@@ -76,6 +79,7 @@ struct ControllerParams {
   JointGains stance_ankle{300, 30, 200};
   JointGains swing_ankle{100, 10, 200};
   JointGains ankle_inversion{100, 10, 100};
+  JointGains stance_ankle_inversion{100, 10, 100};
   JointGains lumbar{1000, 100, 400};
 
   // passive hip adduction limit (capsule, iliotibial band): explicit, never capped (note 13)
@@ -86,6 +90,10 @@ struct ControllerParams {
   // compensation (DESIGN 5, controller note 14)
   double max_trunk_lean_rad = 0.349;   ///< 20 degrees
   double deficit_learning_rate = 0.3;
+
+  // weakness blends in over this window (s) after the start
+  double weakness_ramp_start_s = 0.5;
+  double weakness_ramp_end_s = 2.5;
 
   // abductor activation dynamics (gait2392 Thelen2003Muscle: 10 ms up, 40 ms down)
   double activation_time_s = 0.010;

@@ -80,9 +80,19 @@ InitialPose initial_walking_pose(const Model& m, const Inputs& in) {
   return p;
 }
 
+AbductorStrength effective_strength(const Model& m, const AbductorStrength& s, double time_s) {
+  // the walker starts from a normal gait and the weakness blends in (controller note 13: a palsy
+  // present from the first step falls in the start transient)
+  const ControllerParams& p = m.control;
+  const double w = std::clamp((time_s - p.weakness_ramp_start_s) / (p.weakness_ramp_end_s - p.weakness_ramp_start_s), 0.0, 1.0);
+  auto blend = [w](double v) { return 1 - w * (1 - v); };
+  return {blend(s.gluteus_medius), blend(s.gluteus_minimus), blend(s.tensor_fasciae_latae), blend(s.superior_gluteal_nerve)};
+}
+
 ControlOutput compute_walking_control(const Model& m, const Inputs& in, const BodyReadings& r, ControllerState& c) {
   const ControllerParams& p = m.control;
   const double dt = m.dt_s;
+  c.time_s += dt;
   ControlOutput out;
   const Side st = c.stance;
   const Side sw = other(st);
@@ -93,6 +103,7 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
   const Vec3 fwd{std::cos(yaw), std::sin(yaw), 0};
   const Vec3 lat{-std::sin(yaw), std::cos(yaw), 0};
   const double v_fwd = dot(r.com_velocity_m_s, fwd);
+  const double v_lat = dot(r.com_velocity_m_s, lat);
   const double v_lat_target = std::clamp(-p.path_gain_1_s * r.com_m.y, -p.path_max_speed_m_s, p.path_max_speed_m_s);
 
   // step state machine
@@ -126,6 +137,7 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
     c.steps++;
     c.preswing = true;
     c.preswing_time_s = 0;
+    c.time_s -= dt;  // the second pass adds it back
     return compute_walking_control(m, in, r, c);  // once more with the new stance (phase 0)
   }
   // pre-swing ends when the trailing foot unloads or the window closes; the window shrinks as the
@@ -163,9 +175,8 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
     const double ankle_target = (1 - ramp) * rocker - ramp * po;
     const double ankle_rate = ramp > 0 ? 0.0 : omega_roll;
     out.rows[coord_index(st, LegCoord::AnkleFlexion)] = pd(ankle_target, ankle_rate, loaded ? p.stance_ankle : p.swing_ankle);
-    const FootTilt tilt = foot_tilt(r, st);
-    out.rows[coord_index(st, LegCoord::AnkleInversion)] =
-        pd(r.q_rad[coord_index(st, LegCoord::AnkleInversion)] - tilt.inversion_rad, 0, p.ankle_inversion);
+    // the stance ankle holds the shank square to the foot in the frontal plane (an ankle strategy)
+    out.rows[coord_index(st, LegCoord::AnkleInversion)] = pd(0, 0, p.stance_ankle_inversion);
   }
 
   // the other leg: pre-swing support, or swing toward the placement target
@@ -202,7 +213,9 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
     const double x_t = std::clamp(x_rule + p.place_offset_m, com_fwd - 0.3, com_fwd + 0.5);
     // the walkway: aim the lateral capture point back toward y = 0 slowly
     // to drift toward +lat the foot lands to the -lat side of the capture point, and vice versa
-    const double y_goal = xi_lat - p.lateral_velocity_gain_s * v_lat_target + side_sign(sw) * p.lateral_offset_m;
+    const double y_goal =
+        p.lateral_mode < 0.5 ? xi_lat - p.lateral_velocity_gain_s * v_lat_target + side_sign(sw) * p.lateral_offset_m
+                           : com_lat + p.lateral_com_velocity_gain_s * (v_lat - v_lat_target) + side_sign(sw) * p.lateral_com_offset_m;
     const double y_t = side_sign(sw) > 0 ? std::clamp(y_goal, com_lat - 0.05, com_lat + 0.4)
                                          : std::clamp(y_goal, com_lat - 0.4, com_lat + 0.05);
     Vec3 target_xy = fwd * x_t + lat * y_t;
@@ -269,7 +282,7 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
   for (Side s : kSides) {
     AbductorState& a = c.abductor[s];
     const HipAngles q = hip_angles(r, s);
-    a.capacity_Nm = abduction_capacity_Nm(m, s, in.strength[s], q);
+    a.capacity_Nm = abduction_capacity_Nm(m, s, effective_strength(m, in.strength[s], c.time_s), q);
     a.total_capacity_Nm = a.capacity_Nm + m.other_abductor_moment_Nm;
     const double ceiling = std::min(1.0, a.activation + dt * (1 - a.activation) / p.activation_time_s);
     JointCommand& row = out.rows[coord_index(s, LegCoord::HipAdduction)];

@@ -24,6 +24,7 @@ struct AbductorState {
 
 /// Controller memory carried from step to step.
 struct ControllerState {
+  double time_s = 0;            ///< controller clock (the simulation time of the step being computed)
   Side stance = Side::Left;
   double step_time_s = 0;       ///< time since the current step began
   double last_step_duration_s = 0.5;
@@ -54,6 +55,10 @@ struct ControlOutput {
 
 /// Computes the commands for the next step from the current readings; updates controller memory.
 ControlOutput compute_walking_control(const Model& m, const Inputs& in, const BodyReadings& r, ControllerState& c);
+
+/// The strengths in force at `time_s`: the scenario's weakness blends in from full strength over
+/// the weakness ramp (ControllerParams) so that every run starts from the same normal gait.
+AbductorStrength effective_strength(const Model& m, const AbductorStrength& s, double time_s);
 
 /// After the physics step: read back what the abductor rows delivered and advance activation.
 void update_abductors_after_step(const Model& m, const PerCoord<double>& row_torque_Nm, ControllerState& c);

@@ -66,7 +66,8 @@ void step(const Model& model, State& s) {
     // pull the femur toward their origins, so the bone-on-bone force is larger by that much)
     const HipAngles q = hip_angles(r, side);
     const AbductorState& a = s.control.abductor[side];
-    const auto f = compartment_forces(model, side, s.inputs.strength[side], q, a.delivered_activation);
+    const auto f = compartment_forces(model, side, effective_strength(model, s.inputs.strength[side], s.time_s), q,
+                                      a.delivered_activation);
     Vec3 pull{};
     for (int i = 0; i < kNumAbductors; ++i)
       pull += r_pelvis * line_of_action(model, model.abductors[i], side, q).direction * f[i];
@@ -144,8 +145,8 @@ Frame observe(const Model& model, const State& s) {
     sf.abductor_moment_Nm = a.delivered_activation * a.capacity_Nm;
     sf.other_abductor_moment_Nm = a.delivered_activation * model.other_abductor_moment_Nm;
     sf.passive_adduction_moment_Nm = a.passive_Nm;
-    sf.muscle_force_N = compartment_forces(model, side, s.inputs.strength[side], hip_angles(r, side),
-                                           a.delivered_activation);
+    sf.muscle_force_N = compartment_forces(model, side, effective_strength(model, s.inputs.strength[side], s.time_s),
+                                           hip_angles(r, side), a.delivered_activation);
     sf.hip_flexion_moment_Nm = s.last_row_torque_Nm[coord_index(side, LegCoord::HipFlexion)];
     sf.hip_contact_force_N = norm(s.hip_contact_window[side].mean());
   }
