@@ -16,18 +16,20 @@ int main(int argc, char** argv) {
   ScenarioSpec spec;
   spec.duration_s = 20;
   Model m = build_model(spec);
-  bool verbose = false;
+  bool verbose = false, verbose2 = false;
   double mk = -1, mc = -1, mf = -1, mdt = -1, mit = -1;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     auto eq = a.find('=');
     if (a == "-v") { verbose = true; continue; }
+    if (a == "-vv") { verbose2 = true; continue; }
     std::string k = a.substr(0, eq);
     double v = std::atof(a.substr(eq + 1).c_str());
     if (k == "duration") spec.duration_s = v;
     else if (k == "speed") spec.inputs.speed_m_s = v;
     else if (k == "left") spec.inputs.strength.left.superior_gluteal_nerve = v;
     else if (k == "comp") spec.inputs.compensation = v;
+    else if (k == "stancetest") { spec.mode = Mode::StanceTest; spec.stance_side = v > 0 ? Side::Left : Side::Right; }
     else if (k == "contact_k") mk = v;
     else if (k == "contact_c") mc = v;
     else if (k == "friction") mf = v;
@@ -59,7 +61,16 @@ int main(int argc, char** argv) {
   for (int i = 0; i < n; ++i) {
     step(m, s);
     if (s.fell || s.diverged) break;
+    if (!verbose && !verbose2 && s.step_index % 10 != 0) continue;
     Frame f = observe(m, s);
+    if (verbose2 && s.step_index % 20 == 0)
+      std::printf("t %.2f st %d obl %5.1f cy %5.2f vy %5.2f Ly %5.2f Ry %5.2f tgt %5.2f %5.2f addL %5.1f addR %5.1f actL %.2f actR %.2f capL %3.0f pasL %3.0f FL %4.0f FR %4.0f lz %.3f rz %.3f\n",
+                  s.time_s, (int)s.control.stance, rad_to_deg(f.pelvic_obliquity_rad), f.com_m.y, f.com_velocity_m_s.y,
+                  f.side.left.ankle_center_m.y, f.side.right.ankle_center_m.y, s.control.swing_ankle_target_m.y, s.control.swing_ankle_target_m.z,
+                  rad_to_deg(f.side.left.hip_adduction_rad), rad_to_deg(f.side.right.hip_adduction_rad),
+                  f.side.left.abductor_activation, f.side.right.abductor_activation, s.control.abductor.left.total_capacity_Nm,
+                  f.side.left.passive_adduction_moment_Nm, f.side.left.grf_N.z, f.side.right.grf_N.z,
+                  f.side.left.ankle_center_m.z, f.side.right.ankle_center_m.z);
     if (verbose && s.step_index % 25 == 0)
       std::printf("tgt %.2f %.2f %.3f t %.3f yaw %.1f com %.2f %.2f z %.3f v %.2f %.2f st %d ps %d ts %.2f obl %.1f L %.2f %.2f %.3f R %.2f %.2f %.3f F %.0f %.0f\n",
                   s.control.swing_ankle_target_m.x, s.control.swing_ankle_target_m.y, s.control.swing_ankle_target_m.z, s.time_s, rad_to_deg(f.heading_rad), f.com_m.x, f.com_m.y, f.pelvis_position_m.z, f.com_velocity_m_s.x, f.com_velocity_m_s.y,

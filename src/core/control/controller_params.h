@@ -32,7 +32,10 @@ struct ControllerParams {
   double place_target_gain_s = 0.12;   ///< margin behind the capture point per m/s of target speed
   double place_speed_gain_s = 0.3;     ///< mode 0: extra margin per m/s of speed deficit; mode 1: gain
   double place_offset_m = 0.0;         ///< constant forward offset
-  double reach_knee_rad = 0.12;        ///< the placement stays within reach of a leg this flexed
+  double reach_knee_rad = 0.12;
+  double min_step_width_m = -0.2;     ///< the swing ankle lands at least this far outside the stance ankle
+  double min_com_offset_m = -0.05;     ///< ... and at least this far outside the centre of mass
+  double width_per_deficit_m_Nm = 0.0; ///< ... plus this per Nm of learned abductor deficit        ///< the placement stays within reach of a leg this flexed
   double lateral_velocity_gain_s = 0.3;  ///< s: weight of the walkway-return velocity
   double lateral_offset_m = -0.014;    ///< beyond the capture point toward the swing side (- = inside)
   double place_start_phase = 0.0;      ///< horizontal travel: smoothstep start (swing progress)
@@ -64,6 +67,8 @@ struct ControllerParams {
 
   double initial_speed_frac = 0.8;     ///< initial forward speed / target speed
 
+  double pelvis_recover_s = 0.7;       ///< time the new stance hip takes to level a rolled pelvis
+
   // heading and path
   double path_gain_1_s = 0.2;          ///< desired lateral velocity per m of lateral error
   double path_max_speed_m_s = 0.1;
@@ -83,7 +88,7 @@ struct ControllerParams {
   JointGains lumbar{1000, 100, 400};
 
   // passive hip adduction limit (capsule, iliotibial band): explicit, never capped (note 13)
-  double hip_adduction_limit_rad = 0.10;
+  double hip_adduction_limit_rad = 0.15;
   double hip_adduction_limit_stiffness_Nm_rad = 600;
   double hip_adduction_limit_damping_Nms_rad = 10;
 

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "control/joint_control.h"
 #include "control/leg_ik.h"
 #include "math/mat3.h"
 #include "muscle/abductor_geometry.h"
@@ -19,56 +20,6 @@ namespace {
 double smoothstep(double x) {
   x = std::clamp(x, 0.0, 1.0);
   return x * x * (3 - 2 * x);
-}
-
-JointCommand pd(double target, double target_velocity, const JointGains& g, double scale = 1.0) {
-  return {target, target_velocity, g.stiffness_Nm_rad * scale, g.damping_Nms_rad * scale, -g.max_torque_Nm,
-          g.max_torque_Nm};
-}
-
-int thigh_segment(Side s) { return static_cast<int>(s == Side::Left ? SegmentId::ThighL : SegmentId::ThighR); }
-int foot_segment(Side s) { return static_cast<int>(s == Side::Left ? SegmentId::FootL : SegmentId::FootR); }
-int shank_segment(Side s) { return static_cast<int>(s == Side::Left ? SegmentId::ShankL : SegmentId::ShankR); }
-double mirror(Side s) { return s == Side::Right ? 1.0 : -1.0; }
-
-/// Solves a x = b for a 3x3 matrix given by columns (Cramer's rule); zero if singular.
-Vec3 solve3(const Vec3& c0, const Vec3& c1, const Vec3& c2, const Vec3& b) {
-  const double det = dot(c0, cross(c1, c2));
-  if (std::abs(det) < 1e-9) return {};
-  return {dot(b, cross(c1, c2)) / det, dot(c0, cross(b, c2)) / det, dot(c0, cross(c1, b)) / det};
-}
-
-HipAngles hip_angles(const BodyReadings& r, Side s) {
-  return {r.q_rad[coord_index(s, LegCoord::HipFlexion)], r.q_rad[coord_index(s, LegCoord::HipAdduction)],
-          r.q_rad[coord_index(s, LegCoord::HipRotation)]};
-}
-
-/// Hip coordinates (and rates) that give the pelvis the orientation r_pd (world, not rotating) for
-/// the thigh's current orientation and angular velocity.
-struct HipTarget {
-  HipAngles q;
-  Vec3 qd;
-};
-HipTarget pelvis_hip_target(const BodyReadings& r, Side s, const Mat3& r_pd) {
-  const Mat3 r_thigh = to_mat3(r.segment[thigh_segment(s)].orientation);
-  const EulerYXZ e = decompose_yxz(r_pd.transposed() * r_thigh);
-  const double k = mirror(s);
-  HipTarget t;
-  t.q = {-e.a, k * e.b, k * e.c};
-  const auto axes = hip_axes(s, t.q);
-  t.qd = solve3(r_pd * axes[0], r_pd * axes[1], r_pd * axes[2], r.segment_angular_velocity_rad_s[thigh_segment(s)]);
-  return t;
-}
-
-/// Foot pitch (toes up +) and inversion (+) relative to the ground, from the foot's world orientation.
-struct FootTilt {
-  double pitch_up_rad = 0;
-  double inversion_rad = 0;
-};
-FootTilt foot_tilt(const BodyReadings& r, Side s) {
-  const Mat3 f = to_mat3(r.segment[foot_segment(s)].orientation);
-  const Vec3 fx = f.column(0), fy = f.column(1);
-  return {std::atan2(fx.z, std::hypot(fx.x, fx.y)), mirror(s) * std::asin(std::clamp(fy.z, -1.0, 1.0))};
 }
 
 }  // namespace
@@ -130,6 +81,10 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
     }
     c.step_start_com_m = com_fwd_now;
     c.stance_ankle_touchdown_rad = r.q_rad[coord_index(sw, LegCoord::AnkleFlexion)];
+    {
+      const Mat3 rp = to_mat3(r.pelvis.orientation);
+      c.touchdown_roll_rad = std::atan2(rp.m[2][1], rp.m[2][2]);  // roll about x (+ = left side up)
+    }
     c.stance = sw;
     c.last_step_duration_s = c.step_time_s;
     c.step_time_s = -dt;  // the second pass below adds dt back
@@ -152,8 +107,10 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
     }
   }
 
-  // desired pelvis: level, facing the walkway
-  const Mat3 r_pd = rot_z(0.0);
+  // desired pelvis: level, facing the walkway; after a touchdown the new stance hip brings a rolled
+  // pelvis back smoothly instead of at once (the sudden correction would throw the body sideways)
+  const double recover = p.pelvis_recover_s > 0 ? std::clamp(c.stance_time_s / p.pelvis_recover_s, 0.0, 1.0) : 1.0;
+  const Mat3 r_pd = rot_x(c.touchdown_roll_rad * (1 - recover * recover * (3 - 2 * recover)));
   const double total_fz = std::max(1.0, r.contact[st].force_N.z + std::max(0.0, r.contact[sw].force_N.z));
 
   // stance leg; in double support the two hips share the pelvis by their feet's loads (cartwheel-3d)
@@ -216,8 +173,14 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
     const double y_goal =
         p.lateral_mode < 0.5 ? xi_lat - p.lateral_velocity_gain_s * v_lat_target + side_sign(sw) * p.lateral_offset_m
                            : com_lat + p.lateral_com_velocity_gain_s * (v_lat - v_lat_target) + side_sign(sw) * p.lateral_com_offset_m;
-    const double y_t = side_sign(sw) > 0 ? std::clamp(y_goal, com_lat - 0.05, com_lat + 0.4)
-                                         : std::clamp(y_goal, com_lat - 0.4, com_lat + 0.05);
+    // never across the stance foot: legs cannot pass through each other, and a crossed step cannot
+    // catch the next fall; the base widens with the learned abductor deficit (patients widen it)
+    const double stance_lat = dot(r.segment[foot_segment(st)].position_m, lat);
+    const double min_width = p.min_step_width_m + p.width_per_deficit_m_Nm * std::max(c.learned_deficit_Nm.left,
+                                                                                        c.learned_deficit_Nm.right);
+    const double y_t = side_sign(sw) > 0
+                           ? std::clamp(y_goal, std::max(com_lat + p.min_com_offset_m, stance_lat + min_width), com_lat + 0.4)
+                           : std::clamp(y_goal, com_lat - 0.4, std::min(com_lat - p.min_com_offset_m, stance_lat - min_width));
     Vec3 target_xy = fwd * x_t + lat * y_t;
     // within reach: a leg short of full extension (reach_knee_rad) from where the hip will be
     {
@@ -270,35 +233,9 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
                                        p.max_trunk_lean_rad);
 
   // trunk: upright (or leaning) in the world, through the lumbar rows
-  {
-    const Mat3 r_td = rot_z(yaw) * rot_y(p.trunk_pitch_rad) * rot_x(-c.trunk_lean_target_rad);
-    const EulerYXZ e = decompose_yxz(r_pelvis.transposed() * r_td);
-    out.rows[idx(Coord::LumbarFlexion)] = pd(e.a, 0, p.lumbar);
-    out.rows[idx(Coord::LumbarBending)] = pd(-e.b, 0, p.lumbar);
-    out.rows[idx(Coord::LumbarTwist)] = pd(e.c, 0, p.lumbar);
-  }
+  set_trunk_rows(m, r, yaw, p.trunk_pitch_rad, c.trunk_lean_target_rad, out);
 
-  // hip abductors: capacity from the geometry and strength, the bound of both adduction rows
-  for (Side s : kSides) {
-    AbductorState& a = c.abductor[s];
-    const HipAngles q = hip_angles(r, s);
-    a.capacity_Nm = abduction_capacity_Nm(m, s, effective_strength(m, in.strength[s], c.time_s), q);
-    a.total_capacity_Nm = a.capacity_Nm + m.other_abductor_moment_Nm;
-    const double ceiling = std::min(1.0, a.activation + dt * (1 - a.activation) / p.activation_time_s);
-    JointCommand& row = out.rows[coord_index(s, LegCoord::HipAdduction)];
-    const int i = coord_index(s, LegCoord::HipAdduction);
-    a.demand_Nm = -(row.stiffness_Nm_rad * (row.target_rad - r.q_rad[i]) +
-                    row.damping_Nms_rad * (row.target_velocity_rad_s - r.qd_rad_s[i]));
-    row.min_torque_Nm = -ceiling * a.total_capacity_Nm;
-    row.max_torque_Nm = m.adductor_capacity_Nm;
-    // passive adduction limit (capsule, iliotibial band), explicit and never capped (note 13)
-    const double over = r.q_rad[i] - p.hip_adduction_limit_rad;
-    const double tau = over > 0 ? -p.hip_adduction_limit_stiffness_Nm_rad * over -
-                                      p.hip_adduction_limit_damping_Nms_rad * r.qd_rad_s[i]
-                                : 0.0;
-    out.explicit_torque_Nm[i] = std::min(0.0, tau);
-    a.passive_Nm = -out.explicit_torque_Nm[i];
-  }
+  apply_abductor_limits(m, in, r, c, out);
 
   // quasi-static abductor demand of single stance (gravity about the stance hip, trunk upright)
   // and the deficit the compensation learns from
@@ -322,23 +259,8 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
     c.deficit_time_s[st] += dt;
   }
 
-  // passive knee stop against hyperextension
-  for (Side s : kSides) {
-    const int k = coord_index(s, LegCoord::Knee);
-    if (r.q_rad[k] < 0) out.explicit_torque_Nm[k] = -500 * r.q_rad[k] - 5 * r.qd_rad_s[k];
-  }
+  add_passive_knee_stops(r, out);
   return out;
-}
-
-void update_abductors_after_step(const Model& m, const PerCoord<double>& row_torque_Nm, ControllerState& c) {
-  const ControllerParams& p = m.control;
-  for (Side s : kSides) {
-    AbductorState& a = c.abductor[s];
-    a.delivered_Nm = std::max(0.0, -row_torque_Nm[coord_index(s, LegCoord::HipAdduction)]);
-    a.delivered_activation = a.total_capacity_Nm > 1e-9 ? std::min(1.0, a.delivered_Nm / a.total_capacity_Nm) : 0;
-    // the state follows what was used, decaying no faster than the deactivation time
-    a.activation = std::max(a.delivered_activation, a.activation * (1 - m.dt_s / p.deactivation_time_s));
-  }
 }
 
 }  // namespace gait

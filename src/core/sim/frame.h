@@ -40,7 +40,7 @@ struct SideFrame {
   // joint centres in the world (m)
   Vec3 hip_center_m, knee_center_m, ankle_center_m;
 
-  // ground contact of this foot (sum over its contact points), low-pass filtered over 10 ms
+  // ground contact of this foot (sum over its contact points), averaged over the last 20 ms
   Vec3 grf_N;            ///< ground reaction force on the foot (world; z = vertical)
   Vec3 cop_m;            ///< centre of pressure (world), valid when grf_N.z > 0
   bool controller_stance = false;  ///< the walking controller treats this leg as stance

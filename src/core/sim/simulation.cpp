@@ -2,10 +2,12 @@
 // due input changes -> controller -> physics step -> abductor state -> derived loads -> checks.
 #include "sim/simulation.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "scenario/scenario_keys.h"
 #include "math/mat3.h"
+#include "control/stance_test_controller.h"
 #include "muscle/abductor_geometry.h"
 #include "units.h"
 
@@ -40,8 +42,18 @@ bool finite(const Vec3& v) { return std::isfinite(v.x) && std::isfinite(v.y) && 
 }  // namespace
 
 State make_state(const Model& model) {
-  return State{0, 0, model.spec.inputs, 0, PhysicsWorld(model, initial_walking_pose(model, model.spec.inputs)),
-               ControllerState{}, {}, {}, {}, false, 0, false};
+  const bool test = model.spec.mode == Mode::StanceTest;
+  const InitialPose pose = test ? initial_stance_test_pose(model, model.spec.stance_side)
+                                : initial_walking_pose(model, model.spec.inputs);
+  ControllerState control;
+  if (test) {
+    control.stance = model.spec.stance_side;
+    control.preswing = false;
+  }
+  State s{0, 0, model.spec.inputs, 0, PhysicsWorld(model, pose), control, {}, {}, {}, false, 0, false};
+  const int window = std::clamp(static_cast<int>(std::lround(kForceWindow_s / model.dt_s)), 1, kMaxForceWindowSteps);
+  for (Side side : kSides) s.grf_window[side].size = s.hip_contact_window[side].size = window;
+  return s;
 }
 
 void step(const Model& model, State& s) {
@@ -52,7 +64,9 @@ void step(const Model& model, State& s) {
     ++s.next_change;
   }
 
-  const ControlOutput cmd = compute_walking_control(model, s.inputs, s.world.readings(), s.control);
+  const ControlOutput cmd = model.spec.mode == Mode::StanceTest
+                                ? compute_stance_test_control(model, s.inputs, s.world.readings(), s.control)
+                                : compute_walking_control(model, s.inputs, s.world.readings(), s.control);
   s.world.step(cmd.rows, cmd.explicit_torque_Nm);
   s.last_row_torque_Nm = s.world.row_torque_Nm();
   update_abductors_after_step(model, s.last_row_torque_Nm, s.control);

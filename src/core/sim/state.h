@@ -10,16 +10,20 @@
 
 namespace gait {
 
-/// Boxcar average over the last N steps (N * dt = 10 ms): the figures read from contact forces.
-inline constexpr int kForceWindowSteps = 10;
+/// Boxcar average of contact-derived forces over kForceWindow_s (the prototype's peaks were read at
+/// a 20 ms average, controller note 14-15): a rigid contact's single-step impulse is not a force
+/// a force plate would record.
+inline constexpr double kForceWindow_s = 0.020;
+inline constexpr int kMaxForceWindowSteps = 32;
 struct ForceWindow {
-  std::array<Vec3, kForceWindowSteps> samples{};
+  std::array<Vec3, kMaxForceWindowSteps> samples{};
+  int size = 10;  ///< steps in the window: round(kForceWindow_s / dt)
   int next = 0;
   int count = 0;
   void push(const Vec3& v) {
     samples[next] = v;
-    next = (next + 1) % kForceWindowSteps;
-    count = std::min(count + 1, kForceWindowSteps);
+    next = (next + 1) % size;
+    count = std::min(count + 1, size);
   }
   Vec3 mean() const {
     Vec3 s{};

@@ -1,0 +1,49 @@
+// Pieces both controllers (walking, single-leg stance) share: PD row commands, the stance-hip pelvis
+// targets, foot tilt, trunk rows, and the hip-abductor limits that are the model's only frontal
+// support of the pelvis besides the passive adduction limit.
+#pragma once
+
+#include "control/walking_controller.h"
+#include "math/mat3.h"
+#include "muscle/abductor_geometry.h"
+
+namespace gait {
+
+JointCommand pd(double target, double target_velocity, const JointGains& g, double scale = 1.0);
+
+int thigh_segment(Side s);
+int shank_segment(Side s);
+int foot_segment(Side s);
+
+HipAngles hip_angles(const BodyReadings& r, Side s);
+
+/// Hip coordinates (and rates) that give the pelvis the orientation r_pd (world, not rotating) for
+/// the thigh's current orientation and angular velocity: SIMBICON's pelvis control through the
+/// stance hip, written as hip targets for the implicit rows.
+struct HipTarget {
+  HipAngles q;
+  Vec3 qd;
+};
+HipTarget pelvis_hip_target(const BodyReadings& r, Side s, const Mat3& r_pd);
+
+/// Foot pitch (toes up +) and inversion (+) relative to the ground, from the foot's world orientation.
+struct FootTilt {
+  double pitch_up_rad = 0;
+  double inversion_rad = 0;
+};
+FootTilt foot_tilt(const BodyReadings& r, Side s);
+
+/// Lumbar rows that hold the trunk at (yaw, pitch forward, lean toward the left) in the world.
+void set_trunk_rows(const Model& m, const BodyReadings& r, double yaw_rad, double pitch_rad, double lean_left_rad,
+                    ControlOutput& out);
+
+/// For both hips: capacity M_cap from geometry and strength (DESIGN 4), the activation-rate ceiling,
+/// the demand the row's PD law asks, the row's bound [-ceiling * (M_cap + other), +adductors], and the
+/// passive adduction limit as an explicit torque. Call after the hip rows are set.
+void apply_abductor_limits(const Model& m, const Inputs& in, const BodyReadings& r, ControllerState& c,
+                           ControlOutput& out);
+
+/// Passive knee stop against hyperextension (explicit torque).
+void add_passive_knee_stops(const BodyReadings& r, ControlOutput& out);
+
+}  // namespace gait
