@@ -146,6 +146,8 @@ Frame observe(const Model& model, const State& s) {
     sf.passive_adduction_moment_Nm = a.passive_Nm;
     sf.muscle_force_N = compartment_forces(model, side, s.inputs.strength[side], hip_angles(r, side),
                                            a.delivered_activation);
+    for (int i = 0; i < kNumAbductors; ++i)
+      sf.muscle_strength_frac[i] = strength_factor(s.inputs.strength[side], model.abductors[i]);
     sf.hip_flexion_moment_Nm = s.last_row_torque_Nm[coord_index(side, LegCoord::HipFlexion)];
     sf.hip_contact_force_N = norm(s.hip_contact_window[side].mean());
   }
