@@ -2,6 +2,8 @@
 # (warnings are errors) and every test; make bench: simulated seconds per wall second; make clean.
 BUILD_DIR := build
 JOBS := 2
+# arguments for gaitsim_bench, e.g. make bench BENCH_ARGS="scenarios/normal.toml --duration 120"
+BENCH_ARGS ?=
 
 .PHONY: all deps run test bench clean
 
@@ -23,7 +25,7 @@ test: deps
 bench: deps
 	cmake -S . -B $(BUILD_DIR)
 	cmake --build $(BUILD_DIR) -j$(JOBS) --target gaitsim_bench
-	./$(BUILD_DIR)/gaitsim_bench
+	./$(BUILD_DIR)/gaitsim_bench $(BENCH_ARGS)
 
 clean:
 	rm -rf $(BUILD_DIR)

@@ -53,6 +53,9 @@ struct SideFrame {
   double other_abductor_moment_Nm = 0;  ///< from abductors on other nerves (glut max, piriformis, sartorius)
   double passive_adduction_moment_Nm = 0;  ///< passive limit torque (capsule, IT band), + = abduction
   std::array<double, kNumAbductors> muscle_force_N{};  ///< per compartment, along its line of action
+  /// Strength of each compartment as the inputs set it now: its group's strength times the superior
+  /// gluteal nerve function (0..1); lets the scene and overlays show what was weakened.
+  std::array<double, kNumAbductors> muscle_strength_frac{};
 
   // loads
   double hip_flexion_moment_Nm = 0;   ///< internal moment at the hip about flexion (+ flexor)

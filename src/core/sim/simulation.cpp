@@ -159,8 +159,9 @@ Frame observe(const Model& model, const State& s) {
     sf.abductor_moment_Nm = a.delivered_activation * a.capacity_Nm;
     sf.other_abductor_moment_Nm = a.delivered_activation * model.other_abductor_moment_Nm;
     sf.passive_adduction_moment_Nm = a.passive_Nm;
-    sf.muscle_force_N = compartment_forces(model, side, effective_strength(model, s.inputs.strength[side], s.time_s),
-                                           hip_angles(r, side), a.delivered_activation);
+    const AbductorStrength strength = effective_strength(model, s.inputs.strength[side], s.time_s);
+    sf.muscle_force_N = compartment_forces(model, side, strength, hip_angles(r, side), a.delivered_activation);
+    for (int i = 0; i < kNumAbductors; ++i) sf.muscle_strength_frac[i] = strength_factor(strength, model.abductors[i]);
     sf.hip_flexion_moment_Nm = s.last_row_torque_Nm[coord_index(side, LegCoord::HipFlexion)];
     sf.hip_contact_force_N = norm(s.hip_contact_window[side].mean());
   }

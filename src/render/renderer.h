@@ -1,0 +1,62 @@
+// SceneRenderer: draws a Scene into whatever framebuffer is bound (the window's, or an offscreen
+// one for screenshots and clips) with OpenGL 3.3 core: instanced lit primitives, one-pixel lines,
+// translucent parts (ghost, weakened muscles) after the opaque ones. Needs a current GL context.
+#pragma once
+
+#include <vector>
+
+#include "render/camera.h"
+#include "render/gl.h"
+#include "scene/scene.h"
+
+namespace gait {
+
+/// Pixel rectangle of the bound framebuffer to draw into (origin bottom-left, as glViewport).
+struct Viewport {
+  int x = 0, y = 0, width = 0, height = 0;
+};
+
+class SceneRenderer {
+ public:
+  /// Compiles the shaders and uploads the unit meshes; throws std::runtime_error on GL errors.
+  SceneRenderer();
+  ~SceneRenderer();
+  SceneRenderer(const SceneRenderer&) = delete;
+  SceneRenderer& operator=(const SceneRenderer&) = delete;
+
+  /// Clears the viewport to the background and draws the scene seen through `camera`.
+  void draw(const Scene& scene, const CameraMatrices& camera, const Viewport& viewport);
+
+  /// Triangles drawn by the last draw() (for the frame budget).
+  std::size_t last_triangle_count() const { return last_triangles_; }
+
+ private:
+  enum MeshKind { kCylinder = 0, kHemisphere, kSphere, kCone, kCube, kNumMeshes };
+  struct Mesh {
+    GLuint vao = 0, vbo = 0, ibo = 0;
+    GLsizei index_count = 0;
+  };
+  /// Per-instance data: model matrix (column-major), colour, params (hatch, unlit, length, 0).
+  struct Instance {
+    float model[16];
+    float color[4];
+    float params[4];
+  };
+
+  void add_capsule(const Vec3& a, const Vec3& b, double radius, const Rgba& c, float hatch, bool unlit);
+  void add_instance(MeshKind kind, const Instance& inst, bool translucent);
+  void draw_instances(const std::vector<Instance>* lists, const CameraMatrices& camera);
+  void draw_lines(const Scene& scene, const CameraMatrices& camera);
+
+  GLuint lit_program_ = 0, line_program_ = 0;
+  GLint lit_view_proj_ = -1, lit_eye_ = -1, line_view_proj_ = -1;
+  Mesh meshes_[kNumMeshes];
+  GLuint instance_vbo_ = 0;
+  GLuint line_vao_ = 0, line_vbo_ = 0;
+  std::vector<Instance> opaque_[kNumMeshes], translucent_[kNumMeshes];
+  std::vector<float> line_vertices_;
+  std::size_t last_triangles_ = 0;
+  std::size_t mesh_triangles_[kNumMeshes] = {};
+};
+
+}  // namespace gait
