@@ -11,9 +11,9 @@ JointCommand pd(double target, double target_velocity, const JointGains& g, doub
           g.max_torque_Nm};
 }
 
-int thigh_segment(Side s) { return static_cast<int>(s == Side::Left ? SegmentId::ThighL : SegmentId::ThighR); }
-int foot_segment(Side s) { return static_cast<int>(s == Side::Left ? SegmentId::FootL : SegmentId::FootR); }
-int shank_segment(Side s) { return static_cast<int>(s == Side::Left ? SegmentId::ShankL : SegmentId::ShankR); }
+int thigh_index(Side s) { return static_cast<int>(s == Side::Left ? SegmentId::ThighL : SegmentId::ThighR); }
+int foot_index(Side s) { return static_cast<int>(s == Side::Left ? SegmentId::FootL : SegmentId::FootR); }
+int shank_index(Side s) { return static_cast<int>(s == Side::Left ? SegmentId::ShankL : SegmentId::ShankR); }
 
 namespace {
 
@@ -34,18 +34,18 @@ HipAngles hip_angles(const BodyReadings& r, Side s) {
 }
 
 HipTarget pelvis_hip_target(const BodyReadings& r, Side s, const Mat3& r_pd) {
-  const Mat3 r_thigh = to_mat3(r.segment[thigh_segment(s)].orientation);
+  const Mat3 r_thigh = to_mat3(r.segment[thigh_index(s)].orientation);
   const EulerYXZ e = decompose_yxz(r_pd.transposed() * r_thigh);
   const double k = mirror(s);
   HipTarget t;
   t.q = {-e.a, k * e.b, k * e.c};
   const auto axes = hip_axes(s, t.q);
-  t.qd = solve3(r_pd * axes[0], r_pd * axes[1], r_pd * axes[2], r.segment_angular_velocity_rad_s[thigh_segment(s)]);
+  t.qd = solve3(r_pd * axes[0], r_pd * axes[1], r_pd * axes[2], r.segment_angular_velocity_rad_s[thigh_index(s)]);
   return t;
 }
 
 FootTilt foot_tilt(const BodyReadings& r, Side s) {
-  const Mat3 f = to_mat3(r.segment[foot_segment(s)].orientation);
+  const Mat3 f = to_mat3(r.segment[foot_index(s)].orientation);
   const Vec3 fx = f.column(0), fy = f.column(1);
   return {std::atan2(fx.z, std::hypot(fx.x, fx.y)), mirror(s) * std::asin(std::clamp(fy.z, -1.0, 1.0))};
 }

@@ -11,9 +11,9 @@ namespace gait {
 
 JointCommand pd(double target, double target_velocity, const JointGains& g, double scale = 1.0);
 
-int thigh_segment(Side s);
-int shank_segment(Side s);
-int foot_segment(Side s);
+int thigh_index(Side s);
+int shank_index(Side s);
+int foot_index(Side s);
 
 HipAngles hip_angles(const BodyReadings& r, Side s);
 

@@ -60,13 +60,13 @@ ControlOutput compute_stance_test_control(const Model& m, const Inputs& in, cons
   // stance ankle: a torque on the body that pulls the COM over the foot's centre; the joint torque
   // that makes it (applied +tau to the foot, -tau to the shank) is -T along each ankle axis
   const double mass = m.total_mass_kg;
-  const Pose& foot = r.segment[foot_segment(st)];
+  const Pose& foot = r.segment[foot_index(st)];
   const Vec3 centre = foot.apply(Vec3{0.045 * m.length_scale, 0, -m.ankle_height_m});
   const Vec3 dx{centre.x - r.com_m.x, centre.y - r.com_m.y, 0};
   const Vec3 dv{-r.com_velocity_m_s.x, -r.com_velocity_m_s.y, 0};
   const Vec3 push = dx * (kComStiffness_Nm_m_per_kg * mass) + dv * (kComDamping_Nms_m_per_kg * mass);
   const Vec3 body_torque = cross(Vec3{0, 0, 1}, push);  // rotates the body about the ankle toward `push`
-  const Mat3 r_shank = to_mat3(r.segment[shank_segment(st)].orientation);
+  const Mat3 r_shank = to_mat3(r.segment[shank_index(st)].orientation);
   const double k = st == Side::Right ? 1.0 : -1.0;
   const Vec3 flex_axis = r_shank * Vec3{0, -1, 0};
   const Mat3 r_foot = to_mat3(foot.orientation);

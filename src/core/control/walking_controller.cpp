@@ -103,7 +103,7 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
     if (r.contact[sw].force_N.z < p.preswing_release_N || c.preswing_time_s >= window) {
       c.preswing = false;
       c.liftoff_time_s = c.step_time_s;
-      c.liftoff_ankle_m = r.segment[foot_segment(sw)].position_m;
+      c.liftoff_ankle_m = r.segment[foot_index(sw)].position_m;
     }
   }
 
@@ -156,7 +156,7 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
     // walking direction and a margin toward the midline; both margins set the gait's step length and
     // width (for a steady step of duration T the margin is L / (e^{omega T} - 1))
     const double omega = std::sqrt(kGravity_m_s2 / std::max(0.5, r.com_m.z));
-    const Vec3 pivot = r.contact[st].force_N.z > 50 ? r.contact[st].cop_m : r.segment[foot_segment(st)].position_m;
+    const Vec3 pivot = r.contact[st].force_N.z > 50 ? r.contact[st].cop_m : r.segment[foot_index(st)].position_m;
     const double remaining_s = std::max(0.0, p.swing_time_s * (1 - phase));
     const double grow = std::exp(omega * remaining_s);
     const Vec3 xi_now = r.com_m + r.com_velocity_m_s / omega;
@@ -175,7 +175,7 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
                            : com_lat + p.lateral_com_velocity_gain_s * (v_lat - v_lat_target) + side_sign(sw) * p.lateral_com_offset_m;
     // never across the stance foot: legs cannot pass through each other, and a crossed step cannot
     // catch the next fall; the base widens with the learned abductor deficit (patients widen it)
-    const double stance_lat = dot(r.segment[foot_segment(st)].position_m, lat);
+    const double stance_lat = dot(r.segment[foot_index(st)].position_m, lat);
     const double min_width = p.min_step_width_m + p.width_per_deficit_m_Nm * std::max(c.learned_deficit_Nm.left,
                                                                                         c.learned_deficit_Nm.right);
     const double y_t = side_sign(sw) > 0
@@ -184,7 +184,7 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
     Vec3 target_xy = fwd * x_t + lat * y_t;
     // within reach: a leg short of full extension (reach_knee_rad) from where the hip will be
     {
-      const Vec3 hip_now = r.segment[thigh_segment(sw)].position_m;
+      const Vec3 hip_now = r.segment[thigh_index(sw)].position_m;
       const Vec3 hip_td = hip_now + Vec3{r.com_velocity_m_s.x, r.com_velocity_m_s.y, 0} * remaining_s;
       const double l1 = m.thigh_length_m, l2 = m.shank_length_m;
       const double leg = std::sqrt(l1 * l1 + l2 * l2 + 2 * l1 * l2 * std::cos(p.reach_knee_rad));
@@ -205,7 +205,7 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
       ankle.z = h0 - p.touchdown_depth_m * std::clamp((phase - p.descent_phase) / (1 - p.descent_phase), 0.0, 1.0);
     c.placement_target_m = target_xy;
     c.swing_ankle_target_m = ankle;
-    const Vec3 hip_world = r.segment[thigh_segment(sw)].position_m;
+    const Vec3 hip_world = r.segment[thigh_index(sw)].position_m;
     const Vec3 local = to_mat3(r.pelvis.orientation).transposed() * (ankle - hip_world);
     const LegIkSolution ik = solve_leg_ik(sw, local, m.thigh_length_m, m.shank_length_m);
     out.rows[coord_index(sw, LegCoord::HipFlexion)] = pd(ik.hip_flexion_rad, 0, p.swing_hip);
@@ -240,10 +240,10 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
   // quasi-static abductor demand of single stance (gravity about the stance hip, trunk upright)
   // and the deficit the compensation learns from
   if (!c.preswing) {
-    const Vec3 hip = r.segment[thigh_segment(st)].position_m;
+    const Vec3 hip = r.segment[thigh_index(st)].position_m;
     double moment = 0;
     for (int seg = 0; seg < kNumSegments; ++seg) {
-      if (seg == thigh_segment(st) || seg == shank_segment(st) || seg == foot_segment(st)) continue;
+      if (seg == thigh_index(st) || seg == shank_index(st) || seg == foot_index(st)) continue;
       Vec3 com = r.segment_com_m[seg];
       if (seg == static_cast<int>(SegmentId::Hat)) com = r.segment[seg].position_m;  // trunk upright
       const double mass = seg == 0 ? m.pelvis.mass_kg
