@@ -15,9 +15,9 @@ struct JointGains {
 
 struct ControllerParams {
   // step timing: the swing runs on its own clock from lift-off (progress = time / swing_time_s)
-  double step_time_s = 0.55;        ///< nominal duration of one step (the trunk-lean profile's clock)
+  double step_time_s = 0.544;        ///< nominal duration of one step (the trunk-lean profile's clock)
   double swing_time_s = 0.45;       ///< nominal lift-off to touchdown
-  double switch_min_phase = 0.8;    ///< touchdown switches stance only after this swing progress
+  double switch_min_phase = 0.928;    ///< touchdown switches stance only after this swing progress
   double switch_force_N = 30;       ///< swing-foot vertical force that counts as touchdown
   double max_phase = 1.6;           ///< forced switch (swing progress)
 
@@ -30,58 +30,58 @@ struct ControllerParams {
   double lateral_com_velocity_gain_s = 0.4;  ///< mode 1: y = com + k (v - v_target) +- offset
   double lateral_com_offset_m = 0.07;
   double place_target_gain_s = 0.12;   ///< margin behind the capture point per m/s of target speed
-  double place_speed_gain_s = 0.3;     ///< mode 0: extra margin per m/s of speed deficit; mode 1: gain
+  double place_speed_gain_s = 0.407;     ///< mode 0: extra margin per m/s of speed deficit; mode 1: gain
   double place_offset_m = 0.0;         ///< constant forward offset
-  double reach_knee_rad = 0.12;
+  double reach_knee_rad = 0.102;
   double min_step_width_m = -0.2;     ///< the swing ankle lands at least this far outside the stance ankle
   double min_com_offset_m = -0.05;     ///< ... and at least this far outside the centre of mass
   double width_per_deficit_m_Nm = 0.0; ///< ... plus this per Nm of learned abductor deficit        ///< the placement stays within reach of a leg this flexed
-  double lateral_velocity_gain_s = 0.3;  ///< s: weight of the walkway-return velocity
+  double lateral_velocity_gain_s = 0.127;  ///< s: weight of the walkway-return velocity
   double lateral_offset_m = -0.014;    ///< beyond the capture point toward the swing side (- = inside)
   double place_start_phase = 0.0;      ///< horizontal travel: smoothstep start (swing progress)
-  double place_end_phase = 0.75;       ///< ... and end
-  double lateral_end_phase = 0.4;      ///< lateral travel ends sooner: balance needs it early
+  double place_end_phase = 0.756;       ///< ... and end
+  double lateral_end_phase = 0.692;      ///< lateral travel ends sooner: balance needs it early
   double descent_phase = 0.9;          ///< the ankle reaches ground height; then aims below it
-  double clearance_m = 0.07;           ///< peak ankle lift above standing height
+  double clearance_m = 0.0749;           ///< peak ankle lift above standing height
   double touchdown_depth_m = 0.03;     ///< aim this far below the ground at phase 1
-  double toe_up_rad = 0.1;             ///< foot pitch (toes up) at heel strike
+  double toe_up_rad = 0.121;             ///< foot pitch (toes up) at heel strike
 
   // stance leg
-  double stance_knee_rad = 0.1;
+  double stance_knee_rad = 0.124;
   double pushoff_base_rad = 0.3;       ///< plantarflexion target at the end of stance
   double pushoff_speed_gain = 0.2;     ///< rad per m/s of speed deficit
-  double pushoff_max_rad = 0.5;
+  double pushoff_max_rad = 0.42;
   /// stance-ankle rocker: the ankle's target advances from its touchdown angle at v_target / leg
   /// length, so the tibia rolls over the foot at the walking speed (0 = off: target 0 until push-off)
   double rocker_gain = 0.0;
-  double rocker_max_rad = 0.3;
-  double pushoff_integral_gain = 0.05;  ///< rad per (m/s) per step, on the step-mean speed error
-  double pushoff_start_s = 0.25;       ///< time in stance when the push-off ramp starts
+  double rocker_max_rad = 0.315;
+  double pushoff_integral_gain = 0.0566;  ///< rad per (m/s) per step, on the step-mean speed error
+  double pushoff_start_s = 0.246;       ///< time in stance when the push-off ramp starts
   double pushoff_ramp_s = 0.3;         ///< ... and its duration
 
   // pre-swing: the trailing leg stays a second support after touchdown (controller note 15-16)
-  double preswing_max_s = 0.0;         ///< longest double support
+  double preswing_max_s = 0.0858;         ///< longest double support
   double preswing_deficit_gain = 0.1;  ///< window / (1 + gain * learned deficit_Nm)
   double preswing_release_N = 30;      ///< trailing foot lifts when it carries less
   double preswing_pushoff_extra_rad = 0.1;
 
   double initial_speed_frac = 0.8;     ///< initial forward speed / target speed
 
-  double pelvis_recover_s = 0.7;       ///< time the new stance hip takes to level a rolled pelvis
+  double pelvis_recover_s = 0.0355;       ///< time the new stance hip takes to level a rolled pelvis
 
   // heading and path
   double path_gain_1_s = 0.2;          ///< desired lateral velocity per m of lateral error
   double path_max_speed_m_s = 0.1;
-  double trunk_pitch_rad = 0.05;       ///< trunk forward lean target in the world
+  double trunk_pitch_rad = 0.0755;       ///< trunk forward lean target in the world
 
   // gains
   JointGains stance_hip{1000, 100, 400};
-  JointGains swing_hip{500, 50, 400};
+  JointGains swing_hip{660, 66, 400};
   JointGains hip_rotation{300, 30, 150};
   JointGains stance_knee{1000, 100, 300};
   JointGains swing_knee{300, 30, 300};
   JointGains preswing_knee{300, 30, 300};
-  JointGains stance_ankle{300, 30, 200};
+  JointGains stance_ankle{450, 45, 200};
   JointGains swing_ankle{100, 10, 200};
   JointGains ankle_inversion{100, 10, 100};
   JointGains stance_ankle_inversion{100, 10, 100};
