@@ -10,8 +10,9 @@
 
 namespace {
 
-// later: sweep, muscles, record; and "gaitsim [SCENARIO]" opening the app
-constexpr gait::CommandSetup kCommands[] = {gait::add_run_command, gait::add_check_command};
+// later: record; and "gaitsim [SCENARIO]" opening the app
+constexpr gait::CommandSetup kCommands[] = {gait::add_run_command, gait::add_sweep_command,
+                                            gait::add_check_command, gait::add_muscles_command};
 
 /// "run, check": the subcommands, for messages.
 std::string command_names(CLI::App& app) {

@@ -112,7 +112,8 @@ TEST_CASE("gaitsim on bad input: exit 2, one line on stderr, no output file", "[
        "out.json: --csv names the same file as --json"},
       {"unknown option", "run " + kNormal + " --bogus", "The following argument was not expected: --bogus"},
       {"missing scenario", "run", "SCENARIO is required"},
-      {"unknown command", "walk " + kNormal, "unknown command \"walk\"; the commands are run, check"},
+      {"unknown command", "walk " + kNormal,
+       "unknown command \"walk\"; the commands are run, sweep, check, muscles"},
       {"no command", "", "no command given*"},
   };
   for (const BadInput& c : cases) {

@@ -16,11 +16,15 @@
 namespace gait {
 namespace {
 
+/// The top-level array of tables holding a file's timed input changes.
+constexpr std::string_view kChangeTables = "change";
+
 /// Checks a parsed scenario table and fills a ScenarioSpec from it.
 class SpecReader {
  public:
-  SpecReader(const std::string& source, const OverrideOrigins& origins)
-      : source_(source), origins_(origins) {}
+  /// `file_duration_s`: the run length the file itself sets, which its [[change]] times must fit.
+  SpecReader(const std::string& source, const OverrideOrigins& origins, double file_duration_s)
+      : source_(source), origins_(origins), file_duration_s_(file_duration_s) {}
 
   ScenarioSpec read(const toml::table& root) const {
     ScenarioSpec spec;
@@ -28,6 +32,10 @@ class SpecReader {
     spec.source = source_;
     for (auto&& [key, node] : root) {
       const std::string name(key.str());
+      if (name == kChangeTables) {
+        read_changes(spec, key, node);
+        continue;
+      }
       const auto& tables = scenario_tables();
       if (std::find(tables.begin(), tables.end(), name) == tables.end()) {
         read_entry(spec, name, key, node);
@@ -92,6 +100,51 @@ class SpecReader {
     }
   }
 
+  /// [[change]]: timed input changes (time_s, key, value), checked as --change checks them, against
+  /// the file's own duration (a shorter --duration just ends the run before later changes).
+  void read_changes(ScenarioSpec& spec, const toml::key& key, const toml::node& node) const {
+    const std::string shown(kChangeTables);
+    const toml::array* array = node.as_array();
+    const bool all_tables =
+        array && std::all_of(array->begin(), array->end(), [](const toml::node& n) { return n.is_table(); });
+    if (!all_tables)
+      fail(shown, key, node,
+           "expected [[change]] tables with time_s, key and value, got " + describe_node(node));
+    for (const toml::node& element : *array) {
+      const toml::table& table = *element.as_table();
+      for (auto&& [field, field_node] : table) {
+        if (field.str() != "time_s" && field.str() != "key" && field.str() != "value")
+          fail(shown, field, field_node,
+               "unknown key " + quote(field.str()) + "; a [[change]] has time_s, key and value");
+      }
+      for (const char* field : {"time_s", "key", "value"}) {
+        if (!table.contains(field))
+          fail(shown, key, element,
+               std::string("missing ") + field + "; a [[change]] has time_s, key and value");
+      }
+      const toml::node& time_node = *table.get("time_s");
+      const toml::node& key_node = *table.get("key");
+      const toml::node& value_node = *table.get("value");
+      const auto time_s = time_node.is_boolean() ? std::nullopt : time_node.value<double>();
+      if (!time_s || !std::isfinite(*time_s))
+        fail(shown, key, time_node, "time_s: expected a number of seconds, got " + describe_node(time_node));
+      if (!key_node.is_string())
+        fail(shown, key, key_node,
+             "key: expected a changeable key such as \"left.superior_gluteal_nerve\", got " +
+                 describe_node(key_node));
+      const auto checked =
+          check_input_change(*time_s, key_node.as_string()->get(), value_node, file_duration_s_);
+      if (const auto* problem = std::get_if<ChangeProblem>(&checked)) {
+        const toml::node& at = problem->part == ChangeProblem::Part::Time  ? time_node
+                               : problem->part == ChangeProblem::Part::Key ? key_node
+                                                                           : value_node;
+        fail(shown, key, at,
+             problem->key.empty() ? problem->message : problem->key + ": " + problem->message);
+      }
+      spec.changes.push_back(std::get<InputChange>(checked));
+    }
+  }
+
   /// [lo, hi] with two finite numbers (integers accepted), else nullopt.
   static std::optional<std::pair<double, double>> read_range(const toml::node& node) {
     const toml::array* a = node.as_array();
@@ -107,7 +160,18 @@ class SpecReader {
 
   const std::string& source_;
   const OverrideOrigins& origins_;
+  double file_duration_s_;
 };
+
+/// duration_s as the file sets it (before overrides), or the default when absent; an invalid value
+/// is reported when the key is read, and gives the range's maximum here.
+double file_duration_s(const toml::table& root) {
+  const ScenarioKey& k = *find_scenario_key("duration_s");
+  const toml::node* node = root.get("duration_s");
+  if (!node) return k.default_number;
+  const auto value = read_key_value(k, *node);
+  return value ? std::get<double>(*value) : k.max;
+}
 
 }  // namespace
 
@@ -121,10 +185,15 @@ ScenarioSpec parse_scenario_text(std::string_view toml_text, const std::string& 
     std::replace(message.begin(), message.end(), '\n', ' ');
     throw InputError(source_name, static_cast<int>(e.source().begin.line), "", message);
   }
+  const double file_duration = file_duration_s(root);
   OverrideOrigins origins;
   apply_overrides(root, overrides, origins);
-  ScenarioSpec spec = SpecReader(source_name, origins).read(root);
-  spec.changes = parse_changes(overrides.change, spec.duration_s);
+  ScenarioSpec spec = SpecReader(source_name, origins, file_duration).read(root);
+  // the file's [[change]] entries, then --change; sorted by time, file first at equal times
+  for (InputChange& c : parse_changes(overrides.change, spec.duration_s))
+    spec.changes.push_back(std::move(c));
+  std::stable_sort(spec.changes.begin(), spec.changes.end(),
+                   [](const InputChange& a, const InputChange& b) { return a.time_s < b.time_s; });
   return spec;
 }
 

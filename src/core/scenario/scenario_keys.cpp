@@ -238,7 +238,10 @@ std::string scenario_key_reference_markdown() {
   }
   md +=
       "| `expect.\"KEY\"` | string or [lo, hi] |  |  | none | expected outcome: a summary key (e.g. "
-      "`\"left.pelvic_drop_deg\"`) and a string (`\"positive\"`) or a closed range of two numbers |\n";
+      "`\"left.pelvic_drop_deg\"`) and a string (`\"positive\"`) or a closed range of two numbers |\n"
+      "| `[[change]]` | array of tables: `time_s`, `key`, `value` |  |  | none | a timed input change, as "
+      "`--change TIME_S:KEY=VALUE`: a changeable key (`gait.*`, `left.*`, `right.*`) takes `value` at "
+      "`time_s` (0 .. the file's `duration_s`) |\n";
   return md;
 }
 

@@ -69,22 +69,32 @@ InputChange parse_change(const std::string& arg, double duration_s) {
   const auto time_s = parse_number_text(time_text);
   if (!time_s) throw InputError(flag, 0, "", "time " + quote(time_text) + " is not a number of seconds");
   const ScenarioKey* k = find_scenario_key(key);
-  if (!k) throw InputError(flag, 0, key, unknown_key_message(key, false));
-  if (!k->is_changeable())
-    throw InputError(flag, 0, key, "cannot change during a run; these can: " + list_changeable_keys());
-  const auto node = node_from_text(k, value_text);
-  const auto value = read_key_value(*k, *node);
-  if (!value) throw InputError(flag, 0, key, mismatch_message(*k, *node));
-  if (*time_s < 0)
-    throw InputError(flag, 0, "", "time " + format_number(*time_s) + " s is before the start of the run");
-  if (*time_s > duration_s)
-    throw InputError(flag, 0, "",
-                     "time " + format_number(*time_s) + " s is past the end of the run (" +
-                         format_number(duration_s) + " s)");
-  return InputChange{.time_s = *time_s, .key = key, .value = std::get<double>(*value)};
+  const auto checked = check_input_change(*time_s, key, *node_from_text(k, value_text), duration_s);
+  if (const auto* problem = std::get_if<ChangeProblem>(&checked))
+    throw InputError(flag, 0, problem->key, problem->message);
+  return std::get<InputChange>(checked);
 }
 
 }  // namespace
+
+std::variant<InputChange, ChangeProblem> check_input_change(double time_s, const std::string& key,
+                                                            const toml::node& value_node, double duration_s) {
+  using Part = ChangeProblem::Part;
+  const ScenarioKey* k = find_scenario_key(key);
+  if (!k) return ChangeProblem{Part::Key, key, unknown_key_message(key, false)};
+  if (!k->is_changeable())
+    return ChangeProblem{Part::Key, key, "cannot change during a run; these can: " + list_changeable_keys()};
+  const auto value = read_key_value(*k, value_node);
+  if (!value) return ChangeProblem{Part::Value, key, mismatch_message(*k, value_node)};
+  if (time_s < 0)
+    return ChangeProblem{Part::Time, "",
+                         "time " + format_number(time_s) + " s is before the start of the run"};
+  if (time_s > duration_s)
+    return ChangeProblem{Part::Time, "",
+                         "time " + format_number(time_s) + " s is past the end of the run (" +
+                             format_number(duration_s) + " s)"};
+  return InputChange{.time_s = time_s, .key = key, .value = std::get<double>(*value)};
+}
 
 void apply_overrides(toml::table& root, const ScenarioOverrides& overrides, OverrideOrigins& origins) {
   for (const std::string& arg : overrides.set) {

@@ -7,6 +7,7 @@
 #include <functional>
 #include <map>
 #include <string>
+#include <variant>
 #include <vector>
 
 #include "scenario/parse_scenario.h"
@@ -26,5 +27,18 @@ void apply_overrides(toml::table& root, const ScenarioOverrides& overrides, Over
 /// times). Checks that KEY is a changeable input, VALUE fits it and 0 <= T <= duration_s; throws
 /// InputError naming the flag otherwise.
 std::vector<InputChange> parse_changes(const std::vector<std::string>& change_args, double duration_s);
+
+/// What is wrong with a timed change, as --change and the file's [[change]] tables report it.
+struct ChangeProblem {
+  enum class Part { Time, Key, Value };
+  Part part = Part::Time;  ///< the part at fault (a file names its line)
+  std::string key;         ///< the input key to name before the message, "" for a problem with the time
+  std::string message;     ///< e.g. "time 40 s is past the end of the run (30 s)"
+};
+
+/// Checks one timed change: `key` a changeable input, `value` fitting it, 0 <= time_s <= duration_s
+/// (in that order). Returns the InputChange, or the first problem.
+std::variant<InputChange, ChangeProblem> check_input_change(double time_s, const std::string& key,
+                                                            const toml::node& value, double duration_s);
 
 }  // namespace gait

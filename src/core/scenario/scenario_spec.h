@@ -35,7 +35,7 @@ struct Expectation {
   int line = 0;     ///< line in the scenario file, for messages
 };
 
-/// A timed input change (--change T:KEY=VALUE).
+/// A timed input change (--change T:KEY=VALUE, or a [[change]] table of the scenario file).
 struct InputChange {
   double time_s = 0;
   std::string key;  ///< an Inputs key: "gait.speed_m_s", "gait.compensation", "left.gluteus_medius", ...

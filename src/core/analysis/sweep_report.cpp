@@ -1,0 +1,147 @@
+// run_sweep() and the sweep outputs: JSON rows of summaries, a CSV of key figures, a text table.
+#include "analysis/sweep_report.h"
+
+#include <cstdio>
+
+#include "analysis/number_text.h"
+#include "sim/sweep.h"
+
+namespace gait {
+namespace {
+
+/// A figure of one side's summary, as the CSV and the table read it.
+struct SideColumn {
+  const char* name;
+  std::optional<double> SideSummary::*field;
+};
+
+constexpr SideColumn kSideColumns[] = {
+    {"pelvic_drop_deg", &SideSummary::pelvic_drop_deg},
+    {"trunk_lean_deg", &SideSummary::trunk_lean_deg},
+    {"hip_adduction_peak_deg", &SideSummary::hip_adduction_peak_deg},
+    {"hip_abductor_moment_peak_Nm_kg", &SideSummary::hip_abductor_moment_peak_Nm_kg},
+    {"abductor_activation_peak", &SideSummary::abductor_activation_peak},
+    {"hip_contact_force_peak_bw", &SideSummary::hip_contact_force_peak_bw},
+};
+
+void append_optional(std::string& out, std::optional<double> v) {
+  if (v) append_number(out, *v);
+}
+
+std::string sign_text(const std::optional<Trendelenburg>& t) {
+  return t ? std::string(trendelenburg_name(*t)) : std::string();
+}
+
+/// `v` with `decimals` decimals, or "-".
+std::string fixed(std::optional<double> v, int decimals) {
+  if (!v) return "-";
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.*f", decimals, *v);
+  return buf;
+}
+
+}  // namespace
+
+SweepResult run_sweep(const std::vector<ScenarioSpec>& specs, const std::vector<double>& values, int jobs,
+                      const SweepProgress& progress) {
+  std::vector<std::optional<Summary>> summaries(specs.size());
+  std::vector<std::optional<double>> divergence_s(specs.size());
+  std::size_t done = 0;
+  // called on the worker threads, one at a time (run_scenarios_parallel serializes it)
+  run_scenarios_parallel(specs, jobs, [&](std::size_t i, RunResult&& result) {
+    ++done;
+    if (result.diverged) {
+      divergence_s[i] = result.divergence_time_s.value_or(result.simulated_s);
+    } else {
+      summaries[i] = summarize(specs[i], result);
+    }
+    if (progress) progress(done, specs.size(), values[i]);
+    return !result.diverged;
+  });
+
+  SweepResult out;
+  for (std::size_t i = 0; i < specs.size(); ++i) {
+    if (divergence_s[i]) {
+      out.diverged_value = values[i];
+      out.divergence_time_s = divergence_s[i];
+      out.rows.clear();
+      return out;
+    }
+    // runs start in value order and every started run finishes, so without a divergence every
+    // run has a summary
+    if (summaries[i]) out.rows.push_back({values[i], std::move(*summaries[i])});
+  }
+  return out;
+}
+
+nlohmann::json sweep_to_json(const std::string& key, const std::vector<SweepRow>& rows) {
+  nlohmann::json j;
+  j["vary"] = key;
+  j["rows"] = nlohmann::json::array();
+  for (const SweepRow& row : rows)
+    j["rows"].push_back({{"value", row.value}, {"summary", summary_to_json(row.summary)}});
+  return j;
+}
+
+std::string sweep_csv(const std::vector<SweepRow>& rows) {
+  std::string csv = "value,fell,stalled,speed_m_s,cadence_steps_min,stride_length_m,step_width_m";
+  for (Side s : kSides) {
+    const std::string prefix = "," + std::string(side_name(s)) + "_";
+    for (const SideColumn& c : kSideColumns) csv += prefix + c.name;
+    csv += prefix + "trendelenburg";
+  }
+  csv += '\n';
+  for (const SweepRow& row : rows) {
+    const Summary& s = row.summary;
+    append_number(csv, row.value, 12);
+    csv += s.fell ? ",1" : ",0";
+    csv += s.stalled ? ",1" : ",0";
+    for (const std::optional<double>& v :
+         {s.speed_m_s, s.cadence_steps_min, s.stride_length_m, s.step_width_m}) {
+      csv += ',';
+      append_optional(csv, v);
+    }
+    for (Side side : kSides) {
+      for (const SideColumn& c : kSideColumns) {
+        csv += ',';
+        append_optional(csv, s.side[side].*c.field);
+      }
+      csv += ',' + sign_text(s.side[side].trendelenburg);
+    }
+    csv += '\n';
+  }
+  return csv;
+}
+
+void print_sweep_table(std::ostream& out, const std::string& key, const std::vector<SweepRow>& rows) {
+  char buf[256];
+  out << "Sweep of " << key << "\n\n";
+  std::snprintf(buf, sizeof buf, "%10s %-12s %6s %9s %13s %13s %13s %s\n", "value", "fell/stall", "speed",
+                "cadence", "pelvic drop", "trunk lean", "hip add peak", "Trendelenburg sign");
+  out << buf;
+  std::snprintf(buf, sizeof buf, "%10s %-12s %6s %9s %13s %13s %13s %s\n", "", "", "m/s", "steps/min",
+                "L / R deg", "L / R deg", "L / R deg", "L / R");
+  out << buf;
+  for (const SweepRow& row : rows) {
+    const Summary& s = row.summary;
+    const SideSummary& l = s.side.left;
+    const SideSummary& r = s.side.right;
+    const std::string outcome =
+        s.fell ? "fell " + fixed(s.fall_time_s, 1) + " s" : (s.stalled ? "stalled" : "-");
+    const auto pair = [](std::optional<double> a, std::optional<double> b) {
+      return fixed(a, 1) + " / " + fixed(b, 1);
+    };
+    const std::string signs = (l.trendelenburg ? sign_text(l.trendelenburg) : "-") + " / " +
+                              (r.trendelenburg ? sign_text(r.trendelenburg) : "-");
+    std::string value;
+    append_number(value, row.value, 12);
+    std::snprintf(buf, sizeof buf, "%10s %-12s %6s %9s %13s %13s %13s %s\n", value.c_str(), outcome.c_str(),
+                  fixed(s.speed_m_s, 2).c_str(), fixed(s.cadence_steps_min, 1).c_str(),
+                  pair(l.pelvic_drop_deg, r.pelvic_drop_deg).c_str(),
+                  pair(l.trunk_lean_deg, r.trunk_lean_deg).c_str(),
+                  pair(l.hip_adduction_peak_deg, r.hip_adduction_peak_deg).c_str(), signs.c_str());
+    out << buf;
+  }
+}
+
+}  // namespace gait
