@@ -37,14 +37,14 @@ UiFonts load_fonts(float scale) {
   static const ImWchar kRanges[] = {0x0020, 0x00FF, 0x2013, 0x2014, 0x2190, 0x2193, 0x2264, 0x2265, 0};
   if (regular) {
     fonts.regular = io.Fonts->AddFontFromFileTTF(regular, 15.0f * scale, nullptr, kRanges);
-    fonts.large = io.Fonts->AddFontFromFileTTF(bold ? bold : regular, 28.0f * scale, nullptr, kRanges);
+    fonts.large = io.Fonts->AddFontFromFileTTF(bold ? bold : regular, 26.0f * scale, nullptr, kRanges);
   }
   if (!fonts.regular || !fonts.large) {
     io.Fonts->Clear();
     ImFontConfig config;
     config.SizePixels = 13.0f * scale;
     fonts.regular = io.Fonts->AddFontDefault(&config);
-    config.SizePixels = 26.0f * scale;
+    config.SizePixels = 24.0f * scale;
     fonts.large = io.Fonts->AddFontDefault(&config);
   }
   io.Fonts->Build();

@@ -59,7 +59,7 @@ void side_readout(Side s, const SideReadout& r, const SideFrame& sf, double othe
   else
     ImGui::TextDisabled("trunk lean --");
 
-  ImGui::TextDisabled("abductors: demand / capacity");
+  ImGui::TextDisabled("demand / capacity");
   const ImVec2 p = ImGui::GetCursorScreenPos();
   const float w = ImGui::GetContentRegionAvail().x;
   const double capacity_Nm = sf.abductor_capacity_Nm + other_Nm;
@@ -85,9 +85,9 @@ void draw_readouts_panel(const SimSession& session, const LiveReadouts& readouts
   const ImVec2 display = ImGui::GetIO().DisplaySize;
   const float s = app.ui_scale;
   const float height = display.y - app.menu_h;
-  const float width = app.right_w > 0 ? app.right_w : 330 * s;
+  const float width = app.right_w > 0 ? app.right_w : 360 * s;
   ImGui::SetNextWindowPos({display.x - width, app.menu_h}, ImGuiCond_Always);
-  ImGui::SetNextWindowSize({330 * s, height}, ImGuiCond_FirstUseEver);
+  ImGui::SetNextWindowSize({360 * s, height}, ImGuiCond_FirstUseEver);
   ImGui::SetNextWindowSizeConstraints({240 * s, height}, {std::max(240 * s, display.x * 0.45f), height});
   ImGui::Begin("Read-outs", nullptr, kPanelFlags);
   app.right_w = ImGui::GetWindowWidth();

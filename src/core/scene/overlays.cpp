@@ -65,12 +65,13 @@ void add_pelvis_line(Scene& scene, const Model& model, const Frame& frame, const
   const Vec3 level = lateral * norm(half);
   scene.capsules.push_back({mid - level, mid + level, 0.6 * r, kReferenceColor, 0, true, {}});
   const double obliquity_deg = rad_to_deg(frame.pelvic_obliquity_rad);
-  const Vec3 anchor = mid + Vec3{0, 0, 0.10 * model.length_scale};
+  // beside the walker's left hip, clear of the spine (and of the ghost, which walks on the right)
+  const Vec3 anchor = mid + lateral * (0.42 * model.length_scale);
   scene.labels.push_back({anchor, degrees_text("Pelvis", obliquity_deg, "right side low", "left side low"),
                           kOverlayColor, true});
 }
 
-void add_trunk_axis(Scene& scene, const Model& model, const Frame& frame) {
+void add_trunk_axis(Scene& scene, const Model& model, const Frame& frame, const Vec3& lateral) {
   const Pose& hat = segment_pose(frame, SegmentId::Hat);
   const Vec3 lumbar = hat.position_m;
   const Vec3 com = hat.apply(model.hat.com_m);
@@ -79,7 +80,7 @@ void add_trunk_axis(Scene& scene, const Model& model, const Frame& frame) {
   const double r = 0.0045 * model.length_scale;
   scene.capsules.push_back({lumbar, top, r, kOverlayColor, 0, true, {}});
   scene.capsules.push_back({lumbar, lumbar + Vec3{0, 0, length}, 0.6 * r, kReferenceColor, 0, true, {}});
-  scene.labels.push_back({top + Vec3{0, 0, 0.16 * model.length_scale},
+  scene.labels.push_back({lumbar + Vec3{0, 0, 0.5 * length} + lateral * (0.42 * model.length_scale),
                           degrees_text("Trunk", rad_to_deg(frame.trunk_lean_rad), "toward left", "toward right"),
                           kOverlayColor, true});
 }
@@ -124,7 +125,7 @@ void add_com(Scene& scene, const Model& model, const Frame& frame) {
 void add_overlays(Scene& scene, const Model& model, const Frame& frame, const ViewOptions& view) {
   const Vec3 lateral{-std::sin(frame.heading_rad), std::cos(frame.heading_rad), 0};
   if (view.show_pelvis_line) add_pelvis_line(scene, model, frame, lateral);
-  if (view.show_trunk_axis) add_trunk_axis(scene, model, frame);
+  if (view.show_trunk_axis) add_trunk_axis(scene, model, frame, lateral);
   if (view.show_forces) add_forces(scene, model, frame);
   if (view.show_com) add_com(scene, model, frame);
 }
