@@ -6,11 +6,14 @@
 #include <string>
 
 #include "cli_common.h"
+#ifdef GAITSIM_HAS_APP
+#include "cli_app.h"
+#endif
 #include "input_error.h"
 
 namespace {
 
-// later: record; and "gaitsim [SCENARIO]" opening the app
+// later: record. "gaitsim [SCENARIO]" (no subcommand) opens the app: add_app_options below
 constexpr gait::CommandSetup kCommands[] = {gait::add_run_command, gait::add_sweep_command,
                                             gait::add_check_command, gait::add_muscles_command};
 
@@ -32,6 +35,9 @@ int main(int argc, char** argv) {
       "Run 'gaitsim COMMAND --help' for a command's options.");
   gait::CommandAction action;
   for (gait::CommandSetup setup : kCommands) setup(app, action);
+#ifdef GAITSIM_HAS_APP
+  gait::add_app_options(app, action);  // no subcommand: gaitsim [SCENARIO] opens the app
+#endif
 
   try {
     app.parse(argc, argv);

@@ -112,8 +112,8 @@ TEST_CASE("overlays carry the pelvic obliquity and trunk lean in degrees", "[uni
   f.trunk_lean_rad = deg_to_rad(-4.0);       // toward the right
   const Scene scene = build_scene(m, f);
   REQUIRE(scene.labels.size() == 2);
-  CHECK(scene.labels[0].text == "Pelvis 7.0\xc2\xb0 right side low");
-  CHECK(scene.labels[1].text == "Trunk 4.0\xc2\xb0 toward right");
+  CHECK(scene.labels[0].text == "Pelvis 7.0\xc2\xb0\nright side low");
+  CHECK(scene.labels[1].text == "Trunk 4.0\xc2\xb0\ntoward right");
   // the crest line tilts by the pelvis roll: left crest higher
   CHECK(iliac_crest_m(m, f, Side::Left).z > iliac_crest_m(m, f, Side::Right).z + 0.02);
 

@@ -18,7 +18,8 @@ constexpr double kDrawnContact_N = 20;
 
 std::string degrees_text(const char* what, double angle_deg, const char* positive, const char* negative) {
   char buf[96];
-  std::snprintf(buf, sizeof buf, "%s %.1f\xc2\xb0 %s", what, std::fabs(angle_deg),
+  // two lines, so the label stays narrow beside the walker
+  std::snprintf(buf, sizeof buf, "%s %.1f\xc2\xb0\n%s", what, std::fabs(angle_deg),
                 std::fabs(angle_deg) < 0.05 ? "" : angle_deg > 0 ? positive : negative);
   return buf;
 }
@@ -58,19 +59,20 @@ void add_pelvis_line(Scene& scene, const Model& model, const Frame& frame, const
   const Vec3 left = iliac_crest_m(model, frame, Side::Left);
   const Vec3 right = iliac_crest_m(model, frame, Side::Right);
   const Vec3 mid = (left + right) * 0.5;
-  const Vec3 half = (left - right) * 0.75;  // the line reaches beyond both crests
-  const double r = 0.0045 * model.length_scale;
+  const Vec3 half = (left - right) * 1.6;  // well beyond both crests, so the angle reads at a glance
+  const double r = 0.006 * model.length_scale;
   scene.capsules.push_back({mid - half, mid + half, r, kOverlayColor, 0, true, {}});
   // the horizontal through the crests' midpoint, as long as the line
   const Vec3 level = lateral * norm(half);
-  scene.capsules.push_back({mid - level, mid + level, 0.6 * r, kReferenceColor, 0, true, {}});
+  scene.capsules.push_back({mid - level, mid + level, 0.5 * r, kReferenceColor, 0, true, {}});
   const double obliquity_deg = rad_to_deg(frame.pelvic_obliquity_rad);
-  const Vec3 anchor = mid + Vec3{0, 0, 0.10 * model.length_scale};
+  // beside the walker's left hip, clear of the spine (and of the ghost, which walks on the right)
+  const Vec3 anchor = mid + lateral * (0.55 * model.length_scale);
   scene.labels.push_back({anchor, degrees_text("Pelvis", obliquity_deg, "right side low", "left side low"),
                           kOverlayColor, true});
 }
 
-void add_trunk_axis(Scene& scene, const Model& model, const Frame& frame) {
+void add_trunk_axis(Scene& scene, const Model& model, const Frame& frame, const Vec3& lateral) {
   const Pose& hat = segment_pose(frame, SegmentId::Hat);
   const Vec3 lumbar = hat.position_m;
   const Vec3 com = hat.apply(model.hat.com_m);
@@ -79,7 +81,7 @@ void add_trunk_axis(Scene& scene, const Model& model, const Frame& frame) {
   const double r = 0.0045 * model.length_scale;
   scene.capsules.push_back({lumbar, top, r, kOverlayColor, 0, true, {}});
   scene.capsules.push_back({lumbar, lumbar + Vec3{0, 0, length}, 0.6 * r, kReferenceColor, 0, true, {}});
-  scene.labels.push_back({top + Vec3{0, 0, 0.16 * model.length_scale},
+  scene.labels.push_back({lumbar + Vec3{0, 0, 0.5 * length} + lateral * (0.42 * model.length_scale),
                           degrees_text("Trunk", rad_to_deg(frame.trunk_lean_rad), "toward left", "toward right"),
                           kOverlayColor, true});
 }
@@ -124,7 +126,7 @@ void add_com(Scene& scene, const Model& model, const Frame& frame) {
 void add_overlays(Scene& scene, const Model& model, const Frame& frame, const ViewOptions& view) {
   const Vec3 lateral{-std::sin(frame.heading_rad), std::cos(frame.heading_rad), 0};
   if (view.show_pelvis_line) add_pelvis_line(scene, model, frame, lateral);
-  if (view.show_trunk_axis) add_trunk_axis(scene, model, frame);
+  if (view.show_trunk_axis) add_trunk_axis(scene, model, frame, lateral);
   if (view.show_forces) add_forces(scene, model, frame);
   if (view.show_com) add_com(scene, model, frame);
 }

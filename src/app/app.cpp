@@ -1,0 +1,485 @@
+// The app's loop (style.md 8.8, raylib's sections): init -> per frame {events -> panels (requests)
+// -> apply requests -> simulate -> build scene -> render -> overlays and ImGui -> swap} -> shutdown.
+// Physics steps a fixed dt until simulated time reaches wall time x playback speed, within 70 % of
+// the frame budget, and re-syncs beyond 0.1 s of drift (MuJoCo's simulate), so the UI never stalls.
+#include "app/app.h"
+
+#include <SDL.h>
+#include <imgui.h>
+#include <backends/imgui_impl_opengl3.h>
+#include <backends/imgui_impl_sdl.h>
+
+#include <chrono>
+#include <climits>
+#include <cmath>
+#include <cstdio>
+#include <memory>
+#include <stdexcept>
+
+#include "app/anatomy_cards.h"
+#include "app/app_files.h"
+#include "app/live_readouts.h"
+#include "app/overlay_draw.h"
+#include "app/panels/panels.h"
+#include "app/sim_session.h"
+#include "app/ui_fonts.h"
+#include "input_error.h"
+#include "render/gl.h"
+#include "render/offscreen.h"
+#include "render/picking.h"
+#include "render/png_writer.h"
+#include "render/renderer.h"
+#include "scene/build_scene.h"
+
+namespace gait {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+constexpr double kFrameBudget_s = 1.0 / 60.0;
+constexpr double kPhysicsShare = 0.7;     ///< of the frame budget (MuJoCo simRefreshFraction)
+constexpr double kMaxDrift_s = 0.1;       ///< re-sync beyond this lag (MuJoCo syncMisalign)
+constexpr double kReadoutPeriod_s = 0.1;  ///< simulated time between read-out updates
+constexpr double kGhostSide_m = 0.7;      ///< the ghost walks this far to the walker's right
+
+double seconds_since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
+
+std::string optional_number(const std::optional<double>& v) {
+  if (!v) return "none";
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.2f", *v);
+  return buf;
+}
+
+/// SDL window with a GL 3.3 core context, and Dear ImGui bound to both.
+class Platform {
+ public:
+  /// `interactive`: a person is to see the window, so SDL's invisible drivers (which it falls back
+  /// to without a display) are refused unless SDL_VIDEODRIVER asks for them.
+  Platform(int width, int height, bool interactive) {
+    if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0)
+      throw DisplayError(std::string("cannot open the app window (no display?): ") + SDL_GetError() +
+                         "; 'gaitsim run SCENARIO' runs without one");
+    const std::string driver = SDL_GetCurrentVideoDriver() ? SDL_GetCurrentVideoDriver() : "";
+    if (interactive && (driver == "offscreen" || driver == "dummy") && !SDL_getenv("SDL_VIDEODRIVER")) {
+      SDL_Quit();
+      throw DisplayError("cannot open the app window: no display (set DISPLAY, or use 'gaitsim run SCENARIO' "
+                         "without one)");
+    }
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 3);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_CORE);
+    SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
+    SDL_GL_SetAttribute(SDL_GL_DEPTH_SIZE, 24);
+    window_ = SDL_CreateWindow("gaitsim", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, width, height,
+                               SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
+    if (!window_) fail("cannot create the window");
+    context_ = SDL_GL_CreateContext(window_);
+    if (!context_) fail("cannot create an OpenGL 3.3 core context");
+    SDL_GL_MakeCurrent(window_, context_);
+    SDL_GL_SetSwapInterval(interactive ? 1 : 0);  // timed runs measure the real frame cost
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGui_ImplSDL2_InitForOpenGL(window_, context_);
+    ImGui_ImplOpenGL3_Init("#version 330 core");
+  }
+  ~Platform() {
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplSDL2_Shutdown();
+    ImGui::DestroyContext();
+    if (context_) SDL_GL_DeleteContext(context_);
+    if (window_) SDL_DestroyWindow(window_);
+    SDL_Quit();
+  }
+  Platform(const Platform&) = delete;
+  Platform& operator=(const Platform&) = delete;
+
+  SDL_Window* window() const { return window_; }
+  /// UI scale for the display the window is on.
+  float display_scale() const {
+    float dpi = 0;
+    if (SDL_GetDisplayDPI(SDL_GetWindowDisplayIndex(window_), &dpi, nullptr, nullptr) != 0) dpi = 96;
+    int w = 0, h = 0, fw = 0, fh = 0;
+    SDL_GetWindowSize(window_, &w, &h);
+    SDL_GL_GetDrawableSize(window_, &fw, &fh);
+    return ui_scale_for_display(dpi, w > 0 ? static_cast<float>(fw) / static_cast<float>(w) : 1.0f);
+  }
+
+ private:
+  [[noreturn]] void fail(const char* what) {
+    const std::string message = std::string(what) + ": " + SDL_GetError();
+    if (window_) SDL_DestroyWindow(window_);
+    SDL_Quit();
+    throw DisplayError(message);
+  }
+  SDL_Window* window_ = nullptr;
+  SDL_GLContext context_ = nullptr;
+};
+
+class App {
+ public:
+  App(const AppOptions& options, std::unique_ptr<SimSession> session)
+      : options_(options),
+        platform_(options.width, options.height, options.frames == 0),
+        session_(std::move(session)) {
+    ImGuiIO& io = ImGui::GetIO();
+    // tests and measurements leave the user's layout alone
+    ini_path_ = options.frames > 0 ? std::string() : layout_ini_path();
+    io.IniFilename = ini_path_.empty() ? nullptr : ini_path_.c_str();
+    state_.ui_scale = options.ui_scale > 0 ? options.ui_scale : platform_.display_scale();
+    fonts_ = load_fonts(state_.ui_scale);
+    renderer_ = std::make_unique<SceneRenderer>();
+    state_.scenario_path = options.scenario_path;
+    state_.scenario_files = list_scenarios(options.scenario_path);
+    adopt_scenario(options.camera);
+  }
+
+  int run();
+
+ private:
+  void adopt_scenario(const std::optional<std::string>& camera);
+  void handle_events(Requests& requests);
+  void handle_key(const SDL_KeyboardEvent& key, Requests& requests);
+  void apply(Requests& requests);
+  void simulate(double wall_dt_s);
+  void update_readouts(bool force);
+  void draw_frame(const Requests& requests);
+  void print_readouts(int frame) const;
+  /// The 3D view's rectangle in ImGui pixels (between the panels).
+  ImVec4 view_rect() const;
+
+  AppOptions options_;
+  Platform platform_;
+  std::unique_ptr<SimSession> session_;
+  std::unique_ptr<SceneRenderer> renderer_;
+  std::string ini_path_;
+  AppState state_;
+  UiFonts fonts_;
+  LiveReadouts readouts_, ghost_readouts_;
+  double readouts_time_s_ = -1, ghost_readouts_time_s_ = -1;
+  int readouts_generation_ = -1;
+  double sim_target_s_ = 0;
+  Clock::time_point lag_until_{};
+  bool quit_ = false;
+  bool dragging_ = false;
+  Scene scene_;
+  CameraMatrices camera_{};
+  ImVec4 last_view_{};
+};
+
+void App::adopt_scenario(const std::optional<std::string>& camera) {
+  const ScenarioSpec& spec = session_->spec();
+  if (auto mode = parse_camera_mode(camera.value_or(spec.camera))) state_.camera = *mode;
+  state_.body_mass_kg = spec.mass_kg;
+  state_.body_height_m = spec.height_m;
+  sim_target_s_ = session_->time_s();
+  update_readouts(true);
+}
+
+ImVec4 App::view_rect() const {
+  const ImVec2 display = ImGui::GetIO().DisplaySize;
+  const float x0 = state_.left_w, y0 = state_.menu_h;
+  const float x1 = std::max(x0 + 1, display.x - state_.right_w);
+  const float y1 = std::max(y0 + 1, display.y - state_.plots_h);
+  return {x0, y0, x1, y1};
+}
+
+void App::handle_key(const SDL_KeyboardEvent& key, Requests& requests) {
+  static constexpr double kSpeeds[] = {0.1, 0.25, 0.5, 1.0, 1.5, 2.0};
+  switch (key.keysym.sym) {
+    case SDLK_SPACE: requests.toggle_pause = true; break;
+    case SDLK_r: requests.reset = true; break;
+    case SDLK_RIGHT: requests.step_s = 0.01; break;
+    case SDLK_LEFT: requests.step_s = 0.001; break;
+    case SDLK_UP:
+      for (double s : kSpeeds)
+        if (s > state_.playback_speed + 1e-9) {
+          state_.playback_speed = s;
+          break;
+        }
+      break;
+    case SDLK_DOWN:
+      for (auto it = std::rbegin(kSpeeds); it != std::rend(kSpeeds); ++it)
+        if (*it < state_.playback_speed - 1e-9) {
+          state_.playback_speed = *it;
+          break;
+        }
+      break;
+    case SDLK_f: requests.screenshot = std::string(); break;
+    case SDLK_c: state_.compare = !state_.compare; break;
+    case SDLK_q:
+      if (key.keysym.mod & KMOD_CTRL) requests.quit = true;
+      break;
+    default:
+      if (key.keysym.sym >= SDLK_1 && key.keysym.sym <= SDLK_6)
+        state_.camera = static_cast<CameraMode>(key.keysym.sym - SDLK_1);
+  }
+}
+
+void App::handle_events(Requests& requests) {
+  const ImGuiIO& io = ImGui::GetIO();
+  SDL_Event e;
+  while (SDL_PollEvent(&e)) {
+    ImGui_ImplSDL2_ProcessEvent(&e);
+    switch (e.type) {
+      case SDL_QUIT: requests.quit = true; break;
+      case SDL_WINDOWEVENT:
+        if (e.window.event == SDL_WINDOWEVENT_CLOSE) requests.quit = true;
+        break;
+      case SDL_KEYDOWN:
+        if (!io.WantCaptureKeyboard) handle_key(e.key, requests);
+        break;
+      case SDL_MOUSEBUTTONDOWN:
+        if (!io.WantCaptureMouse && e.button.button == SDL_BUTTON_LEFT) dragging_ = true;
+        break;
+      case SDL_MOUSEBUTTONUP:
+        if (e.button.button == SDL_BUTTON_LEFT) dragging_ = false;
+        break;
+      case SDL_MOUSEMOTION:
+        if (dragging_ && (e.motion.xrel != 0 || e.motion.yrel != 0)) {
+          if (state_.camera != CameraMode::Orbit) {
+            // start the orbit from the view the user was looking at
+            const CameraView v = camera_view(state_.camera, scene_.focus_m, state_.orbit);
+            const Vec3 d = v.eye_m - v.target_m;
+            state_.orbit.distance_m = norm(d);
+            state_.orbit.yaw_rad = std::atan2(d.y, d.x);
+            state_.orbit.pitch_rad = std::asin(std::clamp(d.z / norm(d), -1.0, 1.0));
+            state_.camera = CameraMode::Orbit;
+          }
+          state_.orbit.drag(e.motion.xrel, e.motion.yrel);
+        }
+        break;
+      case SDL_MOUSEWHEEL:
+        if (!io.WantCaptureMouse) {
+          if (state_.camera != CameraMode::Orbit) {
+            const CameraView v = camera_view(state_.camera, scene_.focus_m, state_.orbit);
+            const Vec3 d = v.eye_m - v.target_m;
+            state_.orbit = {std::atan2(d.y, d.x), std::asin(std::clamp(d.z / norm(d), -1.0, 1.0)), norm(d)};
+            state_.camera = CameraMode::Orbit;
+          }
+          state_.orbit.zoom(e.wheel.y);
+        }
+        break;
+      default: break;
+    }
+  }
+}
+
+void App::apply(Requests& rq) {
+  if (rq.quit) quit_ = true;
+  if (rq.toggle_pause) state_.paused = !state_.paused;
+  if (rq.load_scenario) {
+    // a bad file shows its one-line error and the current session goes on
+    try {
+      session_ = std::make_unique<SimSession>(SimSession::from_file(*rq.load_scenario));
+      state_.scenario_path = *rq.load_scenario;
+      state_.error.clear();
+      state_.status = "Loaded " + *rq.load_scenario;
+      adopt_scenario(std::nullopt);
+    } catch (const InputError& e) {
+      state_.error = e.what();
+    } catch (const std::exception& e) {
+      state_.error = *rq.load_scenario + ": " + e.what();
+    }
+    state_.scenario_files = list_scenarios(state_.scenario_path);
+  }
+  if (rq.body) {
+    try {
+      session_->rebuild_body(rq.body->first, rq.body->second);
+      adopt_scenario(std::nullopt);
+    } catch (const std::exception& e) {
+      state_.error = e.what();
+    }
+  }
+  if (rq.reset) {
+    session_->reset();
+    sim_target_s_ = 0;
+    update_readouts(true);
+  }
+  // sliders: the same input mechanism as --change, written between steps
+  for (const InputRequest& in : rq.inputs)
+    if (!session_->set_input(in.key, in.value)) state_.error = in.key + ": not a changeable input";
+  if (rq.step_s > 0) {
+    session_->step_until(session_->time_s() + rq.step_s, INT_MAX);
+    sim_target_s_ = session_->time_s();
+  }
+}
+
+void App::simulate(double wall_dt_s) {
+  const Clock::time_point start = Clock::now();
+  if (options_.frame_dt_s > 0) {
+    // tests: a fixed amount of simulated time per frame, however long it takes
+    if (!state_.paused) session_->step_until(session_->time_s() + options_.frame_dt_s, INT_MAX);
+    sim_target_s_ = session_->time_s();
+  } else if (state_.paused || session_->stopped()) {
+    sim_target_s_ = session_->time_s();
+  } else {
+    sim_target_s_ += std::min(wall_dt_s, 0.25) * state_.playback_speed;
+    if (sim_target_s_ - session_->time_s() > kMaxDrift_s * std::max(1.0, state_.playback_speed)) {
+      sim_target_s_ = session_->time_s();  // cannot keep up: drop the lag rather than stall the UI
+      lag_until_ = Clock::now() + std::chrono::seconds(1);
+    }
+    const double budget_s = kPhysicsShare * kFrameBudget_s;
+    while (session_->time_s() + 1e-9 < sim_target_s_ && seconds_since(start) < budget_s && !session_->stopped())
+      session_->step_until(std::min(sim_target_s_, session_->time_s() + 0.002), 50);
+  }
+  state_.lagging = Clock::now() < lag_until_;
+  const double ms = 1000 * seconds_since(start);
+  state_.physics_ms = state_.physics_ms == 0 ? ms : 0.9 * state_.physics_ms + 0.1 * ms;
+}
+
+void App::update_readouts(bool force) {
+  const bool restarted = session_->generation() != readouts_generation_;
+  if (force || restarted || std::abs(session_->time_s() - readouts_time_s_) >= kReadoutPeriod_s) {
+    readouts_ = compute_live_readouts(session_->history(), session_->model().total_mass_kg);
+    readouts_time_s_ = session_->time_s();
+  }
+  // the ghost's reference curves change slowly
+  if (force || restarted || std::abs(session_->time_s() - ghost_readouts_time_s_) >= 1.0) {
+    ghost_readouts_ = compute_live_readouts(session_->ghost_history(), session_->ghost_model().total_mass_kg);
+    ghost_readouts_time_s_ = session_->time_s();
+  }
+  readouts_generation_ = session_->generation();
+}
+
+void App::print_readouts(int frame) const {
+  std::printf("readouts frame=%d t=%.3f", frame, session_->time_s());
+  for (Side s : kSides) {
+    const SideReadout& r = readouts_.side[s];
+    const char* side = side_name(s).data();
+    std::printf(" %s.pelvic_drop_deg=%s %s.trunk_lean_deg=%s %s.trendelenburg=%s", side,
+                optional_number(r.pelvic_drop_deg).c_str(), side, optional_number(r.trunk_lean_deg).c_str(), side,
+                r.sign ? trendelenburg_name(*r.sign).data() : "none");
+  }
+  std::printf(" fell=%d\n", session_->frame().fell ? 1 : 0);
+  std::fflush(stdout);
+}
+
+void App::draw_frame(const Requests& requests) {
+  const ImGuiIO& io = ImGui::GetIO();
+  // the scene of this instant, with the ghost beside (or on) the walker
+  state_.view.highlight = state_.hovered;
+  scene_ = build_scene(session_->model(), session_->frame(), state_.view);
+  if (state_.compare) {
+    const Vec3 here = session_->frame().pelvis_position_m, there = session_->ghost_frame().pelvis_position_m;
+    const Vec3 offset{here.x - there.x, here.y - there.y - (state_.ghost_overlaid ? 0.0 : kGhostSide_m), 0};
+    add_ghost(scene_, session_->ghost_model(), session_->ghost_frame(), offset);
+  }
+
+  const ImVec4 r = view_rect();
+  const int vw = static_cast<int>(r.z - r.x), vh = static_cast<int>(r.w - r.y);
+  camera_ = camera_matrices(camera_view(state_.camera, scene_.focus_m, state_.orbit), vw, vh);
+
+  // hover: which band is under the mouse (highlighted from the next frame on)
+  state_.hovered = {};
+  // (not in timed runs: a pointer parked over the view would put a tooltip in their screenshots)
+  if (options_.frames == 0 && !io.WantCaptureMouse && !dragging_ && io.MousePos.x >= r.x && io.MousePos.x < r.z && io.MousePos.y >= r.y &&
+      io.MousePos.y < r.w && state_.view.show_muscles)
+    state_.hovered = pick_at(scene_, camera_, vw, vh, io.MousePos.x - r.x, io.MousePos.y - r.y);
+  if (state_.hovered.valid()) {
+    draw_muscle_tooltip(*session_, state_.hovered);
+    state_.anatomy_topic = anatomy_card_of_muscle(state_.hovered.muscle);
+  }
+  draw_scene_labels(ImGui::GetBackgroundDrawList(), scene_, camera_, {r.x, r.y}, {r.z - r.x, r.w - r.y}, fonts_);
+  ImGui::Render();
+
+  // the 3D view into the window's framebuffer, then ImGui over it
+  const ImVec2 fb_scale = io.DisplayFramebufferScale;
+  const int fb_w = static_cast<int>(io.DisplaySize.x * fb_scale.x), fb_h = static_cast<int>(io.DisplaySize.y * fb_scale.y);
+  glBindFramebuffer(GL_FRAMEBUFFER, 0);
+  glViewport(0, 0, fb_w, fb_h);
+  // the panels' background (they draw none themselves: see kPanelFlags)
+  const ImVec4 panel = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+  glClearColor(panel.x, panel.y, panel.z, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
+  const Viewport viewport{static_cast<int>(r.x * fb_scale.x), static_cast<int>((io.DisplaySize.y - r.w) * fb_scale.y),
+                          static_cast<int>(vw * fb_scale.x), static_cast<int>(vh * fb_scale.y)};
+  if (viewport.width > 0 && viewport.height > 0) renderer_->draw(scene_, camera_, viewport);
+  glViewport(0, 0, fb_w, fb_h);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+
+  if (requests.screenshot) {
+    const std::string path = requests.screenshot->empty() ? screenshot_file_name() : *requests.screenshot;
+    try {
+      glReadBuffer(GL_BACK);
+      write_png(path, read_framebuffer(fb_w, fb_h));
+      state_.status = "Saved " + path;
+    } catch (const std::exception& e) {
+      state_.error = e.what();
+    }
+  }
+}
+
+int App::run() {
+  Clock::time_point last = Clock::now();
+  const Clock::time_point start = last;
+  double frame_ms_sum = 0, sim_start_s = session_->time_s();
+  int frame = 0;
+  while (!quit_) {
+    const double wall_dt = seconds_since(last);
+    last = Clock::now();
+    if (state_.fonts_dirty) {
+      ImGui_ImplOpenGL3_DestroyFontsTexture();
+      fonts_ = load_fonts(state_.ui_scale);
+      ImGui_ImplOpenGL3_CreateFontsTexture();
+      state_.fonts_dirty = false;
+    }
+
+    Requests requests;
+    handle_events(requests);
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplSDL2_NewFrame();
+    ImGui::NewFrame();
+    draw_menu_bar(state_, requests);
+    draw_controls_panel(*session_, state_, requests);
+    draw_readouts_panel(*session_, readouts_, fonts_, state_);
+    draw_plots_panel(readouts_, ghost_readouts_, state_);
+    draw_error_banner(state_);
+
+    // test inputs go through the same requests as the sliders
+    for (const TimedInput& t : options_.test_inputs)
+      if (t.frame == frame) {
+        if (options_.print_readouts) print_readouts(frame);
+        requests.inputs.push_back({t.key, t.value});
+      }
+    const bool last_frame = options_.frames > 0 && frame + 1 >= options_.frames;
+    if (last_frame && !options_.screenshot_path.empty()) requests.screenshot = options_.screenshot_path;
+
+    apply(requests);
+    simulate(wall_dt);
+    update_readouts(false);
+    draw_frame(requests);
+    SDL_GL_SwapWindow(platform_.window());
+
+    const double ms = 1000 * seconds_since(last);
+    state_.frame_ms = state_.frame_ms == 0 ? ms : 0.95 * state_.frame_ms + 0.05 * ms;
+    if (frame >= 10) frame_ms_sum += 1000 * seconds_since(last);  // skip start-up frames
+    ++frame;
+    if (last_frame) {
+      update_readouts(true);
+      if (options_.print_readouts) print_readouts(frame);
+      const double wall_s = seconds_since(start);
+      const int measured = std::max(1, frame - 10);
+      std::printf("frames=%d mean_frame_ms=%.2f fps=%.1f physics_ms=%.2f triangles=%zu simulated_s=%.2f wall_s=%.2f\n",
+                  frame, frame_ms_sum / measured, 1000.0 * measured / std::max(frame_ms_sum, 1e-9), state_.physics_ms,
+                  renderer_->last_triangle_count(), session_->time_s() - sim_start_s, wall_s);
+      break;
+    }
+  }
+  return state_.error.empty() || options_.frames == 0 ? 0 : 1;
+}
+
+}  // namespace
+
+int run_app(const AppOptions& options) {
+  AppOptions o = options;
+  if (o.scenario_path.empty()) o.scenario_path = default_scenario_path();
+  // a bad scenario on the command line is an input error before any window opens
+  auto session = o.scenario_path.empty() ? std::make_unique<SimSession>(ScenarioSpec{})
+                                         : std::make_unique<SimSession>(SimSession::from_file(o.scenario_path, o.overrides));
+  App app(o, std::move(session));
+  return app.run();
+}
+
+}  // namespace gait

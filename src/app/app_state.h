@@ -1,0 +1,83 @@
+// What the app remembers between frames that is not the simulation (AppState), what panels ask of
+// the simulation (Requests, applied between steps by the loop), and the command line (AppOptions).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "render/camera.h"
+#include "scenario/parse_scenario.h"
+#include "scene/build_scene.h"
+
+namespace gait {
+
+/// A changeable input to write at a frame: "--test-set KEY=VALUE@FRAME" (tests drive the same
+/// path as a slider).
+struct TimedInput {
+  std::string key;
+  double value = 0;
+  int frame = 0;
+};
+
+/// How the app was started (gaitsim [SCENARIO] [--set ...] [--change ...] and the app's flags).
+struct AppOptions {
+  std::string scenario_path;          ///< empty: scenarios/normal.toml if found, else defaults
+  ScenarioOverrides overrides;
+  std::optional<std::string> camera;  ///< overrides the scenario's [view] camera
+  float ui_scale = 0;                 ///< 0: from the display's DPI
+  int width = 1280, height = 720;     ///< window size (pixels)
+  // measurement and tests
+  int frames = 0;                     ///< > 0: quit after this many frames and print timing
+  double frame_dt_s = 0;              ///< > 0: every frame advances exactly this much simulated time
+  std::string screenshot_path;        ///< with `frames`: PNG of the window after the last frame
+  std::vector<TimedInput> test_inputs;
+  bool print_readouts = false;        ///< print the read-outs before each test input and at the end
+};
+
+/// One slider change: a changeable input key (as --change) and its new value.
+struct InputRequest {
+  std::string key;
+  double value = 0;
+};
+
+/// What the panels and shortcuts ask for this frame; the loop applies it before stepping.
+struct Requests {
+  bool toggle_pause = false;
+  bool reset = false;
+  double step_s = 0;  ///< single-step this much simulated time (paused or not)
+  std::optional<std::string> load_scenario;
+  std::optional<std::pair<double, double>> body;  ///< rebuild with (mass kg, height m)
+  std::vector<InputRequest> inputs;
+  std::optional<std::string> screenshot;  ///< PNG path
+  bool quit = false;
+};
+
+/// UI-only state.
+struct AppState {
+  bool paused = false;
+  double playback_speed = 1.0;  ///< simulated seconds per wall second, 0.1..2
+  CameraMode camera = CameraMode::Posterior;
+  OrbitCamera orbit;
+  ViewOptions view;
+  bool compare = true;          ///< show the healthy ghost
+  bool ghost_overlaid = false;  ///< on the walker instead of beside it
+  float ui_scale = 1;
+  bool fonts_dirty = false;     ///< ui_scale changed: rebuild the font atlas before the next frame
+  std::string scenario_path;
+  std::vector<std::string> scenario_files;  ///< listed in the scenario menu
+  std::string error;    ///< one-line error shown in a banner (e.g. a bad scenario file)
+  std::string status;   ///< last message (screenshot saved, ...)
+  double body_mass_kg = 75, body_height_m = 1.75;  ///< the body sliders (applied on "Rebuild")
+  PickId hovered;        ///< the muscle band under the mouse
+  int anatomy_topic = 0; ///< card shown: 0 gluteus medius, 1 gluteus minimus, 2 TFL, 3 nerve
+  // layout, in ImGui pixels, measured each frame
+  float menu_h = 0, left_w = 0, right_w = 0, plots_h = 0;
+  // timing
+  double frame_ms = 0;    ///< smoothed wall time per frame
+  double physics_ms = 0;  ///< smoothed stepping time per frame
+  bool lagging = false;   ///< the simulation fell behind real time x speed in the last second
+};
+
+}  // namespace gait

@@ -1,0 +1,175 @@
+// Draw-list pictures shared by the panels and (later) the clip recorder's burned-in overlays.
+#include "app/overlay_draw.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+namespace gait {
+
+namespace {
+
+constexpr ImU32 kPlotBackground = IM_COL32(30, 32, 36, 255);
+constexpr ImU32 kAxisColor = IM_COL32(140, 140, 140, 255);
+constexpr ImU32 kTextColor = IM_COL32(225, 225, 225, 255);
+constexpr ImU32 kBandColor = IM_COL32(120, 130, 150, 80);
+constexpr ImU32 kReferenceColor = IM_COL32(190, 190, 190, 150);
+
+ImVec2 add(ImVec2 a, ImVec2 b) { return {a.x + b.x, a.y + b.y}; }
+
+void dashed_vertical(ImDrawList* dl, float x, float y0, float y1, ImU32 color, float dash, float thickness) {
+  for (float y = y0; y < y1; y += 2 * dash) dl->AddLine({x, y}, {x, std::min(y + dash, y1)}, color, thickness);
+}
+
+/// A "nice" tick step (1, 2 or 5 times a power of ten) for a span.
+double tick_step(double span) {
+  const double raw = span / 4;
+  const double p = std::pow(10.0, std::floor(std::log10(raw)));
+  for (double m : {1.0, 2.0, 5.0})
+    if (m * p >= raw) return m * p;
+  return 10 * p;
+}
+
+}  // namespace
+
+ImU32 to_imgui_color(const Rgba& c) {
+  const auto b = [](float v) { return static_cast<int>(std::clamp(v, 0.0f, 1.0f) * 255.0f + 0.5f); };
+  return IM_COL32(b(c.r), b(c.g), b(c.b), b(c.a));
+}
+
+ImU32 side_imgui_color(Side s, float alpha) {
+  return s == Side::Left ? IM_COL32(235, 60, 55, static_cast<int>(alpha * 255))
+                         : IM_COL32(55, 200, 80, static_cast<int>(alpha * 255));
+}
+
+void draw_scene_labels(ImDrawList* dl, const Scene& scene, const CameraMatrices& camera, ImVec2 origin, ImVec2 size,
+                       const UiFonts& fonts) {
+  dl->PushClipRect(origin, add(origin, size), true);
+  for (const SceneLabel& label : scene.labels) {
+    const auto p = project(camera, label.anchor_m, static_cast<int>(size.x), static_cast<int>(size.y));
+    if (!p) continue;
+    ImFont* font = label.large && fonts.large ? fonts.large : fonts.regular;
+    const float font_size = font ? font->FontSize * (label.large ? 0.8f : 1.0f) : ImGui::GetFontSize();
+    const ImVec2 text_size = font ? font->CalcTextSizeA(font_size, 1e9f, 0, label.text.c_str()) : ImVec2{};
+    const ImVec2 at{origin.x + static_cast<float>(p->x_px) - text_size.x / 2,
+                    origin.y + static_cast<float>(p->y_px) - text_size.y};
+    const float pad = font_size * 0.2f;
+    dl->AddRectFilled({at.x - pad, at.y - pad}, {at.x + text_size.x + pad, at.y + text_size.y + pad},
+                      IM_COL32(0, 0, 0, 150), pad);
+    dl->AddText(font, font_size, at, to_imgui_color(label.color), label.text.c_str());
+  }
+  dl->PopClipRect();
+}
+
+void draw_cycle_plot(ImDrawList* dl, ImVec2 p0, ImVec2 size, const CyclePlot& plot, float scale) {
+  const ImVec2 p1 = add(p0, size);
+  dl->AddRectFilled(p0, p1, kPlotBackground, 3 * scale);
+  const float font = ImGui::GetFontSize();
+  dl->AddText({p0.x + 6 * scale, p0.y + 3 * scale}, kTextColor, plot.title);
+  // plot area: room for the title above, tick labels left and below
+  const ImVec2 a0{p0.x + 3.2f * font, p0.y + 1.5f * font};
+  const ImVec2 a1{p1.x - 0.6f * font, p1.y - 1.4f * font};
+  if (a1.x - a0.x < 20 || a1.y - a0.y < 20) return;
+
+  // y range: everything drawn, at least min_span, centred
+  double lo = 1e300, hi = -1e300;
+  const auto extend = [&](const CycleCurve& c) {
+    for (double v : c) lo = std::min(lo, v), hi = std::max(hi, v);
+  };
+  for (Side s : kSides) {
+    if (plot.mean[s]) extend(*plot.mean[s]);
+    if (plot.reference[s]) extend(*plot.reference[s]);
+  }
+  if (plot.band) extend(plot.band->min), extend(plot.band->max);
+  if (lo > hi) lo = -plot.min_span / 2, hi = plot.min_span / 2;
+  if (hi - lo < plot.min_span) {
+    const double mid = (hi + lo) / 2;
+    lo = mid - plot.min_span / 2;
+    hi = mid + plot.min_span / 2;
+  }
+  const double pad = 0.08 * (hi - lo);
+  lo -= pad;
+  hi += pad;
+  const auto X = [&](double pct) { return a0.x + static_cast<float>(pct / 100.0) * (a1.x - a0.x); };
+  const auto Y = [&](double v) { return a1.y - static_cast<float>((v - lo) / (hi - lo)) * (a1.y - a0.y); };
+
+  // grid and tick labels
+  char buf[32];
+  const double step = tick_step(hi - lo);
+  for (double v = std::ceil(lo / step) * step; v <= hi; v += step) {
+    const float y = Y(v);
+    dl->AddLine({a0.x, y}, {a1.x, y}, std::fabs(v) < 1e-9 ? kAxisColor : IM_COL32(60, 62, 68, 255), 1);
+    std::snprintf(buf, sizeof buf, "%g", std::fabs(v) < 1e-9 ? 0.0 : v);
+    const ImVec2 ts = ImGui::CalcTextSize(buf);
+    dl->AddText({a0.x - ts.x - 0.3f * font, y - ts.y / 2}, kAxisColor, buf);
+  }
+  for (int pct : {0, 50, 100}) {
+    std::snprintf(buf, sizeof buf, "%d%%", pct);
+    const ImVec2 ts = ImGui::CalcTextSize(buf);
+    dl->AddText({std::clamp(X(pct) - ts.x / 2, p0.x, p1.x - ts.x), a1.y + 0.15f * font}, kAxisColor, buf);
+  }
+  dl->AddText({p1.x - ImGui::CalcTextSize(plot.unit).x - 6 * scale, p0.y + 3 * scale}, kAxisColor, plot.unit);
+
+  dl->PushClipRect(a0, a1, true);
+  // the normative band behind everything
+  if (plot.band) {
+    for (int i = 0; i + 1 < kCyclePoints; ++i)
+      dl->AddQuadFilled({X(i), Y(plot.band->max[i])}, {X(i + 1), Y(plot.band->max[i + 1])},
+                        {X(i + 1), Y(plot.band->min[i + 1])}, {X(i), Y(plot.band->min[i])}, kBandColor);
+  }
+  const auto curve = [&](const CycleCurve& c, ImU32 color, float thickness) {
+    ImVec2 pts[kCyclePoints];
+    for (int i = 0; i < kCyclePoints; ++i) pts[i] = {X(i), Y(c[i])};
+    dl->AddPolyline(pts, kCyclePoints, color, 0, thickness);
+  };
+  for (Side s : kSides)
+    if (plot.reference[s]) curve(*plot.reference[s], kReferenceColor, 1.0f * scale);
+  for (Side s : kSides) {
+    if (plot.toe_off_pct[s])
+      dashed_vertical(dl, X(*plot.toe_off_pct[s]), a0.y, a1.y, side_imgui_color(s, 0.8f), 4 * scale, 1.2f * scale);
+    if (plot.mean[s]) curve(*plot.mean[s], side_imgui_color(s), 2.0f * scale);
+  }
+  dl->PopClipRect();
+  dl->AddRect(a0, a1, kAxisColor);
+}
+
+void draw_phase_bar(ImDrawList* dl, ImVec2 p0, ImVec2 size, Side side, const SideReadout& readout, float scale) {
+  const ImVec2 p1 = add(p0, size);
+  dl->AddRectFilled(p0, p1, kPlotBackground, 2 * scale);
+  for (int i = 0; i < kNumGaitPhases; ++i) {
+    const auto phase = static_cast<GaitPhase>(i);
+    const double start = gait_phase_start_pct(phase);
+    const double end = i + 1 < kNumGaitPhases ? gait_phase_start_pct(static_cast<GaitPhase>(i + 1)) : 100.0;
+    const float x0 = p0.x + static_cast<float>(start / 100) * size.x;
+    const float x1 = p0.x + static_cast<float>(end / 100) * size.x;
+    const bool current = readout.phase && *readout.phase == phase;
+    const bool stance = i < static_cast<int>(GaitPhase::InitialSwing);
+    dl->AddRectFilled({x0 + 1, p0.y + 1}, {x1 - 1, p1.y - 1},
+                      current ? side_imgui_color(side) : stance ? IM_COL32(70, 74, 82, 255) : IM_COL32(50, 53, 60, 255));
+    const char* abbr = gait_phase_abbreviation(phase).data();
+    const ImVec2 ts = ImGui::CalcTextSize(abbr);
+    if (ts.x < x1 - x0 - 2)
+      dl->AddText({(x0 + x1 - ts.x) / 2, p0.y + (size.y - ts.y) / 2},
+                  current ? IM_COL32(0, 0, 0, 255) : IM_COL32(200, 200, 200, 255), abbr);
+  }
+  if (readout.cycle_pct) {
+    const float x = p0.x + static_cast<float>(*readout.cycle_pct / 100) * size.x;
+    dl->AddTriangleFilled({x - 4 * scale, p1.y + 5 * scale}, {x + 4 * scale, p1.y + 5 * scale}, {x, p1.y},
+                          IM_COL32(255, 255, 255, 255));
+  }
+}
+
+void draw_demand_bar(ImDrawList* dl, ImVec2 p0, ImVec2 size, double demand_Nm, double capacity_Nm, float scale) {
+  const ImVec2 p1 = add(p0, size);
+  dl->AddRectFilled(p0, p1, kPlotBackground, 2 * scale);
+  // the bar spans 0 .. 1.5 x capacity (or the demand, if larger)
+  const double full = std::max({1.5 * capacity_Nm, demand_Nm, 1.0});
+  const auto X = [&](double v) { return p0.x + static_cast<float>(std::clamp(v / full, 0.0, 1.0)) * size.x; };
+  const double d = std::max(0.0, demand_Nm);
+  dl->AddRectFilled({p0.x, p0.y + 2}, {X(std::min(d, capacity_Nm)), p1.y - 2}, IM_COL32(70, 130, 230, 255));
+  if (d > capacity_Nm) dl->AddRectFilled({X(capacity_Nm), p0.y + 2}, {X(d), p1.y - 2}, IM_COL32(235, 60, 40, 255));
+  const float xc = X(capacity_Nm);
+  dl->AddLine({xc, p0.y - 2 * scale}, {xc, p1.y + 2 * scale}, IM_COL32(255, 255, 255, 255), 2 * scale);
+}
+
+}  // namespace gait

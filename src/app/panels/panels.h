@@ -1,0 +1,44 @@
+// The app's panels: free functions that read the session and read-outs and write only AppState and
+// Requests (style.md 8.8). Each anchors itself around the 3D view and records its size in AppState.
+#pragma once
+
+#include <imgui.h>
+
+#include "app/app_state.h"
+#include "app/live_readouts.h"
+#include "app/sim_session.h"
+#include "app/ui_fonts.h"
+
+namespace gait {
+
+/// Flags of the three docked panels. They draw no background: the loop clears the whole window to
+/// the panel colour first, which llvmpipe does far faster than ImGui's blended, textured quads (the
+/// panels' backgrounds were a third of the frame time there).
+inline constexpr ImGuiWindowFlags kPanelFlags =
+    ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoBackground;
+
+/// Scenario menu (scenarios/*.toml), view and help menus, timing on the right.
+void draw_menu_bar(AppState& app, Requests& requests);
+
+/// Left column: playback, per-side abductor strengths and nerve palsy, compensation, speed, body, view.
+void draw_controls_panel(const SimSession& session, AppState& app, Requests& requests);
+
+/// Right column: per side, the last stance's pelvic drop and Trendelenburg sign in large type, trunk
+/// lean, abductor demand against capacity, the gait phase; then the anatomy card.
+void draw_readouts_panel(const SimSession& session, const LiveReadouts& readouts, const UiFonts& fonts,
+                         AppState& app);
+
+/// Bottom strip: pelvic obliquity, hip ab/adduction, trunk lean and hip abductor moment against
+/// 0-100 % of the gait cycle, with the normative band and the healthy ghost's curves.
+void draw_plots_panel(const LiveReadouts& readouts, const LiveReadouts& ghost, AppState& app);
+
+/// The anatomy card `topic` (0 gluteus medius, 1 gluteus minimus, 2 TFL, 3 nerve), text wrapped.
+void draw_anatomy_card(int topic);
+
+/// Tooltip for the muscle band under the mouse: compartment, its strength, force, and the card.
+void draw_muscle_tooltip(const SimSession& session, PickId muscle);
+
+/// A one-line error banner over the top of the 3D view, with a dismiss button.
+void draw_error_banner(AppState& app);
+
+}  // namespace gait

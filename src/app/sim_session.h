@@ -1,0 +1,75 @@
+// SimSession: the running simulation the app shows, without any window: the Model and State of the
+// scenario, a healthy ghost always stepped in lockstep (so showing it is instant; physics runs at
+// about 6x real time, so two models cost about a third of a core), and a 100 Hz history of Frames
+// for plots and read-outs. The app is its only writer; inputs change between steps (DESIGN 2).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/model.h"
+#include "scenario/parse_scenario.h"
+#include "sim/frame.h"
+#include "sim/state.h"
+
+namespace gait {
+
+/// Frames kept per simulated second (the CLI's CSV rate) and how many seconds of them.
+inline constexpr double kHistoryRate_Hz = 100.0;
+inline constexpr double kHistoryLength_s = 30.0;
+
+class SimSession {
+ public:
+  /// A session on `spec` (builds the model, the state and the healthy ghost).
+  explicit SimSession(ScenarioSpec spec);
+
+  /// Loads a scenario file with command-line overrides; throws InputError, leaving `*this` as it was.
+  static SimSession from_file(const std::string& path, const ScenarioOverrides& overrides = {});
+
+  /// Back to t = 0 with the scenario's own inputs (Reset: rebuilds the State, not the Model).
+  void reset();
+  /// A new body size: rebuilds Model and State (and the ghost), keeping the current inputs.
+  void rebuild_body(double mass_kg, double height_m);
+  /// Writes a changeable input (the `--change` keys: "left.gluteus_medius", "gait.speed_m_s", ...)
+  /// into the running State; it acts from the next step. False for an unknown or fixed key.
+  bool set_input(std::string_view key, double value);
+
+  /// One fixed step of the model (and of the ghost).
+  void step();
+  /// Steps until simulated time reaches `target_time_s`, at most `max_steps`; returns the steps taken.
+  int step_until(double target_time_s, int max_steps);
+
+  const ScenarioSpec& spec() const { return model_.spec; }
+  const Model& model() const { return model_; }
+  const Model& ghost_model() const { return ghost_model_; }
+  const Inputs& inputs() const { return state_.inputs; }
+  double time_s() const { return state_.time_s; }
+  bool stopped() const { return state_.fell || state_.diverged; }
+  const Frame& frame() const { return frame_; }
+  const Frame& ghost_frame() const { return ghost_frame_; }
+  /// Frames at kHistoryRate_Hz over the last kHistoryLength_s (or since the start), oldest first.
+  const std::vector<Frame>& history() const { return history_; }
+  const std::vector<Frame>& ghost_history() const { return ghost_history_; }
+  /// Incremented whenever the history restarts (reset, rebuild), so caches can tell.
+  int generation() const { return generation_; }
+
+ private:
+  void restart();
+  void record(std::vector<Frame>& history, const Frame& f);
+
+  Model model_;
+  State state_;
+  Model ghost_model_;
+  State ghost_state_;
+  Frame frame_, ghost_frame_;
+  std::vector<Frame> history_, ghost_history_;
+  int steps_per_sample_ = 10;
+  int generation_ = 0;
+};
+
+/// The healthy twin of a scenario: every strength and nerve 1, no compensation, no timed changes.
+ScenarioSpec healthy_spec(const ScenarioSpec& spec);
+
+}  // namespace gait

@@ -1,0 +1,105 @@
+// The app's command line: gaitsim [SCENARIO] [--set K=V]... [--change T:K=V]... and its own flags,
+// including the ones tests and measurements use (--frames, --frame-dt, --screenshot, --test-set).
+#ifdef GAITSIM_HAS_APP
+
+#include "cli_app.h"
+
+#include <CLI/CLI.hpp>
+#include <memory>
+
+#include "app/app.h"
+#include "input_error.h"
+#include "render/camera.h"
+#include "scenario/scenario_keys.h"
+
+namespace gait {
+
+namespace {
+
+struct AppArgs {
+  AppOptions options;
+  std::vector<std::string> set, change, test_set;
+  std::string size = "1280x720";
+};
+
+/// "KEY=VALUE@FRAME" for a changeable input.
+TimedInput parse_test_set(const std::string& arg) {
+  const std::string flag = "--test-set " + arg;
+  const auto eq = arg.find('='), at = arg.rfind('@');
+  if (eq == std::string::npos || at == std::string::npos || at < eq)
+    throw InputError(flag, 0, "", "expected KEY=VALUE@FRAME, e.g. left.superior_gluteal_nerve=0@120");
+  TimedInput t;
+  t.key = arg.substr(0, eq);
+  const ScenarioKey* key = find_scenario_key(t.key);
+  if (!key || !key->is_changeable()) throw InputError(flag, 0, t.key, "not a changeable input");
+  try {
+    t.value = std::stod(arg.substr(eq + 1, at - eq - 1));
+    t.frame = std::stoi(arg.substr(at + 1));
+  } catch (const std::exception&) {
+    throw InputError(flag, 0, t.key, "expected a number and a frame");
+  }
+  if (t.value < key->min || t.value > key->max) throw InputError(flag, 0, t.key, "expected " + describe_range(*key));
+  if (t.frame < 0) throw InputError(flag, 0, t.key, "the frame must be 0 or later");
+  return t;
+}
+
+int run_app_command(AppArgs& args) {
+  AppOptions& o = args.options;
+  o.overrides = ScenarioOverrides{.set = args.set, .duration = std::nullopt, .change = args.change};
+  for (const std::string& s : args.test_set) o.test_inputs.push_back(parse_test_set(s));
+  if (o.camera && !parse_camera_mode(*o.camera))
+    throw InputError("--camera " + *o.camera, 0, "", "expected posterior, anterior, left, right, top or orbit");
+  if (std::sscanf(args.size.c_str(), "%dx%d", &o.width, &o.height) != 2 || o.width < 320 || o.height < 240 ||
+      o.width > 7680 || o.height > 4320)
+    throw InputError("--size " + args.size, 0, "", "expected WIDTHxHEIGHT, from 320x240 to 7680x4320");
+  if (!o.screenshot_path.empty() && o.frames <= 0)
+    throw InputError("--screenshot", 0, "", "needs --frames N (the screenshot is taken after the last frame)");
+  try {
+    return run_app(o);
+  } catch (const DisplayError& e) {
+    print_error(e.what());
+    return kExitFailure;
+  }
+}
+
+}  // namespace
+
+void add_app_options(CLI::App& app, CommandAction& action) {
+  auto args = std::make_shared<AppArgs>();
+  AppOptions& o = args->options;
+  app.add_option("SCENARIO", o.scenario_path, "Open the app on this scenario (default scenarios/normal.toml)");
+  app.add_option("--set", args->set, "Override a scenario key for the app (repeatable)")
+      ->type_name("KEY=VALUE")
+      ->allow_extra_args(false);
+  app.add_option("--change", args->change, "Change an input at a simulated time (repeatable)")
+      ->type_name("T:KEY=VALUE")
+      ->allow_extra_args(false);
+  app.add_option("--camera", o.camera, "posterior, anterior, left, right, top or orbit");
+  app.add_option("--ui-scale", o.ui_scale, "Size of text and controls (default: from the display's DPI)")
+      ->check(CLI::Range(0.5, 4.0));
+  app.add_option("--size", args->size, "Window size (default 1280x720)")->type_name("WxH");
+  // tests and measurements (an option group would show up as a nameless subcommand)
+  const std::string testing = "App testing and timing";
+  app.add_option("--frames", o.frames, "Quit after N frames and print the frame time")
+      ->check(CLI::PositiveNumber)
+      ->group(testing);
+  app.add_option("--frame-dt", o.frame_dt_s, "Advance exactly S of simulated time per frame")
+      ->check(CLI::Range(0.0, 1.0))
+      ->group(testing);
+  app.add_option("--screenshot", o.screenshot_path, "PNG of the window after the last frame")
+      ->type_name("FILE")
+      ->group(testing);
+  app.add_option("--test-set", args->test_set, "Set an input through the app's slider path at a frame")
+      ->type_name("KEY=VALUE@FRAME")
+      ->allow_extra_args(false)
+      ->group(testing);
+  app.add_flag("--print-readouts", o.print_readouts, "Print the read-outs before each --test-set and at the end")
+      ->group(testing);
+  app.callback([args, &action, &app] {
+    if (!action && app.get_subcommands().empty()) action = [args] { return run_app_command(*args); };
+  });
+}
+
+}  // namespace gait
+
+#endif  // GAITSIM_HAS_APP

@@ -1,0 +1,77 @@
+// The app under a display (Xvfb in CI, `.ci/run`): it walks a scenario for a fixed number of frames,
+// takes a nerve palsy through the sliders' own input path, and leaves a screenshot that is not blank
+// while its pelvic-drop read-out has changed. Hidden ([.gui]): run it by tag.
+#include <catch2/catch.hpp>
+
+#include <stb_image.h>
+
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "../cli/gaitsim_process.h"
+
+using namespace gait::test;
+
+namespace {
+
+/// The key=value pairs of the "readouts frame=N ..." line printed at `frame`.
+std::map<std::string, std::string> readouts_at(const std::string& out, int frame) {
+  std::istringstream lines(out);
+  for (std::string line; std::getline(lines, line);) {
+    if (line.rfind("readouts frame=" + std::to_string(frame) + " ", 0) != 0) continue;
+    std::map<std::string, std::string> kv;
+    std::istringstream words(line);
+    for (std::string w; words >> w;)
+      if (const auto eq = w.find('='); eq != std::string::npos) kv[w.substr(0, eq)] = w.substr(eq + 1);
+    return kv;
+  }
+  return {};
+}
+
+}  // namespace
+
+TEST_CASE("the app walks, takes a slider change and leaves a screenshot", "[.gui]") {
+  TempDir dir("gui_smoke");
+  const std::string scenario = std::string(GAITSIM_SCENARIO_DIR) + "/normal.toml";
+  // 8 s of simulated time at 50 frames per simulated second; the palsy at frame 150 (3 s)
+  const Outcome o = run_gaitsim("'" + scenario +
+                                    "' --frames 400 --frame-dt 0.02 --test-set left.superior_gluteal_nerve=0@150 "
+                                    "--print-readouts --screenshot shot.png",
+                                dir);
+  INFO(o.out);
+  for (const std::string& line : o.err_lines) INFO(line);
+  REQUIRE(o.exit_code == 0);
+
+  const auto before = readouts_at(o.out, 150), after = readouts_at(o.out, 400);
+  REQUIRE(before.count("left.pelvic_drop_deg"));
+  REQUIRE(after.count("left.pelvic_drop_deg"));
+  REQUIRE(before.at("left.pelvic_drop_deg") != "none");
+  REQUIRE(after.at("left.pelvic_drop_deg") != "none");
+  const double drop_before = std::stod(before.at("left.pelvic_drop_deg"));
+  const double drop_after = std::stod(after.at("left.pelvic_drop_deg"));
+  // the left abductors lost their nerve: the right side sinks further in left stance
+  CHECK(drop_after > drop_before + 1.0);
+  CHECK(o.out.find("mean_frame_ms=") != std::string::npos);
+
+  // the screenshot: the window's size, and a picture rather than a blank
+  int w = 0, h = 0, channels = 0;
+  unsigned char* rgb = stbi_load((dir.path / "shot.png").c_str(), &w, &h, &channels, 3);
+  REQUIRE(rgb != nullptr);
+  CHECK(w == 1280);
+  CHECK(h == 720);
+  std::set<int> colours;
+  double sum = 0, sum2 = 0;
+  for (int i = 0; i < w * h; ++i) {
+    const unsigned char* p = rgb + 3 * i;
+    colours.insert(p[0] << 16 | p[1] << 8 | p[2]);
+    const double y = 0.3 * p[0] + 0.59 * p[1] + 0.11 * p[2];
+    sum += y;
+    sum2 += y * y;
+  }
+  stbi_image_free(rgb);
+  const double mean = sum / (w * h);
+  CHECK(colours.size() > 500);                    // shading, text, plots
+  CHECK(std::sqrt(sum2 / (w * h) - mean * mean) > 10);  // not one flat colour
+  CHECK_FALSE(dir.has("shot.png.tmp"));
+}

@@ -1,0 +1,58 @@
+// SimSession without a window: slider inputs reach the running State (as --change does), reset and
+// rebuild restart, the ghost keeps step with full strength, the history is sampled at 100 Hz.
+#include <catch2/catch.hpp>
+
+#include "app/sim_session.h"
+
+using namespace gait;
+
+TEST_CASE("session: a slider input reaches the running state between steps", "[unit][app]") {
+  SimSession s{ScenarioSpec{}};
+  for (int i = 0; i < 200; ++i) s.step();
+  CHECK(s.set_input("left.superior_gluteal_nerve", 0.0));
+  CHECK(s.set_input("gait.compensation", 0.5));
+  CHECK_FALSE(s.set_input("body.mass_kg", 60.0));  // fixed for a run: a rebuild, not an input
+  CHECK(s.inputs().strength.left.superior_gluteal_nerve == 0.0);
+  for (int i = 0; i < 10; ++i) s.step();
+  // the Frames show the weakened side; the ghost stays at full strength
+  for (double f : s.frame().side.left.muscle_strength_frac) CHECK(f == 0.0);
+  for (double f : s.frame().side.right.muscle_strength_frac) CHECK(f == 1.0);
+  for (double f : s.ghost_frame().side.left.muscle_strength_frac) CHECK(f == 1.0);
+}
+
+TEST_CASE("session: the ghost is stepped in lockstep and the history is 100 Hz", "[unit][app]") {
+  SimSession s{ScenarioSpec{}};
+  CHECK(s.step_until(0.5, 1000000) == 500);
+  CHECK(s.time_s() == Approx(0.5));
+  CHECK(s.frame().time_s == Approx(0.5));
+  CHECK(s.ghost_frame().time_s == Approx(0.5));
+  REQUIRE(s.history().size() == 51);  // t = 0, 0.01, ..., 0.5
+  CHECK(s.history()[1].time_s == Approx(0.01));
+  CHECK(s.ghost_history().size() == 51);
+}
+
+TEST_CASE("session: reset restarts at t = 0 with the scenario's inputs; rebuild keeps the sliders",
+          "[unit][app]") {
+  ScenarioSpec spec;
+  spec.inputs.strength.right.gluteus_medius = 0.4;
+  SimSession s{spec};
+  s.step_until(0.2, 1000000);
+  s.set_input("right.gluteus_medius", 0.9);
+  const int generation = s.generation();
+  s.reset();
+  CHECK(s.time_s() == 0.0);
+  CHECK(s.history().size() == 1);
+  CHECK(s.generation() == generation + 1);
+  CHECK(s.inputs().strength.right.gluteus_medius == 0.4);
+
+  s.set_input("right.gluteus_medius", 0.7);
+  s.rebuild_body(60.0, 1.60);
+  CHECK(s.spec().mass_kg == 60.0);
+  CHECK(s.model().length_scale == Approx(1.60 / 1.80));
+  CHECK(s.inputs().strength.right.gluteus_medius == 0.7);
+  CHECK(s.ghost_model().spec.mass_kg == 60.0);
+}
+
+TEST_CASE("session: a bad scenario file throws InputError with its one line", "[unit][app]") {
+  CHECK_THROWS_AS(SimSession::from_file("no/such/file.toml"), InputError);
+}
