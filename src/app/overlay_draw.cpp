@@ -5,6 +5,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include "scene/scene_colors.h"
+
 namespace gait {
 
 namespace {
@@ -38,8 +40,9 @@ ImU32 to_imgui_color(const Rgba& c) {
 }
 
 ImU32 side_imgui_color(Side s, float alpha) {
-  return s == Side::Left ? IM_COL32(235, 60, 55, static_cast<int>(alpha * 255))
-                         : IM_COL32(55, 200, 80, static_cast<int>(alpha * 255));
+  Rgba c = side_color(s);
+  c.a = alpha;
+  return to_imgui_color(c);
 }
 
 void draw_scene_labels(ImDrawList* dl, const Scene& scene, const CameraMatrices& camera, ImVec2 origin, ImVec2 size,
