@@ -15,7 +15,7 @@ constexpr ImU32 kPlotBackground = IM_COL32(30, 32, 36, 255);
 constexpr ImU32 kAxisColor = IM_COL32(140, 140, 140, 255);
 constexpr ImU32 kTextColor = IM_COL32(225, 225, 225, 255);
 constexpr ImU32 kBandColor = IM_COL32(120, 130, 150, 80);
-constexpr ImU32 kReferenceColor = IM_COL32(190, 190, 190, 150);
+constexpr ImU32 kReferenceCurveColor = IM_COL32(190, 190, 190, 150);
 
 ImVec2 add(ImVec2 a, ImVec2 b) { return {a.x + b.x, a.y + b.y}; }
 
@@ -126,7 +126,7 @@ void draw_cycle_plot(ImDrawList* dl, ImVec2 p0, ImVec2 size, const CyclePlot& pl
     dl->AddPolyline(pts, kCyclePoints, color, 0, thickness);
   };
   for (Side s : kSides)
-    if (plot.reference[s]) curve(*plot.reference[s], kReferenceColor, 1.0f * scale);
+    if (plot.reference[s]) curve(*plot.reference[s], kReferenceCurveColor, 1.0f * scale);
   for (Side s : kSides) {
     if (plot.toe_off_pct[s])
       dashed_vertical(dl, X(*plot.toe_off_pct[s]), a0.y, a1.y, side_imgui_color(s, 0.8f), 4 * scale, 1.2f * scale);
