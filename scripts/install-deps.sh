@@ -11,6 +11,7 @@ packages=(
   nlohmann-json3-dev     # JSON summaries
   catch2                 # tests
   libsdl2-dev libimgui-dev libstb-dev libgl-dev libegl-dev   # app and renderer
+  fonts-dejavu-core      # the app's UI font (ImGui's built-in font is the fallback)
   libavcodec-dev libavformat-dev libavutil-dev libswscale-dev # clip recording
   xvfb xauth libgl1-mesa-dri libegl-mesa0                     # GUI test and headless rendering
 )

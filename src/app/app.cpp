@@ -162,6 +162,7 @@ class App {
   double sim_target_s_ = 0;
   Clock::time_point lag_until_{};
   bool quit_ = false;
+  bool screenshot_failed_ = false;  ///< a timed run's --screenshot could not be written: exit 1
   bool dragging_ = false;
   Scene scene_;
   CameraMatrices camera_{};
@@ -407,6 +408,7 @@ void App::draw_frame(const Requests& requests) {
       state_.status = "Saved " + path;
     } catch (const std::exception& e) {
       state_.error = e.what();
+      screenshot_failed_ = true;
     }
   }
 }
@@ -443,6 +445,8 @@ int App::run() {
         if (options_.print_readouts) print_readouts(frame);
         requests.inputs.push_back({t.key, t.value});
       }
+    for (const auto& [path, at] : options_.test_loads)
+      if (at == frame) requests.load_scenario = path;
     const bool last_frame = options_.frames > 0 && frame + 1 >= options_.frames;
     if (last_frame && !options_.screenshot_path.empty()) requests.screenshot = options_.screenshot_path;
 
@@ -459,6 +463,7 @@ int App::run() {
     if (last_frame) {
       update_readouts(true);
       if (options_.print_readouts) print_readouts(frame);
+      if (!state_.error.empty()) std::printf("app error: %s\n", state_.error.c_str());
       const double wall_s = seconds_since(start);
       const int measured = std::max(1, frame - 10);
       std::printf("frames=%d mean_frame_ms=%.2f fps=%.1f physics_ms=%.2f triangles=%zu simulated_s=%.2f wall_s=%.2f\n",
@@ -467,7 +472,7 @@ int App::run() {
       break;
     }
   }
-  return state_.error.empty() || options_.frames == 0 ? 0 : 1;
+  return screenshot_failed_ ? 1 : 0;
 }
 
 }  // namespace

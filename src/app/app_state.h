@@ -33,6 +33,7 @@ struct AppOptions {
   double frame_dt_s = 0;              ///< > 0: every frame advances exactly this much simulated time
   std::string screenshot_path;        ///< with `frames`: PNG of the window after the last frame
   std::vector<TimedInput> test_inputs;
+  std::vector<std::pair<std::string, int>> test_loads;  ///< (scenario file, frame): as the menu loads it
   bool print_readouts = false;        ///< print the read-outs before each test input and at the end
 };
 

@@ -5,6 +5,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include "scene/scene_colors.h"
+
 namespace gait {
 
 namespace {
@@ -13,7 +15,7 @@ constexpr ImU32 kPlotBackground = IM_COL32(30, 32, 36, 255);
 constexpr ImU32 kAxisColor = IM_COL32(140, 140, 140, 255);
 constexpr ImU32 kTextColor = IM_COL32(225, 225, 225, 255);
 constexpr ImU32 kBandColor = IM_COL32(120, 130, 150, 80);
-constexpr ImU32 kReferenceColor = IM_COL32(190, 190, 190, 150);
+constexpr ImU32 kReferenceCurveColor = IM_COL32(190, 190, 190, 150);
 
 ImVec2 add(ImVec2 a, ImVec2 b) { return {a.x + b.x, a.y + b.y}; }
 
@@ -38,8 +40,9 @@ ImU32 to_imgui_color(const Rgba& c) {
 }
 
 ImU32 side_imgui_color(Side s, float alpha) {
-  return s == Side::Left ? IM_COL32(235, 60, 55, static_cast<int>(alpha * 255))
-                         : IM_COL32(55, 200, 80, static_cast<int>(alpha * 255));
+  Rgba c = side_color(s);
+  c.a = alpha;
+  return to_imgui_color(c);
 }
 
 void draw_scene_labels(ImDrawList* dl, const Scene& scene, const CameraMatrices& camera, ImVec2 origin, ImVec2 size,
@@ -123,7 +126,7 @@ void draw_cycle_plot(ImDrawList* dl, ImVec2 p0, ImVec2 size, const CyclePlot& pl
     dl->AddPolyline(pts, kCyclePoints, color, 0, thickness);
   };
   for (Side s : kSides)
-    if (plot.reference[s]) curve(*plot.reference[s], kReferenceColor, 1.0f * scale);
+    if (plot.reference[s]) curve(*plot.reference[s], kReferenceCurveColor, 1.0f * scale);
   for (Side s : kSides) {
     if (plot.toe_off_pct[s])
       dashed_vertical(dl, X(*plot.toe_off_pct[s]), a0.y, a1.y, side_imgui_color(s, 0.8f), 4 * scale, 1.2f * scale);

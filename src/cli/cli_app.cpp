@@ -5,6 +5,7 @@
 #include "cli_app.h"
 
 #include <CLI/CLI.hpp>
+#include <cstdlib>
 #include <memory>
 
 #include "app/app.h"
@@ -18,7 +19,7 @@ namespace {
 
 struct AppArgs {
   AppOptions options;
-  std::vector<std::string> set, change, test_set;
+  std::vector<std::string> set, change, test_set, test_load;
   std::string size = "1280x720";
 };
 
@@ -47,6 +48,14 @@ int run_app_command(AppArgs& args) {
   AppOptions& o = args.options;
   o.overrides = ScenarioOverrides{.set = args.set, .duration = std::nullopt, .change = args.change};
   for (const std::string& s : args.test_set) o.test_inputs.push_back(parse_test_set(s));
+  for (const std::string& s : args.test_load) {
+    const auto at = s.rfind('@');
+    int frame = -1;
+    if (at != std::string::npos) frame = std::atoi(s.c_str() + at + 1);
+    if (at == std::string::npos || at == 0 || frame < 0)
+      throw InputError("--test-load " + s, 0, "", "expected FILE@FRAME, e.g. scenarios/normal.toml@60");
+    o.test_loads.emplace_back(s.substr(0, at), frame);
+  }
   if (o.camera && !parse_camera_mode(*o.camera))
     throw InputError("--camera " + *o.camera, 0, "", "expected posterior, anterior, left, right, top or orbit");
   if (std::sscanf(args.size.c_str(), "%dx%d", &o.width, &o.height) != 2 || o.width < 320 || o.height < 240 ||
@@ -91,6 +100,10 @@ void add_app_options(CLI::App& app, CommandAction& action) {
       ->group(testing);
   app.add_option("--test-set", args->test_set, "Set an input through the app's slider path at a frame")
       ->type_name("KEY=VALUE@FRAME")
+      ->allow_extra_args(false)
+      ->group(testing);
+  app.add_option("--test-load", args->test_load, "Load a scenario through the scenario menu's path at a frame")
+      ->type_name("FILE@FRAME")
       ->allow_extra_args(false)
       ->group(testing);
   app.add_flag("--print-readouts", o.print_readouts, "Print the read-outs before each --test-set and at the end")

@@ -14,6 +14,10 @@ namespace gait {
 
 namespace {
 
+// Lighting per vertex (Gouraud): llvmpipe shades fragments on the CPU, and a fragment shader that
+// only passes colour on costs a fraction of a per-pixel one; the meshes are fine enough for it.
+// Key light from above-behind-left plus a headlight. Hatching: pale stripes every 14 mm along a
+// band, their share of the length = lost strength.
 const char* const kLitVertex = R"(#version 330 core
 layout(location = 0) in vec3 a_position;
 layout(location = 1) in vec3 a_normal;
@@ -24,48 +28,33 @@ layout(location = 5) in vec4 i_model3;
 layout(location = 6) in vec4 i_color;
 layout(location = 7) in vec4 i_params;
 uniform mat4 u_view_proj;
-out vec3 v_world;
-out vec3 v_normal;
+uniform vec3 u_eye;
 out vec4 v_color;
 out vec2 v_hatch;
-out float v_unlit;
 void main() {
   mat4 model = mat4(i_model0, i_model1, i_model2, i_model3);
   vec4 world = model * vec4(a_position, 1.0);
-  v_world = world.xyz;
   // the columns are orthogonal (rotation times scale), so the inverse transpose is M * S^-2
   mat3 m3 = mat3(model);
-  v_normal = m3 * (a_normal / vec3(dot(m3[0], m3[0]), dot(m3[1], m3[1]), dot(m3[2], m3[2])));
-  v_color = i_color;
+  vec3 n = normalize(m3 * (a_normal / vec3(dot(m3[0], m3[0]), dot(m3[1], m3[1]), dot(m3[2], m3[2]))));
+  vec3 to_eye = normalize(u_eye - world.xyz);
+  vec3 key = normalize(vec3(-0.45, 0.35, 0.82));
+  float diffuse = 0.6 * max(dot(n, key), 0.0) + 0.4 * max(dot(n, to_eye), 0.0);
+  float spec = 0.12 * pow(max(dot(n, normalize(key + to_eye)), 0.0), 24.0);
+  vec3 lit = i_color.rgb * (0.30 + 0.75 * diffuse) + vec3(spec);
+  v_color = vec4(i_params.y > 0.5 ? i_color.rgb : lit, i_color.a);
   v_hatch = vec2(i_params.x, a_position.z * i_params.z);
-  v_unlit = i_params.y;
   gl_Position = u_view_proj * world;
 }
 )";
 
-// key light from above-behind-left plus a headlight; hatching: pale stripes every 14 mm along a
-// band, their share of the length = lost strength
 const char* const kLitFragment = R"(#version 330 core
-in vec3 v_world;
-in vec3 v_normal;
 in vec4 v_color;
 in vec2 v_hatch;
-in float v_unlit;
-uniform vec3 u_eye;
 out vec4 frag;
 void main() {
-  vec3 n = normalize(v_normal);
-  vec3 to_eye = normalize(u_eye - v_world);
-  vec3 key = normalize(vec3(-0.45, 0.35, 0.82));
-  float diffuse = 0.6 * max(dot(n, key), 0.0) + 0.4 * max(dot(n, to_eye), 0.0);
-  float spec = 0.12 * pow(max(dot(n, normalize(key + to_eye)), 0.0), 24.0);
-  vec3 c = v_unlit > 0.5 ? v_color.rgb : v_color.rgb * (0.30 + 0.75 * diffuse) + vec3(spec);
-  float a = v_color.a;
-  if (v_hatch.x > 0.0 && fract(v_hatch.y / 0.014) < v_hatch.x) {
-    c = mix(c, vec3(0.85), 0.75);
-    a *= 0.35;
-  }
-  frag = vec4(c, a);
+  frag = v_color;
+  if (v_hatch.x > 0.0 && fract(v_hatch.y / 0.014) < v_hatch.x) frag = vec4(mix(v_color.rgb, vec3(0.85), 0.75), v_color.a * 0.35);
 }
 )";
 

@@ -75,3 +75,21 @@ TEST_CASE("the app walks, takes a slider change and leaves a screenshot", "[.gui
   CHECK(std::sqrt(sum2 / (w * h) - mean * mean) > 10);  // not one flat colour
   CHECK_FALSE(dir.has("shot.png.tmp"));
 }
+
+TEST_CASE("a bad scenario from the menu shows its one-line error and the app keeps running", "[.gui]") {
+  TempDir dir("gui_bad_scenario");
+  dir.write("bad.toml", "name = \"Too fast\"\n[gait]\nspeed_m_s = 9\n");
+  const std::string scenario = std::string(GAITSIM_SCENARIO_DIR) + "/normal.toml";
+  const Outcome o = run_gaitsim("'" + scenario +
+                                    "' --frames 30 --frame-dt 0.02 --test-load bad.toml@10 --print-readouts "
+                                    "--screenshot shot.png",
+                                dir);
+  INFO(o.out);
+  REQUIRE(o.exit_code == 0);
+  CHECK(o.out.find("app error: bad.toml:3: gait.speed_m_s: expected a number in 0.5..2") != std::string::npos);
+  // it walked on with the scenario it had: 30 frames of 0.02 s
+  const auto end = readouts_at(o.out, 30);
+  REQUIRE(end.count("t"));
+  CHECK(std::stod(end.at("t")) == Approx(0.6).margin(1e-6));
+  CHECK(dir.has("shot.png"));
+}
