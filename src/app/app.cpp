@@ -1,5 +1,6 @@
 // The app's loop (style.md 8.8, raylib's sections): init -> per frame {events -> panels (requests)
-// -> apply requests -> simulate -> build scene -> render -> overlays and ImGui -> swap} -> shutdown.
+// -> apply requests -> build scene -> render -> overlays and ImGui -> flush -> simulate -> swap} ->
+// shutdown. Simulating after the flush lets the physics run while llvmpipe's threads rasterize.
 // Physics steps a fixed dt until simulated time reaches wall time x playback speed, within 70 % of
 // the frame budget, and re-syncs beyond 0.1 s of drift (MuJoCo's simulate), so the UI never stalls.
 #include "app/app.h"
@@ -130,6 +131,7 @@ class App {
     state_.ui_scale = options.ui_scale > 0 ? options.ui_scale : platform_.display_scale();
     fonts_ = load_fonts(state_.ui_scale);
     renderer_ = std::make_unique<SceneRenderer>();
+    state_.compare = options.compare;
     state_.scenario_path = options.scenario_path;
     state_.scenario_files = list_scenarios(options.scenario_path);
     adopt_scenario(options.camera);
@@ -298,6 +300,7 @@ void App::apply(Requests& rq) {
     sim_target_s_ = 0;
     update_readouts(true);
   }
+  session_->set_ghost_active(state_.compare);
   // sliders: the same input mechanism as --change, written between steps
   for (const InputRequest& in : rq.inputs)
     if (!session_->set_input(in.key, in.value)) state_.error = in.key + ": not a changeable input";
@@ -323,7 +326,7 @@ void App::simulate(double wall_dt_s) {
     }
     const double budget_s = kPhysicsShare * kFrameBudget_s;
     while (session_->time_s() + 1e-9 < sim_target_s_ && seconds_since(start) < budget_s && !session_->stopped())
-      session_->step_until(std::min(sim_target_s_, session_->time_s() + 0.002), 50);
+      session_->step_until(std::min(sim_target_s_, session_->time_s() + 0.005), 50);  // check the clock every 5 ms
   }
   state_.lagging = Clock::now() < lag_until_;
   const double ms = 1000 * seconds_since(start);
@@ -362,7 +365,7 @@ void App::draw_frame(const Requests& requests) {
   // the scene of this instant, with the ghost beside (or on) the walker
   state_.view.highlight = state_.hovered;
   scene_ = build_scene(session_->model(), session_->frame(), state_.view);
-  if (state_.compare) {
+  if (state_.compare && session_->ghost_active()) {
     const Vec3 here = session_->frame().pelvis_position_m, there = session_->ghost_frame().pelvis_position_m;
     const Vec3 offset{here.x - there.x, here.y - there.y - (state_.ghost_overlaid ? 0.0 : kGhostSide_m), 0};
     add_ghost(scene_, session_->ghost_model(), session_->ghost_frame(), offset);
@@ -451,9 +454,12 @@ int App::run() {
     if (last_frame && !options_.screenshot_path.empty()) requests.screenshot = options_.screenshot_path;
 
     apply(requests);
-    simulate(wall_dt);
     update_readouts(false);
     draw_frame(requests);
+    // llvmpipe rasterizes on its own threads once flushed: step the physics for the next frame
+    // meanwhile, instead of before drawing (the picture is one frame behind the simulation)
+    glFlush();
+    simulate(wall_dt);
     SDL_GL_SwapWindow(platform_.window());
 
     const double ms = 1000 * seconds_since(last);

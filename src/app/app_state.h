@@ -26,6 +26,7 @@ struct AppOptions {
   std::string scenario_path;          ///< empty: scenarios/normal.toml if found, else defaults
   ScenarioOverrides overrides;
   std::optional<std::string> camera;  ///< overrides the scenario's [view] camera
+  bool compare = false;               ///< start with the healthy ghost shown
   float ui_scale = 0;                 ///< 0: from the display's DPI
   int width = 1280, height = 720;     ///< window size (pixels)
   // measurement and tests
@@ -62,7 +63,7 @@ struct AppState {
   CameraMode camera = CameraMode::Posterior;
   OrbitCamera orbit;
   ViewOptions view;
-  bool compare = true;          ///< show the healthy ghost
+  bool compare = false;         ///< show (and step) the healthy ghost; off by default: it doubles the physics
   bool ghost_overlaid = false;  ///< on the walker instead of beside it
   float ui_scale = 1;
   bool fonts_dirty = false;     ///< ui_scale changed: rebuild the font atlas before the next frame

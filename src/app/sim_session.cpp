@@ -38,6 +38,16 @@ void SimSession::restart() {
   ++generation_;
 }
 
+void SimSession::set_ghost_active(bool on) {
+  if (on == ghost_active_) return;
+  ghost_active_ = on;
+  if (!on) return;
+  ghost_state_ = make_state(ghost_model_);
+  ghost_state_.inputs.speed_m_s = state_.inputs.speed_m_s;
+  ghost_frame_ = observe(ghost_model_, ghost_state_);
+  ghost_history_.assign(1, ghost_frame_);
+}
+
 void SimSession::reset() {
   state_ = make_state(model_);
   ghost_state_ = make_state(ghost_model_);
@@ -71,10 +81,12 @@ void SimSession::record(std::vector<Frame>& history, const Frame& f) {
 void SimSession::step() {
   gait::step(model_, state_);
   const bool sample = state_.step_index % steps_per_sample_ == 0;
-  gait::step(ghost_model_, ghost_state_);
-  if (sample) {
-    ghost_frame_ = observe(ghost_model_, ghost_state_);
-    record(ghost_history_, ghost_frame_);
+  if (ghost_active_) {
+    gait::step(ghost_model_, ghost_state_);
+    if (sample) {
+      ghost_frame_ = observe(ghost_model_, ghost_state_);
+      record(ghost_history_, ghost_frame_);
+    }
   }
   if (sample || stopped()) {
     frame_ = observe(model_, state_);

@@ -1,7 +1,7 @@
 // SimSession: the running simulation the app shows, without any window: the Model and State of the
-// scenario, a healthy ghost always stepped in lockstep (so showing it is instant; physics runs at
-// about 6x real time, so two models cost about a third of a core), and a 100 Hz history of Frames
-// for plots and read-outs. The app is its only writer; inputs change between steps (DESIGN 2).
+// scenario, a healthy ghost stepped in lockstep while it is shown (physics runs at about 6x real
+// time, so the ghost costs a sixth of a core), and a 100 Hz history of Frames for plots and
+// read-outs. The app is its only writer; inputs change between steps (DESIGN 2).
 #pragma once
 
 #include <optional>
@@ -36,7 +36,12 @@ class SimSession {
   /// into the running State; it acts from the next step. False for an unknown or fixed key.
   bool set_input(std::string_view key, double value);
 
-  /// One fixed step of the model (and of the ghost).
+  /// Whether the ghost is stepped (default on). Off, it stands still and costs nothing; on again,
+  /// it starts walking afresh from its first pose (its curves build up again over a few strides).
+  void set_ghost_active(bool on);
+  bool ghost_active() const { return ghost_active_; }
+
+  /// One fixed step of the model (and of the ghost, when active).
   void step();
   /// Steps until simulated time reaches `target_time_s`, at most `max_steps`; returns the steps taken.
   int step_until(double target_time_s, int max_steps);
@@ -63,6 +68,7 @@ class SimSession {
   State state_;
   Model ghost_model_;
   State ghost_state_;
+  bool ghost_active_ = true;
   Frame frame_, ghost_frame_;
   std::vector<Frame> history_, ghost_history_;
   int steps_per_sample_ = 10;

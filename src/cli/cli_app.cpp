@@ -84,6 +84,7 @@ void add_app_options(CLI::App& app, CommandAction& action) {
       ->type_name("T:KEY=VALUE")
       ->allow_extra_args(false);
   app.add_option("--camera", o.camera, "posterior, anterior, left, right, top or orbit");
+  app.add_flag("--compare", o.compare, "Start with the healthy ghost shown (C toggles it)");
   app.add_option("--ui-scale", o.ui_scale, "Size of text and controls (default: from the display's DPI)")
       ->check(CLI::Range(0.5, 4.0));
   app.add_option("--size", args->size, "Window size (default 1280x720)")->type_name("WxH");

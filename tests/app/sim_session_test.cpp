@@ -2,22 +2,18 @@
 // rebuild restart, the ghost keeps step with full strength, the history is sampled at 100 Hz.
 #include <catch2/catch.hpp>
 
-#include <cmath>
-
 #include "app/sim_session.h"
-#include "model/model.h"
 
 using namespace gait;
 
 TEST_CASE("session: a slider input reaches the running state between steps", "[unit][app]") {
   SimSession s{ScenarioSpec{}};
-  // past the start, where a scenario's own weakness blends in (ControllerParams::weakness_ramp_*)
-  s.step_until(3.0, 1000000);
+  s.step_until(3.0, 1000000);  // past the start, where the controller blends any weakness in
   CHECK(s.set_input("left.superior_gluteal_nerve", 0.0));
   CHECK(s.set_input("gait.compensation", 0.5));
   CHECK_FALSE(s.set_input("body.mass_kg", 60.0));  // fixed for a run: a rebuild, not an input
   CHECK(s.inputs().strength.left.superior_gluteal_nerve == 0.0);
-  for (int i = 0; i < 10; ++i) s.step();
+  s.step_until(3.02, 1000000);
   // the Frames show the weakened side; the ghost stays at full strength
   for (double f : s.frame().side.left.muscle_strength_frac) CHECK(f == 0.0);
   for (double f : s.frame().side.right.muscle_strength_frac) CHECK(f == 1.0);
@@ -26,8 +22,7 @@ TEST_CASE("session: a slider input reaches the running state between steps", "[u
 
 TEST_CASE("session: the ghost is stepped in lockstep and the history is 100 Hz", "[unit][app]") {
   SimSession s{ScenarioSpec{}};
-  const Model model = build_model(ScenarioSpec{});
-  CHECK(s.step_until(0.5, 1000000) == std::lround(0.5 / model.dt_s));
+  CHECK(s.step_until(0.5, 1000000) == std::lround(0.5 / s.model().dt_s));
   CHECK(s.time_s() == Approx(0.5));
   CHECK(s.frame().time_s == Approx(0.5));
   CHECK(s.ghost_frame().time_s == Approx(0.5));
@@ -60,4 +55,15 @@ TEST_CASE("session: reset restarts at t = 0 with the scenario's inputs; rebuild 
 
 TEST_CASE("session: a bad scenario file throws InputError with its one line", "[unit][app]") {
   CHECK_THROWS_AS(SimSession::from_file("no/such/file.toml"), InputError);
+}
+
+TEST_CASE("session: a hidden ghost is not stepped and restarts when shown again", "[unit][app]") {
+  SimSession s{ScenarioSpec{}};
+  s.set_ghost_active(false);
+  s.step_until(0.3, 1000000);
+  CHECK(s.ghost_frame().time_s == 0.0);
+  s.set_ghost_active(true);
+  CHECK(s.ghost_history().size() == 1);
+  s.step_until(0.5, 1000000);
+  CHECK(s.ghost_frame().time_s == Approx(0.2));  // stepped in lockstep since it was shown
 }
