@@ -170,14 +170,18 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
     const double x_t = std::clamp(x_rule + p.place_offset_m, com_fwd - 0.3, com_fwd + 0.5);
     // the walkway: aim the lateral capture point back toward y = 0 slowly
     // to drift toward +lat the foot lands to the -lat side of the capture point, and vice versa
+    // a weak stance side lets the pelvis drop and throws the body toward the swing side: patients
+    // widen their base, here the swing foot lands further out by the stance side's learned deficit
+    const double widen = side_sign(sw) * p.width_per_deficit_m_Nm * c.learned_deficit_Nm[st];
     const double y_goal =
-        p.lateral_mode < 0.5 ? xi_lat - p.lateral_velocity_gain_s * v_lat_target + side_sign(sw) * p.lateral_offset_m
-                           : com_lat + p.lateral_com_velocity_gain_s * (v_lat - v_lat_target) + side_sign(sw) * p.lateral_com_offset_m;
+        widen + (p.lateral_mode < 0.5
+                     ? xi_lat - p.lateral_velocity_gain_s * v_lat_target + side_sign(sw) * p.lateral_offset_m
+                     : com_lat + p.lateral_com_velocity_gain_s * (v_lat - v_lat_target) +
+                           side_sign(sw) * p.lateral_com_offset_m);
     // never across the stance foot: legs cannot pass through each other, and a crossed step cannot
     // catch the next fall; the base widens with the learned abductor deficit (patients widen it)
     const double stance_lat = dot(r.segment[foot_index(st)].position_m, lat);
-    const double min_width = p.min_step_width_m + p.width_per_deficit_m_Nm * std::max(c.learned_deficit_Nm.left,
-                                                                                        c.learned_deficit_Nm.right);
+    const double min_width = p.min_step_width_m;
     const double y_t = side_sign(sw) > 0
                            ? std::clamp(y_goal, std::max(com_lat + p.min_com_offset_m, stance_lat + min_width), com_lat + 0.4)
                            : std::clamp(y_goal, com_lat - 0.4, std::min(com_lat - p.min_com_offset_m, stance_lat - min_width));
