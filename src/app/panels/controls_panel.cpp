@@ -94,10 +94,16 @@ void draw_controls_panel(const SimSession& session, AppState& app, Requests& req
   }
 
   if (ImGui::CollapsingHeader("Body")) {
-    float mass = static_cast<float>(app.body_mass_kg), height_m = static_cast<float>(app.body_height_m);
-    if (ImGui::SliderFloat("Mass", &mass, 30.0f, 150.0f, "%.0f kg", ImGuiSliderFlags_AlwaysClamp)) app.body_mass_kg = mass;
-    if (ImGui::SliderFloat("Height", &height_m, 1.2f, 2.2f, "%.2f m", ImGuiSliderFlags_AlwaysClamp))
-      app.body_height_m = height_m;
+    // the scenario keys' own ranges
+    const auto body_slider = [](const char* label, const char* key, double& value, const char* format) {
+      const ScenarioKey* k = find_scenario_key(key);
+      float v = static_cast<float>(value);
+      if (k && ImGui::SliderFloat(label, &v, static_cast<float>(k->min), static_cast<float>(k->max), format,
+                                  ImGuiSliderFlags_AlwaysClamp))
+        value = v;
+    };
+    body_slider("Mass", "body.mass_kg", app.body_mass_kg, "%.0f kg");
+    body_slider("Height", "body.height_m", app.body_height_m, "%.2f m");
     const bool changed = std::abs(app.body_mass_kg - session.spec().mass_kg) > 1e-6 ||
                          std::abs(app.body_height_m - session.spec().height_m) > 1e-6;
     if (ImGui::Button(changed ? "Rebuild body (restarts)" : "Rebuild body"))

@@ -39,7 +39,7 @@ void draw_plots_panel(const LiveReadouts& readouts, const LiveReadouts& ghost, A
   ImGui::SetNextWindowPos({app.left_w, display.y - height}, ImGuiCond_Always);
   ImGui::SetNextWindowSize({width, 210 * s}, ImGuiCond_FirstUseEver);
   ImGui::SetNextWindowSizeConstraints({width, 120 * s}, {width, std::max(120 * s, display.y * 0.6f)});
-  ImGui::Begin("Gait cycle (last 4 strides; grey: healthy model, shaded: normal adults)", nullptr,
+  ImGui::Begin("Gait cycle: last 4 strides; shaded: normal adults; grey: healthy model (compare)", nullptr,
                kPanelFlags | ImGuiWindowFlags_NoScrollbar);
   app.plots_h = ImGui::GetWindowHeight();
 
