@@ -380,7 +380,7 @@ void App::draw_frame(const Requests& requests) {
   // (not in timed runs: a pointer parked over the view would put a tooltip in their screenshots)
   if (options_.frames == 0 && !io.WantCaptureMouse && !dragging_ && io.MousePos.x >= r.x && io.MousePos.x < r.z && io.MousePos.y >= r.y &&
       io.MousePos.y < r.w && state_.view.show_muscles)
-    state_.hovered = pick_at(scene_, camera_, vw, vh, io.MousePos.x - r.x, io.MousePos.y - r.y);
+    state_.hovered = pick_at(scene_, camera_, vw, vh, io.MousePos.x - r.x, io.MousePos.y - r.y, 6.0 * state_.ui_scale);
   if (state_.hovered.valid()) {
     draw_muscle_tooltip(*session_, state_.hovered);
     state_.anatomy_topic = anatomy_card_of_muscle(state_.hovered.muscle);
