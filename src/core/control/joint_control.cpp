@@ -11,9 +11,6 @@ JointCommand pd(double target, double target_velocity, const JointGains& g, doub
           g.max_torque_Nm};
 }
 
-int thigh_index(Side s) { return static_cast<int>(s == Side::Left ? SegmentId::ThighL : SegmentId::ThighR); }
-int foot_index(Side s) { return static_cast<int>(s == Side::Left ? SegmentId::FootL : SegmentId::FootR); }
-int shank_index(Side s) { return static_cast<int>(s == Side::Left ? SegmentId::ShankL : SegmentId::ShankR); }
 
 namespace {
 

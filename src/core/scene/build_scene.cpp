@@ -9,7 +9,6 @@ using namespace scene_detail;
 
 const Pose& segment_pose(const Frame& frame, SegmentId id) { return frame.segment_pose[static_cast<int>(id)]; }
 
-SegmentId thigh_segment(Side s) { return s == Side::Left ? SegmentId::ThighL : SegmentId::ThighR; }
 
 Vec3 iliac_crest_m(const Model& model, const Frame& frame, Side side) {
   // the highest point of the crest drawn by add_skeleton (iliac tubercle region)

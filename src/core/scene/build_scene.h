@@ -35,8 +35,6 @@ std::vector<Vec3> muscle_band_path(const Model& model, const Frame& frame, Side 
 /// World pose of a segment of `frame` (segment_pose by SegmentId).
 const Pose& segment_pose(const Frame& frame, SegmentId id);
 
-/// The thigh of a side.
-SegmentId thigh_segment(Side s);
 
 /// Top of the iliac crest of a side, world (the clinician's landmark for the pelvis line).
 Vec3 iliac_crest_m(const Model& model, const Frame& frame, Side side);

@@ -14,6 +14,12 @@ namespace gait {
 enum class SegmentId : int { Pelvis = 0, Hat, ThighL, ShankL, FootL, ThighR, ShankR, FootR, kCount };
 inline constexpr int kNumSegments = static_cast<int>(SegmentId::kCount);
 
+constexpr SegmentId thigh_segment(Side s) { return s == Side::Left ? SegmentId::ThighL : SegmentId::ThighR; }
+constexpr SegmentId shank_segment(Side s) { return s == Side::Left ? SegmentId::ShankL : SegmentId::ShankR; }
+constexpr SegmentId foot_segment(Side s) { return s == Side::Left ? SegmentId::FootL : SegmentId::FootR; }
+/// Index of a segment in Frame::segment_pose and the physics readings.
+constexpr int segment_index(SegmentId id) { return static_cast<int>(id); }
+
 /// The seven hip-abductor compartments on each side, in DESIGN section 8's order.
 enum class AbductorId : int {
   GluteusMediusAnterior = 0,

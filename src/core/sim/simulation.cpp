@@ -15,10 +15,10 @@ namespace gait {
 
 namespace {
 
-constexpr int seg(SegmentId s) { return static_cast<int>(s); }
-int thigh_of(Side s) { return seg(s == Side::Left ? SegmentId::ThighL : SegmentId::ThighR); }
-int shank_of(Side s) { return seg(s == Side::Left ? SegmentId::ShankL : SegmentId::ShankR); }
-int foot_of(Side s) { return seg(s == Side::Left ? SegmentId::FootL : SegmentId::FootR); }
+constexpr int seg(SegmentId s) { return segment_index(s); }
+constexpr int thigh_of(Side s) { return segment_index(thigh_segment(s)); }
+constexpr int shank_of(Side s) { return segment_index(shank_segment(s)); }
+constexpr int foot_of(Side s) { return segment_index(foot_segment(s)); }
 
 HipAngles hip_angles(const BodyReadings& r, Side s) {
   return {r.q_rad[coord_index(s, LegCoord::HipFlexion)], r.q_rad[coord_index(s, LegCoord::HipAdduction)],
