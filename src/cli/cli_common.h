@@ -29,6 +29,8 @@ void add_run_command(CLI::App& app, CommandAction& action);
 void add_check_command(CLI::App& app, CommandAction& action);
 void add_sweep_command(CLI::App& app, CommandAction& action);
 void add_muscles_command(CLI::App& app, CommandAction& action);
+/// gaitsim record (only in builds with the app's renderer: GAITSIM_HAS_RECORD)
+void add_record_command(CLI::App& app, CommandAction& action);
 
 /// Prints "gaitsim: <message>" on stderr as one line (newlines in `message` become spaces).
 void print_error(std::string_view message);

@@ -13,9 +13,13 @@
 
 namespace {
 
-// later: record. "gaitsim [SCENARIO]" (no subcommand) opens the app: add_app_options below
+// "gaitsim [SCENARIO]" (no subcommand) opens the app: add_app_options below
 constexpr gait::CommandSetup kCommands[] = {gait::add_run_command, gait::add_sweep_command,
-                                            gait::add_check_command, gait::add_muscles_command};
+                                            gait::add_check_command, gait::add_muscles_command,
+#ifdef GAITSIM_HAS_RECORD
+                                            gait::add_record_command
+#endif
+};
 
 /// "run, check": the subcommands, for messages.
 std::string command_names(CLI::App& app) {

@@ -1,0 +1,170 @@
+// gaitsim record, end to end and headless (EGL surfaceless; no display is needed): MP4 and GIF
+// clips read back with libavformat (codec, pixel format, size, exact frame count), a PNG's size,
+// and the bad-input cases (one line, exit 2, no file).
+#include <catch2/catch.hpp>
+
+extern "C" {
+#include <libavcodec/avcodec.h>
+#include <libavformat/avformat.h>
+}
+
+#include <filesystem>
+#include <string>
+
+#include "../cli/gaitsim_process.h"
+#include "record/recorder.h"
+
+using namespace gait;
+using namespace gait::test;
+
+namespace {
+
+const std::string kNormal = std::string("'") + GAITSIM_SCENARIO_DIR + "/normal.toml'";
+
+struct ClipInfo {
+  std::string codec;
+  int pix_fmt = -1;
+  int width = 0, height = 0;
+  int packets = 0;
+  AVRational frame_rate{0, 1};
+  bool faststart = false;  ///< the moov box before mdat
+};
+
+ClipInfo probe(const std::filesystem::path& path) {
+  ClipInfo info;
+  AVFormatContext* fc = nullptr;
+  REQUIRE(avformat_open_input(&fc, path.c_str(), nullptr, nullptr) == 0);
+  REQUIRE(avformat_find_stream_info(fc, nullptr) >= 0);
+  REQUIRE(fc->nb_streams == 1);
+  const AVCodecParameters* par = fc->streams[0]->codecpar;
+  info.codec = avcodec_get_name(par->codec_id);
+  info.pix_fmt = par->format;
+  info.width = par->width;
+  info.height = par->height;
+  info.frame_rate = fc->streams[0]->avg_frame_rate;
+  AVPacket* pkt = av_packet_alloc();
+  while (av_read_frame(fc, pkt) >= 0) {
+    if (pkt->stream_index == 0) ++info.packets;
+    av_packet_unref(pkt);
+  }
+  av_packet_free(&pkt);
+  avformat_close_input(&fc);
+  const std::string bytes = read_file(path);
+  const auto moov = bytes.find("moov"), mdat = bytes.find("mdat");
+  info.faststart = moov != std::string::npos && mdat != std::string::npos && moov < mdat;
+  return info;
+}
+
+/// Width and height from a PNG's IHDR.
+std::pair<int, int> png_size(const std::string& bytes) {
+  REQUIRE(bytes.size() > 24);
+  REQUIRE(bytes.compare(1, 3, "PNG") == 0);
+  auto be32 = [&](std::size_t at) {
+    int v = 0;
+    for (std::size_t i = 0; i < 4; ++i) v = v << 8 | static_cast<unsigned char>(bytes[at + i]);
+    return v;
+  };
+  return {be32(16), be32(20)};
+}
+
+bool only_outputs_of_test(const TempDir& dir) { return std::filesystem::is_empty(dir.path); }
+
+}  // namespace
+
+TEST_CASE("record: an MP4 is H.264, yuv420p, of the asked size, with exactly duration x fps frames", "[record]") {
+  TempDir dir("record_mp4");
+  const Outcome o = run_gaitsim("record " + kNormal + " -o clip.mp4 --duration 1 --size 320x240 --fps 10", dir);
+  INFO((o.err_lines.empty() ? std::string() : o.err_lines.back()));
+  REQUIRE(o.exit_code == 0);
+  REQUIRE(dir.has("clip.mp4"));
+  CHECK_FALSE(dir.has("clip.mp4.tmp"));
+  const ClipInfo info = probe(dir.path / "clip.mp4");
+  CHECK(info.codec == "h264");
+  CHECK(info.pix_fmt == AV_PIX_FMT_YUV420P);
+  CHECK(info.width == 320);
+  CHECK(info.height == 240);
+  CHECK(info.packets == 10);
+  CHECK(av_cmp_q(info.frame_rate, AVRational{10, 1}) == 0);
+  CHECK(info.faststart);
+}
+
+TEST_CASE("record: slow motion multiplies the frames, not the simulated time", "[record]") {
+  TempDir dir("record_slow");
+  const Outcome o =
+      run_gaitsim("record " + kNormal + " -o slow.mp4 --duration 1 --size 160x120 --fps 5 --slow-motion 2 --compare",
+                  dir);
+  REQUIRE(o.exit_code == 0);
+  CHECK(probe(dir.path / "slow.mp4").packets == 10);
+}
+
+TEST_CASE("record: a GIF has the asked size and frame count (default 640x360 at 15 fps)", "[record]") {
+  TempDir dir("record_gif");
+  const Outcome o = run_gaitsim("record " + kNormal + " -o clip.gif --duration 1", dir);
+  INFO((o.err_lines.empty() ? std::string() : o.err_lines.back()));
+  REQUIRE(o.exit_code == 0);
+  const ClipInfo info = probe(dir.path / "clip.gif");
+  CHECK(info.codec == "gif");
+  CHECK(info.width == 640);
+  CHECK(info.height == 360);
+  CHECK(info.packets == 15);
+}
+
+TEST_CASE("record: a PNG is one picture of the asked size at --at", "[record]") {
+  TempDir dir("record_png");
+  const Outcome o = run_gaitsim("record " + kNormal + " -o still.png --at 0.5 --size 320x180 --overlays name,drop", dir);
+  REQUIRE(o.exit_code == 0);
+  const auto [w, h] = png_size(read_file(dir.path / "still.png"));
+  CHECK(w == 320);
+  CHECK(h == 180);
+}
+
+TEST_CASE("record on bad input: one line, exit 2, no file", "[record]") {
+  struct Case {
+    std::string args, fragment;
+  };
+  const Case cases[] = {
+      {"-o clip.avi", "unknown output type"},
+      {"-o no_such_dir/clip.mp4", "cannot write file"},
+      {"-o clip.mp4 --size 321x240", "multiples of 2"},
+      {"-o clip.mp4 --size 320x241", "multiples of 2"},
+      {"-o clip.mp4 --size 4000x2160", "3840x2160"},
+      {"-o clip.mp4 --size 3840x2162", "3840x2160"},
+      {"-o clip.mp4 --size big", "WIDTHxHEIGHT"},
+      {"-o clip.mp4 --fps 0", "1..120"},
+      {"-o clip.mp4 --fps 121", "1..120"},
+      {"-o clip.gif --slow-motion 0.5", "1..20"},
+      {"-o clip.mp4 --camera sideways", "unknown camera"},
+      {"-o clip.mp4 --overlays name,bogus", "unknown overlay"},
+      {"-o clip.mp4 --at 1", "--at"},
+  };
+  for (const Case& c : cases) {
+    TempDir dir("record_bad");
+    const Outcome o = run_gaitsim("record " + kNormal + " --duration 1 " + c.args, dir);
+    INFO(c.args);
+    CHECK(o.exit_code == 2);
+    REQUIRE(o.err_lines.size() == 1);
+    CHECK(o.err_lines[0].rfind("gaitsim: ", 0) == 0);
+    CHECK(o.err_lines[0].find(c.fragment) != std::string::npos);
+    CHECK(only_outputs_of_test(dir));
+  }
+}
+
+TEST_CASE("record: output kinds and overlay lists", "[record]") {
+  CHECK(output_kind("a/b.MP4") == OutputKind::Mp4);
+  CHECK(output_kind("x.gif") == OutputKind::Gif);
+  CHECK(output_kind("x.png") == OutputKind::Png);
+  CHECK_THROWS(output_kind("x"));
+  CHECK_THROWS(output_kind("dir.mp4/x"));
+  const OverlaySet some = parse_overlays("drop,plot");
+  CHECK(some.drop);
+  CHECK(some.plot);
+  CHECK_FALSE(some.name);
+  CHECK_FALSE(parse_overlays("none").labels);
+  CHECK(parse_overlays("all").labels);
+  RecordOptions o;
+  o.duration_s = 10;
+  o.fps = 30;
+  CHECK(clip_frame_count(o) == 300);
+  o.slow_motion = 4;
+  CHECK(clip_frame_count(o) == 1200);
+}
