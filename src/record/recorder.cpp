@@ -246,7 +246,7 @@ RecordResult record_scenario(const ScenarioSpec& spec, const RecordOptions& opt)
 
   HeadlessGl gl;
   SceneRenderer renderer;
-  OffscreenTarget target(opt.width, opt.height, opt.samples);
+  OffscreenTarget target(opt.width, opt.height, opt.samples < 0 ? (opt.kind == OutputKind::Png ? 4 : 0) : opt.samples);
   const bool any_overlay = opt.overlays.name || opt.overlays.muscles || opt.overlays.drop || opt.overlays.phase ||
                            opt.overlays.plot || opt.overlays.labels;
   std::unique_ptr<OverlayPainter> painter;

@@ -198,6 +198,7 @@ VideoEncoder::VideoEncoder(const std::string& path, VideoFormat format, int widt
     m.codec->pix_fmt = AV_PIX_FMT_YUV420P;
     m.codec->gop_size = 2 * fps;
     m.codec->max_b_frames = 2;
+    m.codec->thread_count = 0;  // x264's own threads, as many as cores
     av_opt_set(m.codec->priv_data, "preset", "veryfast", 0);
     av_opt_set(m.codec->priv_data, "crf", "20", 0);
     av_opt_set(m.codec->priv_data, "profile", "high", 0);
