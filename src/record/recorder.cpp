@@ -179,15 +179,15 @@ void draw_overlays(ImDrawList* dl, const OverlayPainter& painter, const SimSessi
     const ImVec2 size{std::min(300 * s, 0.35f * W), 110 * s};
     const ImVec2 p0{W - margin - size.x, H - margin - size.y};
     dl->AddRectFilled({p0.x - pad, p0.y - pad}, {p0.x + size.x + pad, p0.y + size.y + pad}, kBacking, 3 * pad);
-    dl->AddText(f.regular, regular, {p0.x, p0.y}, kText, "Pelvic obliquity (deg), + left up");
+    dl->AddText(f.regular, regular, {p0.x, p0.y}, kText, "Pelvic obliquity, + left up (lines at \xC2\xB1" "10\xC2\xB0)");
     const float top = p0.y + regular + 4 * s, bottom = p0.y + size.y;
-    constexpr double kRange_deg = 12;
+    constexpr double kRange_deg = 20;  // an uncompensated palsy drops 15 deg
     const float mid = 0.5f * (top + bottom);
     auto to_y = [&](double deg) {
       return mid - static_cast<float>(std::clamp(deg / kRange_deg, -1.0, 1.0)) * 0.5f * (bottom - top);
     };
     dl->AddLine({p0.x, mid}, {p0.x + size.x, mid}, IM_COL32(140, 140, 140, 255), 1.0f * s);
-    for (double d : {-kRange_deg / 2, kRange_deg / 2})
+    for (double d : {-10.0, 10.0})
       dl->AddLine({p0.x, to_y(d)}, {p0.x + size.x, to_y(d)}, IM_COL32(90, 90, 90, 255), 1.0f);
     const auto& h = session.history();
     const double now = session.time_s();
