@@ -88,10 +88,27 @@ TEST_CASE("record: an MP4 is H.264, yuv420p, of the asked size, with exactly dur
   CHECK(info.faststart);
 }
 
+TEST_CASE("record: the issue's clip, 10 s of the left palsy at 1280x720 and 30 fps, is exactly 300 frames", "[record]") {
+  TempDir dir("record_palsy");
+  const Outcome o = run_gaitsim(std::string("record '") + GAITSIM_SCENARIO_DIR +
+                                    "/left_sgn_palsy.toml' -o clip.mp4 --duration 10 --quiet",
+                                dir);
+  INFO((o.err_lines.empty() ? std::string() : o.err_lines.back()));
+  REQUIRE(o.exit_code == 0);
+  const ClipInfo info = probe(dir.path / "clip.mp4");
+  CHECK(info.codec == "h264");
+  CHECK(info.pix_fmt == AV_PIX_FMT_YUV420P);
+  CHECK(info.width == 1280);
+  CHECK(info.height == 720);
+  CHECK(info.packets == 300);
+  CHECK(av_cmp_q(info.frame_rate, AVRational{30, 1}) == 0);
+}
+
 TEST_CASE("record: slow motion multiplies the frames, not the simulated time", "[record]") {
   TempDir dir("record_slow");
   const Outcome o =
-      run_gaitsim("record " + kNormal + " -o slow.mp4 --duration 1 --size 160x120 --fps 5 --slow-motion 2 --compare",
+      run_gaitsim("record " + kNormal + " -o slow.mp4 --duration 1 --size 160x120 --fps 5 --slow-motion 2 --compare "
+                  "--set left.gluteus_minimus=0.5 --change 0.5:left.gluteus_medius=0.2 --camera left",
                   dir);
   REQUIRE(o.exit_code == 0);
   CHECK(probe(dir.path / "slow.mp4").packets == 10);
