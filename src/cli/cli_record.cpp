@@ -2,6 +2,7 @@
 // time, rendered offscreen with no display and encoded in-process (src/record).
 #ifdef GAITSIM_HAS_RECORD
 #include <CLI/CLI.hpp>
+#include <csignal>
 #include <cstdio>
 #include <memory>
 #include <optional>
@@ -18,6 +19,12 @@ namespace gait {
 namespace {
 
 inline constexpr int kMaxWidth = 3840, kMaxHeight = 2160;
+
+/// Ctrl-C or SIGTERM while recording: the next frame stops the recording, and unwinding removes the
+/// temporary file, so an interrupted clip leaves nothing behind.
+volatile std::sig_atomic_t g_interrupted = 0;
+extern "C" void on_interrupt(int) { g_interrupted = 1; }
+struct Interrupted {};
 
 struct RecordArgs {
   std::string scenario;
@@ -94,11 +101,19 @@ int record_command(const RecordArgs& args) {
   {
     ProgressBar bar(args.scenario + " -> " + args.output, !args.quiet);
     const double fps = options.fps;
-    options.progress = [&bar, fps](double done, double total) { bar.update(done / fps, total / fps); };
+    options.progress = [&bar, fps](double done, double total) {
+      if (g_interrupted) throw Interrupted{};
+      bar.update(done / fps, total / fps);
+    };
+    std::signal(SIGINT, on_interrupt);
+    std::signal(SIGTERM, on_interrupt);
     try {
       result = record_scenario(spec, options);
     } catch (const InputError&) {
       throw;
+    } catch (const Interrupted&) {
+      print_error(args.output + ": interrupted; no file written");
+      return 128 + SIGINT;
     } catch (const std::runtime_error& e) {
       print_error(e.what());
       return kExitFailure;
