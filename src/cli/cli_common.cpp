@@ -7,6 +7,9 @@
 #include <cstdio>
 #include <iostream>
 
+#include "input_error.h"
+#include "io/atomic_file.h"
+
 namespace gait {
 
 void print_error(std::string_view message) {
@@ -35,6 +38,30 @@ void ProgressBar::update(double done, double total) {
   bar.resize(kWidth, '-');
   std::fprintf(stderr, "\r%s [%s] %6.1f / %.1f s", label_.c_str(), bar.c_str(), done, total);
   std::fflush(stderr);
+}
+
+std::vector<Output> plan_outputs(std::initializer_list<std::pair<const char*, const std::string*>> requested) {
+  std::vector<Output> outputs;
+  for (const auto& [flag, path] : requested) {
+    if (path->empty()) continue;
+    for (const Output& o : outputs)
+      if (o.path == *path)
+        throw InputError(*path, 0, "", std::string(flag) + " names the same file as " + o.flag);
+    check_writable(*path);
+    outputs.push_back({flag, *path, ""});
+  }
+  return outputs;
+}
+
+void write_outputs(const std::vector<Output>& outputs) {
+  for (std::size_t i = 0; i < outputs.size(); ++i) {
+    try {
+      write_file_atomically(outputs[i].path, outputs[i].content);
+    } catch (...) {
+      for (std::size_t j = 0; j < i; ++j) std::remove(outputs[j].path.c_str());
+      throw;
+    }
+  }
 }
 
 }  // namespace gait

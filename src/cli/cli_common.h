@@ -2,8 +2,11 @@
 #pragma once
 
 #include <functional>
+#include <initializer_list>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace CLI {
 class App;
@@ -52,5 +55,19 @@ class ProgressBar {
   bool enabled_;
   int last_permille_ = -1;
 };
+
+/// One output file: the flag that asked for it, its path, and (once computed) its content.
+struct Output {
+  std::string flag;
+  std::string path;
+  std::string content;
+};
+
+/// The requested outputs (flag, path; empty paths skipped), checked before any work: distinct
+/// paths that can be written. Throws InputError.
+std::vector<Output> plan_outputs(std::initializer_list<std::pair<const char*, const std::string*>> requested);
+
+/// Writes every output, each atomically; if one fails, removes those already written.
+void write_outputs(const std::vector<Output>& outputs);
 
 }  // namespace gait

@@ -28,44 +28,11 @@ struct RunArgs {
   bool quiet = false;
 };
 
-/// One output file: the flag that asked for it, its path, and (once computed) its content.
-struct Output {
-  std::string flag;
-  std::string path;
-  std::string content;
-};
-
-/// The requested outputs, checked before the run: distinct paths that can be written.
-std::vector<Output> plan_outputs(const RunArgs& args) {
-  std::vector<Output> outputs;
-  for (const auto& [flag, path] : {std::pair{"--json", &args.json_path}, std::pair{"--csv", &args.csv_path},
-                                   std::pair{"--cycles", &args.cycles_path}}) {
-    if (path->empty()) continue;
-    for (const Output& o : outputs)
-      if (o.path == *path)
-        throw InputError(*path, 0, "", std::string(flag) + " names the same file as " + o.flag);
-    check_writable(*path);
-    outputs.push_back({flag, *path, ""});
-  }
-  return outputs;
-}
-
-/// Writes every output, each atomically; if one fails, removes those this run already wrote.
-void write_outputs(const std::vector<Output>& outputs) {
-  for (std::size_t i = 0; i < outputs.size(); ++i) {
-    try {
-      write_file_atomically(outputs[i].path, outputs[i].content);
-    } catch (...) {
-      for (std::size_t j = 0; j < i; ++j) std::remove(outputs[j].path.c_str());
-      throw;
-    }
-  }
-}
 
 int run_command(const RunArgs& args) {
   const ScenarioSpec spec = load_scenario(
       args.scenario, ScenarioOverrides{.set = args.set, .duration = args.duration, .change = args.change});
-  std::vector<Output> outputs = plan_outputs(args);
+  std::vector<Output> outputs = plan_outputs({{"--json", &args.json_path}, {"--csv", &args.csv_path}, {"--cycles", &args.cycles_path}});
 
   RunResult result;
   {

@@ -62,39 +62,6 @@ class SweepProgressLine {
   bool shown_ = false;
 };
 
-/// One output file: the flag that asked for it, its path, and (once computed) its content.
-struct Output {
-  std::string flag;
-  std::string path;
-  std::string content;
-};
-
-/// The requested outputs, checked before the runs: distinct paths that can be written.
-std::vector<Output> plan_outputs(const SweepArgs& args) {
-  std::vector<Output> outputs;
-  for (const auto& [flag, path] :
-       {std::pair{"--json", &args.json_path}, std::pair{"--csv", &args.csv_path}}) {
-    if (path->empty()) continue;
-    for (const Output& o : outputs)
-      if (o.path == *path)
-        throw InputError(*path, 0, "", std::string(flag) + " names the same file as " + o.flag);
-    check_writable(*path);
-    outputs.push_back({flag, *path, ""});
-  }
-  return outputs;
-}
-
-/// Writes every output, each atomically; if one fails, removes those already written.
-void write_outputs(const std::vector<Output>& outputs) {
-  for (std::size_t i = 0; i < outputs.size(); ++i) {
-    try {
-      write_file_atomically(outputs[i].path, outputs[i].content);
-    } catch (...) {
-      for (std::size_t j = 0; j < i; ++j) std::remove(outputs[j].path.c_str());
-      throw;
-    }
-  }
-}
 
 /// The scenario with the varied key at each value: the value goes in as one more --set, after the
 /// user's, so every check --set makes (range, --change times against the duration) applies to it.
@@ -122,7 +89,7 @@ int sweep_command(const SweepArgs& args) {
       throw InputError(vary_flag, 0, "", "--set " + s + " sets the key the sweep varies; leave it out");
   const std::vector<double> values = sweep_values(range);
   const std::vector<ScenarioSpec> specs = sweep_specs(args, range, values);
-  std::vector<Output> outputs = plan_outputs(args);
+  std::vector<Output> outputs = plan_outputs({{"--json", &args.json_path}, {"--csv", &args.csv_path}});
 
   SweepResult result;
   {
