@@ -12,6 +12,8 @@
 #include <string>
 #include <vector>
 
+#include <catch2/catch.hpp>
+
 namespace gait::test {
 
 struct Outcome {
@@ -56,6 +58,18 @@ inline Outcome run_gaitsim(const std::string& args, const TempDir& dir) {
   std::filesystem::remove(dir.path / "gaitsim_stdout.txt");
   std::filesystem::remove(dir.path / "gaitsim_stderr.txt");
   return o;
+}
+
+/// A bad-input outcome: exit 2, nothing on stdout, exactly one stderr line, "gaitsim: " + `error`
+/// (a trailing '*' in `error` matches any rest of the line).
+inline void check_one_line_error(const Outcome& o, const std::string& error) {
+  CHECK(o.exit_code == 2);
+  REQUIRE(o.err_lines.size() == 1);
+  if (error.back() == '*')
+    CHECK_THAT(o.err_lines[0], Catch::StartsWith("gaitsim: " + error.substr(0, error.size() - 1)));
+  else
+    CHECK(o.err_lines[0] == "gaitsim: " + error);
+  CHECK(o.out.empty());
 }
 
 }  // namespace gait::test

@@ -6,14 +6,22 @@
 
 using namespace gait;
 
+namespace {
+
+/// The default body, posed 3 m up: in the air, where only the rows act between the links.
+InitialPose in_the_air() {
+  InitialPose pose;
+  pose.pelvis_position_m = {0, 0, 3.0};
+  return pose;
+}
+
+}  // namespace
+
 TEST_CASE("a PD row on a free-floating body turns its link the commanded way", "[unit][physics]") {
   // In the air (no contacts, gravity acts on everything equally), a stiff row on the left knee pulls
   // the shank toward a flexed target; the delivered torque is positive (flexing) and bounded.
-  ScenarioSpec spec;
-  const Model m = build_model(spec);
-  InitialPose pose;
-  pose.pelvis_position_m = {0, 0, 3.0};
-  PhysicsWorld w(m, pose);
+  const Model m = build_model(ScenarioSpec{});
+  PhysicsWorld w(m, in_the_air());
   PerCoord<JointCommand> cmd{};
   const int knee = idx(Coord::KneeL);
   cmd[knee] = JointCommand{0.5, 0, 300, 30, -1000, 1000};
@@ -26,18 +34,15 @@ TEST_CASE("a PD row on a free-floating body turns its link the commanded way", "
   CHECK(w.readings().q_rad[knee] == Approx(0.5).margin(0.01));
 
   // a bound caps the torque exactly
-  PhysicsWorld w2(m, pose);
+  PhysicsWorld w2(m, in_the_air());
   cmd[knee] = JointCommand{1.5, 0, 3000, 30, -5, 5};
   w2.step(cmd, none);
   CHECK(w2.row_torque_Nm()[knee] == Approx(5).epsilon(1e-6));
 }
 
 TEST_CASE("the PD row is the implicit spring-damper tau = k (q_d - q+) + c (qd_d - qd+)", "[unit][physics]") {
-  ScenarioSpec spec;
-  const Model m = build_model(spec);
-  InitialPose pose;
-  pose.pelvis_position_m = {0, 0, 3.0};
-  PhysicsWorld w(m, pose);
+  const Model m = build_model(ScenarioSpec{});
+  PhysicsWorld w(m, in_the_air());
   PerCoord<JointCommand> cmd{};
   const int knee = idx(Coord::KneeR);
   const double k = 200, c = 10, qd_target = 0.3;
