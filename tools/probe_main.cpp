@@ -28,6 +28,7 @@ int main(int argc, char** argv) {
     if (k == "duration") spec.duration_s = v;
     else if (k == "speed") spec.inputs.speed_m_s = v;
     else if (k == "left") spec.inputs.strength.left.superior_gluteal_nerve = v;
+    else if (k == "right") spec.inputs.strength.right.superior_gluteal_nerve = v;
     else if (k == "comp") spec.inputs.compensation = v;
     else if (k == "stancetest") { spec.mode = Mode::StanceTest; spec.stance_side = v > 0 ? Side::Left : Side::Right; }
     else if (k == "contact_k") mk = v;

@@ -57,6 +57,7 @@ bool set_controller_param(ControllerParams& p, std::string_view name, double val
       {"pelvis_recover_s", &ControllerParams::pelvis_recover_s},
       {"hip_adduction_limit_rad", &ControllerParams::hip_adduction_limit_rad},
       {"hip_adduction_limit_stiffness_Nm_rad", &ControllerParams::hip_adduction_limit_stiffness_Nm_rad},
+      {"hip_adduction_limit_damping_Nms_rad", &ControllerParams::hip_adduction_limit_damping_Nms_rad},
       {"max_trunk_lean_rad", &ControllerParams::max_trunk_lean_rad},
   };
   for (const Entry& e : kScalars)

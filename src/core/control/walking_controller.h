@@ -40,7 +40,7 @@ struct ControllerState {
   double step_speed_m_s = -1;   ///< mean forward COM speed over the last step (-1: none yet)
   double pushoff_bias_rad = 0;
   double stance_ankle_touchdown_rad = 0;
-  double touchdown_roll_rad = 0;  ///< pelvis roll at the last touchdown  ///< stance ankle angle at its touchdown  ///< integral of the step-speed error
+  double touchdown_roll_rad = 0;  ///< pelvis roll at the last touchdown
   double touchdown_time_s = 0;  ///< how long the swing foot has carried more than the touchdown force
   LeftRight<AbductorState> abductor;
   LeftRight<double> learned_deficit_Nm{};  ///< per side, learned over past single stances
