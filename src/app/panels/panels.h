@@ -14,8 +14,8 @@
 namespace gait {
 
 /// Flags of the three docked panels. They draw no background: the loop clears the whole window to
-/// the panel colour first, which llvmpipe does far faster than ImGui's blended, textured quads (the
-/// panels' backgrounds were a third of the frame time there).
+/// the 3D view's sky colour first, which llvmpipe does far faster than ImGui's blended, textured
+/// quads (the panels' backgrounds were a third of the frame time there).
 inline constexpr ImGuiWindowFlags kPanelFlags =
     ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoBackground;
 
