@@ -3,13 +3,17 @@
 // shutdown. Simulating after the flush lets the physics run while llvmpipe's threads rasterize.
 // Physics steps a fixed dt until simulated time reaches wall time x playback speed, within 70 % of
 // the frame budget, and re-syncs beyond 0.1 s of drift (MuJoCo's simulate), so the UI never stalls.
+// While a clip records, stepping also stops at the next clip frame's simulated time until the view
+// drawn there has been taken (app/viewport_recorder.h).
 #include "app/app.h"
 
 #include <SDL.h>
+#include <sys/resource.h>
 #include <imgui.h>
 #include <backends/imgui_impl_opengl3.h>
 #include <backends/imgui_impl_sdl.h>
 
+#include <cctype>
 #include <chrono>
 #include <climits>
 #include <cmath>
@@ -24,6 +28,7 @@
 #include "app/panels/panels.h"
 #include "app/sim_session.h"
 #include "app/ui_fonts.h"
+#include "app/viewport_recorder.h"
 #include "input_error.h"
 #include "render/gl.h"
 #include "render/offscreen.h"
@@ -43,6 +48,14 @@ constexpr double kPhysicsShare = 0.7;     ///< of the frame budget (MuJoCo simRe
 constexpr double kMaxDrift_s = 0.1;       ///< re-sync beyond this lag (MuJoCo syncMisalign)
 constexpr double kReadoutPeriod_s = 0.1;  ///< simulated time between read-out updates
 constexpr double kGhostSide_m = 0.7;      ///< the ghost walks this far to the walker's right
+
+/// CPU seconds this process has used, all its threads together.
+double process_cpu_s() {
+  rusage u{};
+  getrusage(RUSAGE_SELF, &u);
+  return static_cast<double>(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
+         1e-6 * static_cast<double>(u.ru_utime.tv_usec + u.ru_stime.tv_usec);
+}
 
 double seconds_since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
 
@@ -134,6 +147,7 @@ class App {
     state_.compare = options.compare;
     state_.scenario_path = options.scenario_path;
     state_.scenario_files = list_scenarios(options.scenario_path);
+    state_.clip.length_s = options.record_length_s;
     adopt_scenario(options.camera);
   }
 
@@ -147,6 +161,14 @@ class App {
   void simulate(double wall_dt_s);
   void update_readouts(bool force);
   void draw_frame(const Requests& requests);
+  /// ImGui's draw data in two passes, the view's layer (the scene labels: ImGui's background list,
+  /// which it draws first) and then the panels, so a clip can take the view between the two.
+  void render_imgui(const Viewport& view);
+  void start_recording(const std::string& path);
+  /// Copies the recorder's state into AppState for the panels, and reports a finished clip.
+  void report_recording(std::optional<ClipOutcome> outcome);
+  /// The 3D view in framebuffer pixels (origin bottom-left, as glViewport).
+  Viewport view_viewport() const;
   void print_readouts(int frame) const;
   /// The 3D view's rectangle in ImGui pixels (between the panels).
   ImVec4 view_rect() const;
@@ -169,6 +191,7 @@ class App {
   Scene scene_;
   CameraMatrices camera_{};
   ImVec4 last_view_{};
+  ViewportRecorder recorder_;  // after platform_: its GL objects go before the context
 };
 
 void App::adopt_scenario(const std::optional<std::string>& camera) {
@@ -178,6 +201,14 @@ void App::adopt_scenario(const std::optional<std::string>& camera) {
   state_.body_height_m = spec.height_m;
   sim_target_s_ = session_->time_s();
   update_readouts(true);
+}
+
+Viewport App::view_viewport() const {
+  const ImGuiIO& io = ImGui::GetIO();
+  const ImVec4 r = view_rect();
+  const ImVec2 s = io.DisplayFramebufferScale;
+  return {static_cast<int>(r.x * s.x), static_cast<int>((io.DisplaySize.y - r.w) * s.y),
+          static_cast<int>((r.z - r.x) * s.x), static_cast<int>((r.w - r.y) * s.y)};
 }
 
 ImVec4 App::view_rect() const {
@@ -210,6 +241,12 @@ void App::handle_key(const SDL_KeyboardEvent& key, Requests& requests) {
         }
       break;
     case SDLK_f: requests.screenshot = std::string(); break;
+    case SDLK_F9:
+      if (state_.recording)
+        requests.stop_recording = true;
+      else
+        requests.start_recording = std::string();
+      break;
     case SDLK_c: state_.compare = !state_.compare; break;
     case SDLK_q:
       if (key.keysym.mod & KMOD_CTRL) requests.quit = true;
@@ -272,10 +309,13 @@ void App::handle_events(Requests& requests) {
 void App::apply(Requests& rq) {
   if (rq.quit) quit_ = true;
   if (rq.toggle_pause) state_.paused = !state_.paused;
+  if (rq.stop_recording) recorder_.stop();
   if (rq.load_scenario) {
     // a bad file shows its one-line error and the current session goes on
     try {
-      session_ = std::make_unique<SimSession>(SimSession::from_file(*rq.load_scenario));
+      auto loaded = std::make_unique<SimSession>(SimSession::from_file(*rq.load_scenario));
+      recorder_.stop();  // a clip holds one run: it ends where the simulation restarts
+      session_ = std::move(loaded);
       state_.scenario_path = *rq.load_scenario;
       state_.error.clear();
       state_.status = "Loaded " + *rq.load_scenario;
@@ -289,6 +329,7 @@ void App::apply(Requests& rq) {
   }
   if (rq.body) {
     try {
+      recorder_.stop();
       session_->rebuild_body(rq.body->first, rq.body->second);
       adopt_scenario(std::nullopt);
     } catch (const std::exception& e) {
@@ -296,6 +337,7 @@ void App::apply(Requests& rq) {
     }
   }
   if (rq.reset) {
+    recorder_.stop();
     session_->reset();
     sim_target_s_ = 0;
     update_readouts(true);
@@ -305,16 +347,58 @@ void App::apply(Requests& rq) {
   for (const InputRequest& in : rq.inputs)
     if (!session_->set_input(in.key, in.value)) state_.error = in.key + ": not a changeable input";
   if (rq.step_s > 0) {
-    session_->step_until(session_->time_s() + rq.step_s, INT_MAX);
+    double target_s = session_->time_s() + rq.step_s;
+    if (recorder_.recording()) target_s = std::min(target_s, recorder_.hold_time_s());
+    session_->step_until(target_s, INT_MAX);
     sim_target_s_ = session_->time_s();
+  }
+  if (rq.start_recording && !recorder_.recording()) start_recording(*rq.start_recording);
+}
+
+void App::start_recording(const std::string& path) {
+  ClipSettings settings = state_.clip;
+  // a path given with its extension (tests) says the format
+  if (path.size() > 4) {
+    std::string ext = path.substr(path.size() - 4);
+    for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (ext == ".gif") settings.format = VideoFormat::Gif;
+    if (ext == ".mp4") settings.format = VideoFormat::Mp4;
+  }
+  const std::string file = path.empty() ? default_clip_name(settings) : path;
+  const Viewport view = view_viewport();
+  try {
+    recorder_.start(file, settings, view.width, view.height, session_->time_s());
+    state_.status.clear();
+  } catch (const std::exception& e) {
+    state_.error = e.what();
+  }
+  report_recording(std::nullopt);
+}
+
+void App::report_recording(std::optional<ClipOutcome> outcome) {
+  state_.recording = recorder_.recording();
+  state_.clip_saving = recorder_.saving();
+  state_.clip_elapsed_s = recorder_.elapsed_s();
+  state_.clip_path = recorder_.path();
+  if (!outcome) return;
+  if (outcome->error.empty()) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, " (%d frames, %.2f s)", outcome->frames, outcome->length_s);
+    state_.status = "Saved " + outcome->path + buf;
+  } else {
+    state_.error = outcome->error;
+    state_.status.clear();
   }
 }
 
 void App::simulate(double wall_dt_s) {
   const Clock::time_point start = Clock::now();
+  // a clip's next frame has to be drawn before the simulation passes its time
+  const double hold_s = recorder_.recording() ? recorder_.hold_time_s() : HUGE_VAL;
   if (options_.frame_dt_s > 0) {
     // tests: a fixed amount of simulated time per frame, however long it takes
-    if (!state_.paused) session_->step_until(session_->time_s() + options_.frame_dt_s, INT_MAX);
+    if (!state_.paused)
+      session_->step_until(std::min(session_->time_s() + options_.frame_dt_s, hold_s), INT_MAX);
     sim_target_s_ = session_->time_s();
   } else if (state_.paused || session_->stopped()) {
     sim_target_s_ = session_->time_s();
@@ -325,8 +409,11 @@ void App::simulate(double wall_dt_s) {
       lag_until_ = Clock::now() + std::chrono::seconds(1);
     }
     const double budget_s = kPhysicsShare * kFrameBudget_s;
-    while (session_->time_s() + 1e-9 < sim_target_s_ && seconds_since(start) < budget_s && !session_->stopped())
-      session_->step_until(std::min(sim_target_s_, session_->time_s() + 0.005), 50);  // check the clock every 5 ms
+    const double target_s = std::min(sim_target_s_, hold_s);
+    // check the clock every 5 ms; step_until takes no step once the target is within half a step
+    while (seconds_since(start) < budget_s &&
+           session_->step_until(std::min(target_s, session_->time_s() + 0.005), 50) > 0) {
+    }
   }
   state_.lagging = Clock::now() < lag_until_;
   const double ms = 1000 * seconds_since(start);
@@ -393,18 +480,21 @@ void App::draw_frame(const Requests& requests) {
   const int fb_w = static_cast<int>(io.DisplaySize.x * fb_scale.x), fb_h = static_cast<int>(io.DisplaySize.y * fb_scale.y);
   glBindFramebuffer(GL_FRAMEBUFFER, 0);
   glViewport(0, 0, fb_w, fb_h);
-  // the panels' background (they draw none themselves: see kPanelFlags)
-  const ImVec4 panel = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
-  glClearColor(panel.x, panel.y, panel.z, 1.0f);
+  // one clear of the whole window serves as the panels' background (they draw none: see
+  // kPanelFlags) and the 3D view's sky: llvmpipe clears a whole framebuffer fast, and a part of it
+  // by drawing a quad
+  const Rgba sky = SceneRenderer::kBackground;
+  glClearColor(sky.r, sky.g, sky.b, 1.0f);
+  glClearDepth(1.0);
   glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
-  const Viewport viewport{static_cast<int>(r.x * fb_scale.x), static_cast<int>((io.DisplaySize.y - r.w) * fb_scale.y),
-                          static_cast<int>(vw * fb_scale.x), static_cast<int>(vh * fb_scale.y)};
-  if (viewport.width > 0 && viewport.height > 0) renderer_->draw(scene_, camera_, viewport);
+  const Viewport viewport = view_viewport();
+  if (viewport.width > 0 && viewport.height > 0) renderer_->draw(scene_, camera_, viewport, false);
   glViewport(0, 0, fb_w, fb_h);
-  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  render_imgui(viewport);
 
   if (requests.screenshot) {
-    const std::string path = requests.screenshot->empty() ? screenshot_file_name() : *requests.screenshot;
+    const std::string path =
+        requests.screenshot->empty() ? timestamped_file_name(".png") : *requests.screenshot;
     try {
       glReadBuffer(GL_BACK);
       write_png(path, read_framebuffer(fb_w, fb_h));
@@ -416,10 +506,26 @@ void App::draw_frame(const Requests& requests) {
   }
 }
 
+void App::render_imgui(const Viewport& view) {
+  const ImDrawData* all = ImGui::GetDrawData();
+  const int view_layer = all->CmdListsCount > 0 && all->CmdLists[0] == ImGui::GetBackgroundDrawList() ? 1 : 0;
+  ImDrawData part = *all;
+  part.CmdListsCount = view_layer;
+  if (view_layer > 0) ImGui_ImplOpenGL3_RenderDrawData(&part);
+  if (recorder_.wants_frame(session_->time_s(), session_->model().dt_s)) {
+    glReadBuffer(GL_BACK);
+    recorder_.grab(view);
+  }
+  part = *all;
+  part.CmdLists += view_layer;
+  part.CmdListsCount -= view_layer;
+  ImGui_ImplOpenGL3_RenderDrawData(&part);
+}
+
 int App::run() {
   Clock::time_point last = Clock::now();
   const Clock::time_point start = last;
-  double frame_ms_sum = 0, sim_start_s = session_->time_s();
+  double frame_ms_sum = 0, sim_start_s = session_->time_s(), cpu_start_s = 0;
   int frame = 0;
   while (!quit_) {
     const double wall_dt = seconds_since(last);
@@ -450,6 +556,8 @@ int App::run() {
       }
     for (const auto& [path, at] : options_.test_loads)
       if (at == frame) requests.load_scenario = path;
+    for (const auto& [path, at] : options_.test_records)
+      if (at == frame) requests.start_recording = path;
     const bool last_frame = options_.frames > 0 && frame + 1 >= options_.frames;
     if (last_frame && !options_.screenshot_path.empty()) requests.screenshot = options_.screenshot_path;
 
@@ -460,21 +568,31 @@ int App::run() {
     // meanwhile, instead of before drawing (the picture is one frame behind the simulation)
     glFlush();
     simulate(wall_dt);
+    recorder_.collect();  // the view's pixels, read back once the physics has overlapped their drawing
+    report_recording(recorder_.poll());
     SDL_GL_SwapWindow(platform_.window());
 
     const double ms = 1000 * seconds_since(last);
     state_.frame_ms = state_.frame_ms == 0 ? ms : 0.95 * state_.frame_ms + 0.05 * ms;
     if (frame >= 10) frame_ms_sum += 1000 * seconds_since(last);  // skip start-up frames
+    if (frame == 9) cpu_start_s = process_cpu_s();
     ++frame;
     if (last_frame) {
       update_readouts(true);
       if (options_.print_readouts) print_readouts(frame);
+      report_recording(recorder_.wait());  // a clip still recording ends with the run
       if (!state_.error.empty()) std::printf("app error: %s\n", state_.error.c_str());
+      if (!state_.status.empty()) std::printf("app status: %s\n", state_.status.c_str());
       const double wall_s = seconds_since(start);
       const int measured = std::max(1, frame - 10);
-      std::printf("frames=%d mean_frame_ms=%.2f fps=%.1f physics_ms=%.2f triangles=%zu simulated_s=%.2f wall_s=%.2f\n",
-                  frame, frame_ms_sum / measured, 1000.0 * measured / std::max(frame_ms_sum, 1e-9), state_.physics_ms,
-                  renderer_->last_triangle_count(), session_->time_s() - sim_start_s, wall_s);
+      // CPU time of the whole process (llvmpipe's threads too) per frame: what a frame costs
+      // whatever else the machine runs; on 2 cores, at most 2 x 16.7 ms of it fits in a 60 fps frame
+      const double cpu_ms = 1000 * (process_cpu_s() - cpu_start_s) / measured;
+      std::printf(
+          "frames=%d mean_frame_ms=%.2f fps=%.1f cpu_ms=%.2f physics_ms=%.2f triangles=%zu simulated_s=%.2f "
+          "wall_s=%.2f\n",
+          frame, frame_ms_sum / measured, 1000.0 * measured / std::max(frame_ms_sum, 1e-9), cpu_ms, state_.physics_ms,
+          renderer_->last_triangle_count(), session_->time_s() - sim_start_s, wall_s);
       break;
     }
   }

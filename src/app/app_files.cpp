@@ -1,4 +1,4 @@
-// Scenario listing, layout file and screenshot names.
+// Scenario listing, layout file, and screenshot and clip names.
 #include "app/app_files.h"
 
 #include <algorithm>
@@ -44,13 +44,13 @@ std::string layout_ini_path() {
   return (dir / "imgui.ini").string();
 }
 
-std::string screenshot_file_name() {
+std::string timestamped_file_name(const std::string& extension) {
   const std::time_t now = std::time(nullptr);
   std::tm tm{};
   localtime_r(&now, &tm);
   char buf[64];
-  std::strftime(buf, sizeof buf, "gaitsim-%Y%m%d-%H%M%S.png", &tm);
-  return buf;
+  std::strftime(buf, sizeof buf, "gaitsim-%Y%m%d-%H%M%S", &tm);
+  return buf + extension;
 }
 
 }  // namespace gait

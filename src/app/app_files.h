@@ -1,5 +1,5 @@
 // Files the app finds or names: the scenarios to list, the default scenario, where ImGui keeps the
-// window layout, and screenshot names.
+// window layout, and the names of screenshots and clips.
 #pragma once
 
 #include <string>
@@ -18,7 +18,7 @@ std::vector<std::string> list_scenarios(const std::string& scenario_path);
 /// when there is no home to write to (the layout is then not remembered).
 std::string layout_ini_path();
 
-/// "gaitsim-YYYYMMDD-HHMMSS.png" in the current folder (local time).
-std::string screenshot_file_name();
+/// "gaitsim-YYYYMMDD-HHMMSS" + `extension` (".png", ".mp4") in the current folder (local time).
+std::string timestamped_file_name(const std::string& extension);
 
 }  // namespace gait

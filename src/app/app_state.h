@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "record/video_encoder.h"
 #include "render/camera.h"
 #include "scenario/parse_scenario.h"
 #include "scene/build_scene.h"
@@ -19,6 +20,13 @@ struct TimedInput {
   std::string key;
   double value = 0;
   int frame = 0;
+};
+
+/// The Record panel's settings for the next clip.
+struct ClipSettings {
+  VideoFormat format = VideoFormat::Mp4;
+  int fps = 30;          ///< frames per second of the clip, 1..120 (MP4 30, GIF 15 by default)
+  double length_s = 0;   ///< simulated seconds after which the clip stops itself; 0: until stopped
 };
 
 /// How the app was started (gaitsim [SCENARIO] [--set ...] [--change ...] and the app's flags).
@@ -36,6 +44,8 @@ struct AppOptions {
   std::vector<TimedInput> test_inputs;
   std::vector<std::pair<std::string, int>> test_loads;  ///< (scenario file, frame): as the menu loads it
   bool print_readouts = false;        ///< print the read-outs before each test input and at the end
+  std::vector<std::pair<std::string, int>> test_records;  ///< (clip file, frame): as the Record button starts it
+  double record_length_s = 0;         ///< the Record panel's clip length at start (0: until stopped)
 };
 
 /// One slider change: a changeable input key (as --change) and its new value.
@@ -53,6 +63,10 @@ struct Requests {
   std::optional<std::pair<double, double>> body;  ///< rebuild with (mass kg, height m)
   std::vector<InputRequest> inputs;
   std::optional<std::string> screenshot;  ///< PNG path
+  /// Start a clip of the 3D view at this path (.mp4 or .gif); empty: gaitsim-YYYYMMDD-HHMMSS.mp4 (or
+  /// .gif) in the current folder, in the Record panel's format.
+  std::optional<std::string> start_recording;
+  bool stop_recording = false;
   bool quit = false;
 };
 
@@ -80,6 +94,12 @@ struct AppState {
   double frame_ms = 0;    ///< smoothed wall time per frame
   double physics_ms = 0;  ///< smoothed stepping time per frame
   bool lagging = false;   ///< the simulation fell behind real time x speed in the last second
+  // recording: the Record panel's settings, and what the loop reports back each frame
+  ClipSettings clip;
+  bool recording = false;     ///< a clip is being taken
+  bool clip_saving = false;   ///< a stopped clip is still being written
+  double clip_elapsed_s = 0;  ///< simulated seconds in the clip so far
+  std::string clip_path;      ///< the clip being taken or written
 };
 
 }  // namespace gait

@@ -19,7 +19,7 @@ namespace {
 
 struct AppArgs {
   AppOptions options;
-  std::vector<std::string> set, change, test_set, test_load;
+  std::vector<std::string> set, change, test_set, test_load, test_record;
   std::string size = "1280x720";
 };
 
@@ -44,18 +44,25 @@ TimedInput parse_test_set(const std::string& arg) {
   return t;
 }
 
+/// "FILE@FRAME" of a test flag.
+std::pair<std::string, int> parse_file_at_frame(const std::string& flag, const std::string& arg,
+                                                const char* example) {
+  const auto at = arg.rfind('@');
+  int frame = -1;
+  if (at != std::string::npos) frame = std::atoi(arg.c_str() + at + 1);
+  if (at == std::string::npos || at == 0 || frame < 0)
+    throw InputError(flag + " " + arg, 0, "", std::string("expected FILE@FRAME, e.g. ") + example);
+  return {arg.substr(0, at), frame};
+}
+
 int run_app_command(AppArgs& args) {
   AppOptions& o = args.options;
   o.overrides = ScenarioOverrides{.set = args.set, .duration = std::nullopt, .change = args.change};
   for (const std::string& s : args.test_set) o.test_inputs.push_back(parse_test_set(s));
-  for (const std::string& s : args.test_load) {
-    const auto at = s.rfind('@');
-    int frame = -1;
-    if (at != std::string::npos) frame = std::atoi(s.c_str() + at + 1);
-    if (at == std::string::npos || at == 0 || frame < 0)
-      throw InputError("--test-load " + s, 0, "", "expected FILE@FRAME, e.g. scenarios/normal.toml@60");
-    o.test_loads.emplace_back(s.substr(0, at), frame);
-  }
+  for (const std::string& s : args.test_load)
+    o.test_loads.push_back(parse_file_at_frame("--test-load", s, "scenarios/normal.toml@60"));
+  for (const std::string& s : args.test_record)
+    o.test_records.push_back(parse_file_at_frame("--test-record", s, "clip.mp4@10"));
   if (o.camera && !parse_camera_mode(*o.camera))
     throw InputError("--camera " + *o.camera, 0, "", "expected posterior, anterior, left, right, top or orbit");
   if (std::sscanf(args.size.c_str(), "%dx%d", &o.width, &o.height) != 2 || o.width < 320 || o.height < 240 ||
@@ -88,6 +95,10 @@ void add_app_options(CLI::App& app, CommandAction& action) {
   app.add_option("--ui-scale", o.ui_scale, "Size of text and controls (default: from the display's DPI)")
       ->check(CLI::Range(0.5, 4.0));
   app.add_option("--size", args->size, "Window size (default 1280x720)")->type_name("WxH");
+  app.add_option("--record-length", o.record_length_s,
+                 "Clips recorded with F9 stop after S simulated seconds (default: when stopped)")
+      ->type_name("S")
+      ->check(CLI::Range(0.0, 3600.0));
   // tests and measurements (an option group would show up as a nameless subcommand)
   const std::string testing = "App testing and timing";
   app.add_option("--frames", o.frames, "Quit after N frames and print the frame time")
@@ -104,6 +115,11 @@ void add_app_options(CLI::App& app, CommandAction& action) {
       ->allow_extra_args(false)
       ->group(testing);
   app.add_option("--test-load", args->test_load, "Load a scenario through the scenario menu's path at a frame")
+      ->type_name("FILE@FRAME")
+      ->allow_extra_args(false)
+      ->group(testing);
+  app.add_option("--test-record", args->test_record,
+                 "Start a clip (.mp4, .gif) through the Record button's path at a frame")
       ->type_name("FILE@FRAME")
       ->allow_extra_args(false)
       ->group(testing);

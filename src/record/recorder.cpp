@@ -18,8 +18,9 @@
 #include "app/sim_session.h"
 #include "app/ui_fonts.h"
 #include "input_error.h"
+#include "record/clip_schedule.h"
+#include "record/clip_writer.h"
 #include "record/headless_gl.h"
-#include "record/video_encoder.h"
 #include "render/offscreen.h"
 #include "render/png_writer.h"
 #include "render/renderer.h"
@@ -236,9 +237,7 @@ OverlaySet parse_overlays(std::string_view text) {
   return none;
 }
 
-int clip_frame_count(const RecordOptions& o) {
-  return std::max(1, static_cast<int>(std::llround(o.duration_s * o.fps * o.slow_motion)));
-}
+int clip_frame_count(const RecordOptions& o) { return ClipSchedule{0, o.fps, o.slow_motion}.frame_count(o.duration_s); }
 
 RecordResult record_scenario(const ScenarioSpec& spec, const RecordOptions& opt) {
   SimSession session(spec);
@@ -278,17 +277,18 @@ RecordResult record_scenario(const ScenarioSpec& spec, const RecordOptions& opt)
     write_png(opt.path, render());
     result.frames = 1;
   } else {
-    const int n = clip_frame_count(opt);
-    VideoEncoder encoder(opt.path, opt.kind == OutputKind::Mp4 ? VideoFormat::Mp4 : VideoFormat::Gif, opt.width,
-                         opt.height, opt.fps);
-    const double spacing_s = 1.0 / (opt.fps * opt.slow_motion);
+    // the app records through the same schedule and writer (app/viewport_recorder.h)
+    const ClipSchedule schedule{0, opt.fps, opt.slow_motion};
+    const int n = schedule.frame_count(opt.duration_s);
+    ClipWriter writer(opt.path, opt.kind == OutputKind::Mp4 ? VideoFormat::Mp4 : VideoFormat::Gif, opt.width,
+                      opt.height, opt.fps);
     for (int i = 0; i < n; ++i) {
-      session.step_until(i * spacing_s, kMaxSteps);
-      encoder.add_frame(render());
+      session.step_until(schedule.frame_time_s(i), kMaxSteps);
+      writer.push(render());  // encoded on the writer's thread while the next frame renders
       if (opt.progress) opt.progress(i + 1, n);
     }
-    encoder.finish();
-    result.frames = encoder.frames();
+    writer.finish();
+    result.frames = writer.frames();
   }
   result.simulated_s = session.time_s();
   result.fell = session.frame().fell;

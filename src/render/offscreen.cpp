@@ -74,6 +74,26 @@ RgbImage OffscreenTarget::read() const {
   return image;
 }
 
+void OffscreenTarget::copy_from_read_framebuffer(int x, int y, int width, int height, int dst_x, int dst_y) const {
+  GLint draw = 0;
+  glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &draw);
+  glBindFramebuffer(GL_DRAW_FRAMEBUFFER, fbo_);
+  glDisable(GL_SCISSOR_TEST);  // it would clip the copy
+  glBlitFramebuffer(x, y, x + width, y + height, dst_x, dst_y, dst_x + width, dst_y + height, GL_COLOR_BUFFER_BIT,
+                    GL_NEAREST);
+  glBindFramebuffer(GL_DRAW_FRAMEBUFFER, static_cast<GLuint>(draw));
+}
+
+void OffscreenTarget::clear(float r, float g, float b) const {
+  GLint previous = 0;
+  glGetIntegerv(GL_FRAMEBUFFER_BINDING, &previous);
+  bind();
+  glDisable(GL_SCISSOR_TEST);
+  glClearColor(r, g, b, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
+  glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(previous));
+}
+
 RgbImage read_framebuffer(int width, int height) {
   RgbImage image;
   image.width = width;

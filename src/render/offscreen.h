@@ -20,6 +20,12 @@ class OffscreenTarget {
   void bind() const;
   /// Reads the picture back, top row first.
   RgbImage read() const;
+  /// Copies the `width` x `height` rectangle at (x, y) of the framebuffer bound for reading (origin
+  /// bottom-left, as glReadPixels) to (dst_x, dst_y) here. A GPU-side copy: it does not wait for the
+  /// picture to be finished, so a later read() can overlap other work (the app's clips).
+  void copy_from_read_framebuffer(int x, int y, int width, int height, int dst_x, int dst_y) const;
+  /// Fills the whole target with one colour (components 0..1).
+  void clear(float r, float g, float b) const;
 
   int width() const { return width_; }
   int height() const { return height_; }

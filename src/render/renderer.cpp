@@ -75,7 +75,6 @@ out vec4 frag;
 void main() { frag = v_color; }
 )";
 
-constexpr float kBackground[3] = {0.15f, 0.16f, 0.18f};
 
 /// Columns u, v, w (already scaled) and translation t as an instance matrix.
 void set_matrix(float* m, const Vec3& u, const Vec3& v, const Vec3& w, const Vec3& t) {
@@ -103,6 +102,13 @@ void set_color(float* out, const Rgba& c) {
 }
 
 bool is_translucent(const Rgba& c, float hatch) { return c.a < 0.999f || hatch > 0.0f; }
+
+/// A flat, level box whose top lies on the ground plane (z = 0): the floor and the walkway.
+/// Everything else stands on them, so they are drawn first and without depth (see draw()).
+bool is_floor(const SceneBox& b) {
+  return b.half_extents_m.z <= 0.011 && b.pose.position_m.z + b.half_extents_m.z <= 0.0015 &&
+         std::fabs(b.pose.orientation.w) > 0.9999 && !is_translucent(b.color, 0);
+}
 
 }  // namespace
 
@@ -192,8 +198,9 @@ void SceneRenderer::add_capsule(const Vec3& a, const Vec3& b, double radius, con
   add_instance(kHemisphere, inst, translucent);
 }
 
-void SceneRenderer::draw(const Scene& scene, const CameraMatrices& camera, const Viewport& viewport) {
+void SceneRenderer::draw(const Scene& scene, const CameraMatrices& camera, const Viewport& viewport, bool clear) {
   for (int k = 0; k < kNumMeshes; ++k) {
+    floor_[k].clear();
     opaque_[k].clear();
     translucent_[k].clear();
   }
@@ -212,7 +219,10 @@ void SceneRenderer::draw(const Scene& scene, const CameraMatrices& camera, const
     const Mat3 r = to_mat3(b.pose.orientation);
     set_matrix(inst.model, r.column(0) * b.half_extents_m.x, r.column(1) * b.half_extents_m.y,
                r.column(2) * b.half_extents_m.z, b.pose.position_m);
-    add_instance(kCube, inst, is_translucent(b.color, 0));
+    if (is_floor(b))
+      floor_[kCube].push_back(inst);
+    else
+      add_instance(kCube, inst, is_translucent(b.color, 0));
   }
   for (const SceneArrow& a : scene.arrows) {
     const Vec3 d = a.head_m - a.tail_m;
@@ -234,24 +244,39 @@ void SceneRenderer::draw(const Scene& scene, const CameraMatrices& camera, const
   glViewport(viewport.x, viewport.y, viewport.width, viewport.height);
   glScissor(viewport.x, viewport.y, viewport.width, viewport.height);
   glEnable(GL_SCISSOR_TEST);
-  glClearColor(kBackground[0], kBackground[1], kBackground[2], 1.0f);
-  glClearDepth(1.0);
   glDepthMask(GL_TRUE);
   glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
-  glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
-  glEnable(GL_DEPTH_TEST);
-  glDepthFunc(GL_LESS);
-  glDisable(GL_CULL_FACE);
+  if (clear) {
+    // llvmpipe clears part of a framebuffer by drawing a quad (a sixth of the app's frame); the app
+    // clears its whole window to kBackground instead, a fast clear, and passes clear = false
+    glClearColor(kBackground.r, kBackground.g, kBackground.b, 1.0f);
+    glClearDepth(1.0);
+    glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
+  }
   glDisable(GL_BLEND);
 
   last_triangles_ = 0;
-  draw_instances(opaque_, camera);
+  upload_instances();
+  // the floor first and without depth: everything stands on it, and testing depth over the half
+  // of the view it covers cost llvmpipe more than drawing the walker
+  // (back faces culled instead: the cube winds counter-clockwise seen from outside)
+  glDisable(GL_DEPTH_TEST);
+  glDepthMask(GL_FALSE);
+  glEnable(GL_CULL_FACE);
+  glCullFace(GL_BACK);
+  glFrontFace(GL_CCW);
+  draw_instances(floor_, floor_offset_, camera);
+  glDisable(GL_CULL_FACE);
+  glDepthMask(GL_TRUE);
+  glEnable(GL_DEPTH_TEST);
+  glDepthFunc(GL_LESS);
+  draw_instances(opaque_, opaque_offset_, camera);
   draw_lines(scene, camera);
   // translucent parts over the opaque ones in one pass, writing depth so that a translucent body
   // shows its nearest surfaces (a depth pre-pass looked cleaner but doubled llvmpipe's vertex work)
   glEnable(GL_BLEND);
   glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
-  draw_instances(translucent_, camera);
+  draw_instances(translucent_, translucent_offset_, camera);
 
   // leave the state as most GL code expects it
   glDepthFunc(GL_LESS);
@@ -262,7 +287,22 @@ void SceneRenderer::draw(const Scene& scene, const CameraMatrices& camera, const
   glUseProgram(0);
 }
 
-void SceneRenderer::draw_instances(const std::vector<Instance>* lists, const CameraMatrices& camera) {
+void SceneRenderer::upload_instances() {
+  uploaded_.clear();
+  for (auto [lists, offsets] : {std::pair{floor_, floor_offset_}, std::pair{opaque_, opaque_offset_},
+                                std::pair{translucent_, translucent_offset_}})
+    for (int k = 0; k < kNumMeshes; ++k) {
+      offsets[k] = uploaded_.size() * sizeof(Instance);
+      uploaded_.insert(uploaded_.end(), lists[k].begin(), lists[k].end());
+    }
+  if (uploaded_.empty()) return;
+  glBindBuffer(GL_ARRAY_BUFFER, instance_vbo_);
+  glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(uploaded_.size() * sizeof(Instance)), uploaded_.data(),
+               GL_STREAM_DRAW);
+}
+
+void SceneRenderer::draw_instances(const std::vector<Instance>* lists, const std::size_t* offsets,
+                                   const CameraMatrices& camera) {
   std::size_t total = 0;
   for (int k = 0; k < kNumMeshes; ++k) total += lists[k].size();
   if (total == 0) return;
@@ -271,24 +311,19 @@ void SceneRenderer::draw_instances(const std::vector<Instance>* lists, const Cam
   glUniform3f(lit_eye_, static_cast<float>(camera.eye_m.x), static_cast<float>(camera.eye_m.y),
               static_cast<float>(camera.eye_m.z));
   glBindBuffer(GL_ARRAY_BUFFER, instance_vbo_);
-  glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(total * sizeof(Instance)), nullptr, GL_STREAM_DRAW);
-  std::size_t offset = 0;
   for (int k = 0; k < kNumMeshes; ++k) {
     const std::vector<Instance>& list = lists[k];
     if (list.empty()) continue;
-    glBufferSubData(GL_ARRAY_BUFFER, static_cast<GLintptr>(offset), static_cast<GLsizeiptr>(list.size() * sizeof(Instance)),
-                    list.data());
     glBindVertexArray(meshes_[k].vao);
     for (GLuint a = 0; a < 6; ++a) {
       const std::size_t field = a < 4 ? offsetof(Instance, model) + a * 4 * sizeof(float)
                                       : a == 4 ? offsetof(Instance, color) : offsetof(Instance, params);
       glVertexAttribPointer(2 + a, 4, GL_FLOAT, GL_FALSE, sizeof(Instance),
-                            reinterpret_cast<const void*>(offset + field));
+                            reinterpret_cast<const void*>(offsets[k] + field));
     }
     glDrawElementsInstanced(GL_TRIANGLES, meshes_[k].index_count, GL_UNSIGNED_INT, nullptr,
                             static_cast<GLsizei>(list.size()));
     last_triangles_ += mesh_triangles_[k] * list.size();
-    offset += list.size() * sizeof(Instance);
   }
 }
 

@@ -24,8 +24,12 @@ class SceneRenderer {
   SceneRenderer(const SceneRenderer&) = delete;
   SceneRenderer& operator=(const SceneRenderer&) = delete;
 
-  /// Clears the viewport to the background and draws the scene seen through `camera`.
-  void draw(const Scene& scene, const CameraMatrices& camera, const Viewport& viewport);
+  /// The sky: the colour the viewport is cleared to.
+  static constexpr Rgba kBackground{0.15f, 0.16f, 0.18f, 1.0f};
+
+  /// Draws the scene seen through `camera`, after clearing the viewport to kBackground (and depth
+  /// to 1). `clear` false: the caller has cleared the whole framebuffer that way already.
+  void draw(const Scene& scene, const CameraMatrices& camera, const Viewport& viewport, bool clear = true);
 
   /// Triangles drawn by the last draw() (for the frame budget).
   std::size_t last_triangle_count() const { return last_triangles_; }
@@ -45,7 +49,11 @@ class SceneRenderer {
 
   void add_capsule(const Vec3& a, const Vec3& b, double radius, const Rgba& c, float hatch, bool unlit);
   void add_instance(MeshKind kind, const Instance& inst, bool translucent);
-  void draw_instances(const std::vector<Instance>* lists, const CameraMatrices& camera);
+  /// All instances of the frame into instance_vbo_ in one upload, before any draw: llvmpipe finishes
+  /// every queued draw before a buffer they read may change, so one upload per mesh kind serialized
+  /// the frame. Fills `offsets` (bytes) per list.
+  void upload_instances();
+  void draw_instances(const std::vector<Instance>* lists, const std::size_t* offsets, const CameraMatrices& camera);
   void draw_lines(const Scene& scene, const CameraMatrices& camera);
 
   GLuint lit_program_ = 0, line_program_ = 0;
@@ -53,7 +61,10 @@ class SceneRenderer {
   Mesh meshes_[kNumMeshes];
   GLuint instance_vbo_ = 0;
   GLuint line_vao_ = 0, line_vbo_ = 0;
-  std::vector<Instance> opaque_[kNumMeshes], translucent_[kNumMeshes];
+  std::vector<Instance> floor_[kNumMeshes], opaque_[kNumMeshes], translucent_[kNumMeshes];
+  std::vector<Instance> uploaded_;  ///< the lists above, one after the other
+  std::size_t floor_offset_[kNumMeshes] = {}, opaque_offset_[kNumMeshes] = {};
+  std::size_t translucent_offset_[kNumMeshes] = {};
   std::vector<float> line_vertices_;
   std::size_t last_triangles_ = 0;
   std::size_t mesh_triangles_[kNumMeshes] = {};

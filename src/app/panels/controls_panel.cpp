@@ -1,5 +1,5 @@
 // Left column: playback, the abductor sliders per side (through the --change input path), gait,
-// body size (rebuild) and view options.
+// body size (rebuild), view options, and the Record section (record_panel.cpp).
 #include <imgui.h>
 
 #include <algorithm>
@@ -129,6 +129,7 @@ void draw_controls_panel(const SimSession& session, AppState& app, Requests& req
       ImGui::Checkbox("overlaid", &app.ghost_overlaid);
     }
   }
+  draw_record_section(app, requests);
   ImGui::PopItemWidth();
   ImGui::End();
 }

@@ -1,5 +1,5 @@
 // The main menu bar: scenarios from scenarios/, view options and cameras, help with the shortcuts,
-// and the frame time on the right.
+// the record button, and the frame time on the right.
 #include <imgui.h>
 
 #include <cstdio>
@@ -49,10 +49,12 @@ void draw_menu_bar(AppState& app, Requests& requests) {
         "1-6    posterior, anterior, left, right, top, orbit camera\n"
         "C      compare with the healthy model\n"
         "F      screenshot (PNG in the current folder)\n"
+        "F9     record a clip of the 3D view / stop (MP4 in the current folder)\n"
         "Drag   orbit the camera; wheel zooms\n"
         "Hover a muscle band for its anatomy card.");
     ImGui::EndMenu();
   }
+  draw_record_button(app, requests);
   // timing on the right
   char buf[96];
   std::snprintf(buf, sizeof buf, "%s%.1f ms/frame  %.0f fps  %.1fx", app.lagging ? "behind real time  " : "",

@@ -4,6 +4,8 @@
 
 #include <imgui.h>
 
+#include <string>
+
 #include "app/app_state.h"
 #include "app/live_readouts.h"
 #include "app/sim_session.h"
@@ -12,8 +14,8 @@
 namespace gait {
 
 /// Flags of the three docked panels. They draw no background: the loop clears the whole window to
-/// the panel colour first, which llvmpipe does far faster than ImGui's blended, textured quads (the
-/// panels' backgrounds were a third of the frame time there).
+/// the 3D view's sky colour first, which llvmpipe does far faster than ImGui's blended, textured
+/// quads (the panels' backgrounds were a third of the frame time there).
 inline constexpr ImGuiWindowFlags kPanelFlags =
     ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoBackground;
 
@@ -22,6 +24,13 @@ void draw_menu_bar(AppState& app, Requests& requests);
 
 /// Left column: playback, per-side abductor strengths and nerve palsy, compensation, speed, body, view.
 void draw_controls_panel(const SimSession& session, AppState& app, Requests& requests);
+
+/// The left column's Record section: format (MP4 / GIF), fps, length, Record / Stop, the status.
+void draw_record_section(AppState& app, Requests& requests);
+/// The menu bar's Record / Stop item, with the clip's elapsed simulated time while recording.
+void draw_record_button(const AppState& app, Requests& requests);
+/// "REC 3.47 s" while recording, "Saving PATH ..." while the file is finished, else empty.
+std::string recording_status(const AppState& app);
 
 /// Right column: per side, the last stance's pelvic drop and Trendelenburg sign in large type, trunk
 /// lean, abductor demand against capacity, the gait phase; then the anatomy card.

@@ -1,0 +1,70 @@
+// The Record section of the left column (clip format, fps, length, the Record / Stop button and the
+// clip's status) and the menu bar's record button; F9 does the same (app.cpp).
+#include <imgui.h>
+
+#include <cstdio>
+
+#include "app/panels/panels.h"
+
+namespace gait {
+
+namespace {
+
+const ImVec4 kRecordRed{0.95f, 0.3f, 0.25f, 1.0f};
+
+void toggle_recording(const AppState& app, Requests& requests) {
+  if (app.recording)
+    requests.stop_recording = true;
+  else
+    requests.start_recording = std::string();
+}
+
+}  // namespace
+
+std::string recording_status(const AppState& app) {
+  char buf[64];
+  if (app.recording) {
+    std::snprintf(buf, sizeof buf, "REC %.2f s", app.clip_elapsed_s);
+    return buf;
+  }
+  if (app.clip_saving) return "Saving " + app.clip_path + " ...";
+  return {};
+}
+
+void draw_record_button(const AppState& app, Requests& requests) {
+  if (app.recording) ImGui::PushStyleColor(ImGuiCol_Text, kRecordRed);
+  const std::string label =
+      app.recording ? recording_status(app) + "  Stop (F9)" : std::string("Record (F9)");
+  if (ImGui::MenuItem(label.c_str(), nullptr, false, !app.clip_saving)) toggle_recording(app, requests);
+  if (app.recording) ImGui::PopStyleColor();
+}
+
+void draw_record_section(AppState& app, Requests& requests) {
+  if (!ImGui::CollapsingHeader("Record a clip")) return;
+  // the settings apply to the next clip
+  ImGui::BeginDisabled(app.recording || app.clip_saving);
+  int format = app.clip.format == VideoFormat::Gif ? 1 : 0;
+  if (ImGui::Combo("Format", &format, "MP4 (H.264)\0GIF\0")) {
+    app.clip.format = format == 1 ? VideoFormat::Gif : VideoFormat::Mp4;
+    app.clip.fps = format == 1 ? 15 : 30;  // GIFs for slides stay small at 15 fps
+  }
+  ImGui::SliderInt("fps", &app.clip.fps, 1, 120, "%d", ImGuiSliderFlags_AlwaysClamp);
+  float length = static_cast<float>(app.clip.length_s);
+  if (ImGui::SliderFloat("Length", &length, 0.0f, 120.0f, length > 0 ? "%.1f s" : "until stopped",
+                         ImGuiSliderFlags_AlwaysClamp))
+    app.clip.length_s = length;
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Simulated seconds; 0 records until you stop");
+  ImGui::EndDisabled();
+
+  if (app.recording) ImGui::PushStyleColor(ImGuiCol_Text, kRecordRed);
+  ImGui::BeginDisabled(app.clip_saving);
+  if (ImGui::Button(app.recording ? "Stop (F9)" : "Record (F9)")) toggle_recording(app, requests);
+  ImGui::EndDisabled();
+  if (app.recording) ImGui::PopStyleColor();
+  ImGui::SameLine();
+  const std::string status = recording_status(app);
+  ImGui::TextUnformatted(status.empty() ? "the 3D view, in simulated time" : status.c_str());
+  if (app.recording || app.clip_saving) ImGui::TextWrapped("%s", app.clip_path.c_str());
+}
+
+}  // namespace gait
