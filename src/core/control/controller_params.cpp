@@ -59,6 +59,7 @@ bool set_controller_param(ControllerParams& p, std::string_view name, double val
       {"hip_adduction_limit_stiffness_Nm_rad", &ControllerParams::hip_adduction_limit_stiffness_Nm_rad},
       {"hip_adduction_limit_damping_Nms_rad", &ControllerParams::hip_adduction_limit_damping_Nms_rad},
       {"max_trunk_lean_rad", &ControllerParams::max_trunk_lean_rad},
+      {"lean_phase_offset", &ControllerParams::lean_phase_offset},
   };
   for (const Entry& e : kScalars)
     if (name == e.name) {

@@ -98,6 +98,9 @@ struct ControllerParams {
 
   // compensation (DESIGN 5, controller note 14)
   double max_trunk_lean_rad = 0.349;   ///< 20 degrees
+  /// shifts the lean profile earlier by this fraction of a step: the peak then comes just before mid
+  /// stance (measured: complete left palsy, compensation 1: -0.05 walks 120 s; 0 falls at 17 s)
+  double lean_phase_offset = -0.05;
   double deficit_learning_rate = 0.3;
 
   // weakness blends in over this window (s) after the start

@@ -231,7 +231,7 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
   LeftRight<double> lean_amp{};
   for (Side s : kSides)
     lean_amp[s] = in.compensation * std::asin(std::min(1.0, c.learned_deficit_Nm[s] / hat_weight_moment));
-  const double theta = kPi * ((st == Side::Left ? 0.0 : 1.0) + std::clamp(c.step_time_s / c.last_step_duration_s, 0.0, 1.0));
+  const double theta = kPi * ((st == Side::Left ? 0.0 : 1.0) + std::clamp(c.step_time_s / c.last_step_duration_s, 0.0, 1.0) - p.lean_phase_offset);
   const double w = (1 + std::sin(theta)) / 2;
   c.trunk_lean_target_rad = std::clamp(lean_amp.left * w - lean_amp.right * (1 - w), -p.max_trunk_lean_rad,
                                        p.max_trunk_lean_rad);
