@@ -43,6 +43,7 @@ TEST_CASE("Trendelenburg stance test: the lifted side may sit up to 2 deg low", 
   StanceTestSign held = classify_stance_test(frames, Side::Left, std::nullopt);
   CHECK(held.sign == Trendelenburg::Negative);
   CHECK_FALSE(held.drop_time_s);
+  CHECK(held.max_drop_deg == Approx(1.9));
 
   // from 12.34 s the right side sits 3 deg low
   for (std::size_t i = 1234; i < frames.size(); ++i) frames[i].pelvic_obliquity_rad = deg_to_rad(3.0);
@@ -50,9 +51,16 @@ TEST_CASE("Trendelenburg stance test: the lifted side may sit up to 2 deg low", 
   CHECK(dropped.sign == Trendelenburg::Positive);
   REQUIRE(dropped.drop_time_s);
   CHECK(*dropped.drop_time_s == Approx(12.34));
+  CHECK(dropped.max_drop_deg == Approx(3.0));
+  // a deeper drop later does not move the time, only the size
+  frames[2500].pelvic_obliquity_rad = deg_to_rad(7.5);
+  CHECK(classify_stance_test(frames, Side::Left, std::nullopt).max_drop_deg == Approx(7.5));
+  CHECK(*classify_stance_test(frames, Side::Left, std::nullopt).drop_time_s == Approx(12.34));
+  frames[2500].pelvic_obliquity_rad = deg_to_rad(3.0);
 
-  // standing on the right, the same obliquity lifts the left side: held
+  // standing on the right, the same obliquity lifts the left side: held, never below level
   CHECK(classify_stance_test(frames, Side::Right, std::nullopt).sign == Trendelenburg::Negative);
+  CHECK(classify_stance_test(frames, Side::Right, std::nullopt).max_drop_deg == Approx(-1.9));
 
   // a fall without a drop is positive, at the fall time
   for (Frame& f : frames) f.pelvic_obliquity_rad = 0;

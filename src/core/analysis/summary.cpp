@@ -56,11 +56,12 @@ Summary summarize(const ScenarioSpec& spec, const RunResult& result) {
   const std::vector<Frame>& frames = result.frames;
 
   if (spec.mode == Mode::StanceTest) {
-    // stance test: issue 3. No gait cycles, no steps; only DESIGN 6's stance-test sign for the leg
-    // that stands (the figures of the held posture are still to be defined).
+    // stance test: issue 3. No gait cycles, no steps; DESIGN 6's stance-test sign for the leg that
+    // stands, when the pelvis dropped, and how far the lifted side sank at worst
     const StanceTestSign test = classify_stance_test(frames, spec.stance_side, result.fall_time_s);
     s.side[spec.stance_side].trendelenburg = test.sign;
     s.side[spec.stance_side].drop_time_s = test.drop_time_s;
+    if (!frames.empty()) s.side[spec.stance_side].pelvic_drop_deg = test.max_drop_deg;
     return s;
   }
 

@@ -1,6 +1,8 @@
 // The Trendelenburg sign per side (DESIGN 6).
 #include "analysis/trendelenburg.h"
 
+#include <algorithm>
+
 #include "units.h"
 
 namespace gait {
@@ -33,16 +35,17 @@ StanceTestSign classify_stance_test(const std::vector<Frame>& frames, Side stanc
                                     std::optional<double> fall_time_s) {
   const Side lifted = other(stance);
   StanceTestSign result;
+  result.max_drop_deg = frames.empty() ? 0.0 : -1e9;
   for (const Frame& f : frames) {
     // obliquity is + when the left side is higher; turn it into "lifted side higher = +"
     const double lifted_higher_deg = rad_to_deg(side_sign(lifted) * f.pelvic_obliquity_rad);
-    if (lifted_higher_deg < -kStanceTestDropTolerance_deg) {
+    result.max_drop_deg = std::max(result.max_drop_deg, -lifted_higher_deg);
+    if (lifted_higher_deg < -kStanceTestDropTolerance_deg && !result.drop_time_s) {
       result.sign = Trendelenburg::Positive;
       result.drop_time_s = f.time_s;
-      return result;
     }
   }
-  if (fall_time_s) {
+  if (fall_time_s && !result.drop_time_s) {
     result.sign = Trendelenburg::Positive;
     result.drop_time_s = fall_time_s;
   }

@@ -31,6 +31,9 @@ Trendelenburg classify_trendelenburg(double pelvic_drop_deg, double trunk_lean_d
 struct StanceTestSign {
   Trendelenburg sign = Trendelenburg::Negative;
   std::optional<double> drop_time_s;  ///< when the lifted side first sat 2 deg below level (or the fall)
+  /// the largest angle (deg) at which the lifted side sat below level during the run; negative when
+  /// it stayed above level throughout (the healthy test lifts it)
+  double max_drop_deg = 0;
 };
 
 /// Stance test on `stance` (the leg that stands): negative when the lifted side stays level or higher
