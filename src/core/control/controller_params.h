@@ -92,14 +92,16 @@ struct ControllerParams {
   double hip_adduction_limit_stiffness_Nm_rad = 600;
   /// A STABILISING AID: tissue damping measured at the hip is of the order of 1 Nm s/rad, but with
   /// less than about 60 here a complete palsy's pelvis hits the limit so fast that the gait falls
-  /// within 10 s (measured: 10 and 30 fell at 6-9 s, 60-100 walk 120 s with a 10-11 degree drop;
-  /// 120 and more damp the drop itself). It acts only beyond the limit, so never in normal walking.
+  /// within 10 s (measured over six perturbed palsy starts: 10 and 30 fell at 6-9 s; 60-100 walked
+  /// 60 s in five of six with a 10-11 degree drop; 120 fell again). It acts only beyond the limit,
+  /// which normal walking never reaches (hip adduction peak 7.9 degrees).
   double hip_adduction_limit_damping_Nms_rad = 70;
 
   // compensation (DESIGN 5, controller note 14)
   double max_trunk_lean_rad = 0.349;   ///< 20 degrees
-  /// shifts the lean profile earlier by this fraction of a step: the peak then comes just before mid
-  /// stance (measured: complete left palsy, compensation 1: -0.05 walks 120 s; 0 falls at 17 s)
+  /// phase shift of the lean profile in steps (negative = earlier): -0.05 puts its peak a twentieth
+  /// of a step before mid stance (measured: complete left palsy, compensation 1: -0.05 walks 120 s,
+  /// 0 falls at 17 s)
   double lean_phase_offset = -0.05;
   double deficit_learning_rate = 0.3;
 
