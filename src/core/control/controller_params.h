@@ -94,7 +94,7 @@ struct ControllerParams {
   /// less than about 60 here a complete palsy's pelvis hits the limit so fast that the gait falls
   /// within 10 s (measured over six perturbed palsy starts: 10 and 30 fell at 6-9 s; 60-100 walked
   /// 60 s in five of six with a 10-11 degree drop; 120 fell again). It acts only beyond the limit,
-  /// which normal walking never reaches (hip adduction peak 7.9 degrees).
+  /// which normal walking reaches only in its first 4 s (the start transient).
   double hip_adduction_limit_damping_Nms_rad = 70;
 
   // compensation (DESIGN 5, controller note 14)
