@@ -13,6 +13,7 @@
 using namespace gait;
 
 int main(int argc, char** argv) {
+  double block_s = -1;
   ScenarioSpec spec;
   spec.duration_s = 20;
   Model m = build_model(spec);
@@ -29,6 +30,7 @@ int main(int argc, char** argv) {
     else if (k == "speed") spec.inputs.speed_m_s = v;
     else if (k == "left") spec.inputs.strength.left.superior_gluteal_nerve = v;
     else if (k == "right") spec.inputs.strength.right.superior_gluteal_nerve = v;
+    else if (k == "block") { block_s = v; spec.changes.push_back({v, "left.superior_gluteal_nerve", 0.0}); }
     else if (k == "comp") spec.inputs.compensation = v;
     else if (k == "stancetest") { spec.mode = Mode::StanceTest; spec.stance_side = v > 0 ? Side::Left : Side::Right; }
     else if (k == "contact_k") mk = v;
@@ -49,6 +51,8 @@ int main(int argc, char** argv) {
   State s = make_state(m);
   const int n = static_cast<int>(spec.duration_s / m.dt_s);
   int last_steps = 0;
+  std::vector<std::pair<double, double>> left_drops;  // (stance end time, peak drop) for block=
+  double stance_start_s = 0;
   double t_start = 5.0;
   double x0 = 0;
   int steps0 = 0;
@@ -94,6 +98,8 @@ int main(int argc, char** argv) {
       drop_cur[st] = std::max(drop_cur[st], d);
     }
     if (st != prev_stance) {
+      if (prev_stance == Side::Left) left_drops.push_back({stance_start_s, drop_cur[prev_stance]});
+      stance_start_s = s.time_s;
       drop_sum[prev_stance] += drop_cur[prev_stance];
       drop_n[prev_stance] += 1;
       drop_cur[prev_stance] = 0;
@@ -115,5 +121,12 @@ int main(int argc, char** argv) {
               samples > 0 ? 100 * stance_time[0] / samples : 0, samples > 0 ? 100 * ds_time / samples : 0,
               drop_n.left ? drop_sum.left / drop_n.left : 0, drop_n.right ? drop_sum.right / drop_n.right : 0,
               peak_grf, peak_abd, peak_hcf, f.com_m.y);
+  if (block_s > 0) {
+    int after = 0, shallow = 0;
+    double min_drop = 1e9;
+    for (const auto& [t0, d] : left_drops)
+      if (t0 >= block_s && ++after >= 3) { shallow += d < 10; min_drop = std::min(min_drop, d); }
+    std::printf("block: %d left stances from the third after, %d below 10 deg, min %.1f\n", after - 2, shallow, min_drop);
+  }
   return 0;
 }

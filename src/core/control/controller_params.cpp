@@ -60,6 +60,8 @@ bool set_controller_param(ControllerParams& p, std::string_view name, double val
       {"hip_adduction_limit_damping_Nms_rad", &ControllerParams::hip_adduction_limit_damping_Nms_rad},
       {"max_trunk_lean_rad", &ControllerParams::max_trunk_lean_rad},
       {"lean_phase_offset", &ControllerParams::lean_phase_offset},
+      {"deficit_learning_rate", &ControllerParams::deficit_learning_rate},
+      {"preswing_deficit_learning_rate", &ControllerParams::preswing_deficit_learning_rate},
   };
   for (const Entry& e : kScalars)
     if (name == e.name) {

@@ -104,6 +104,7 @@ struct ControllerParams {
   /// 0 falls at 17 s)
   double lean_phase_offset = -0.05;
   double deficit_learning_rate = 0.3;
+  double preswing_deficit_learning_rate = 1.0;  ///< ... and for the double-support window
 
   // weakness blends in over this window (s) after the start
   double weakness_ramp_start_s = 0.5;

@@ -70,6 +70,7 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
     if (c.deficit_time_s[st] > 0) {
       const double mean = c.deficit_sum_Nm_s[st] / c.deficit_time_s[st];
       c.learned_deficit_Nm[st] += p.deficit_learning_rate * (mean - c.learned_deficit_Nm[st]);
+      c.preswing_deficit_Nm[st] += p.preswing_deficit_learning_rate * (mean - c.preswing_deficit_Nm[st]);
     }
     c.deficit_sum_Nm_s[st] = c.deficit_time_s[st] = 0;
     // step-mean speed and the push-off integral
@@ -99,7 +100,7 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
   // learned deficit grows (controller note 16)
   if (c.preswing) {
     c.preswing_time_s += dt;
-    const double window = p.preswing_max_s / (1 + p.preswing_deficit_gain * c.learned_deficit_Nm[st]);
+    const double window = p.preswing_max_s / (1 + p.preswing_deficit_gain * c.preswing_deficit_Nm[st]);
     if (r.contact[sw].force_N.z < p.preswing_release_N || c.preswing_time_s >= window) {
       c.preswing = false;
       c.liftoff_time_s = c.step_time_s;

@@ -44,6 +44,9 @@ struct ControllerState {
   double touchdown_time_s = 0;  ///< how long the swing foot has carried more than the touchdown force
   LeftRight<AbductorState> abductor;
   LeftRight<double> learned_deficit_Nm{};  ///< per side, learned over past single stances
+  /// the same deficit learned faster, for the double-support window (the lean, which moves the
+  /// trunk, learns slowly; double support follows the last stances)
+  LeftRight<double> preswing_deficit_Nm{};
   LeftRight<double> deficit_sum_Nm_s{};    ///< integral over the current single stance
   LeftRight<double> deficit_time_s{};
   double trunk_lean_target_rad = 0;        ///< + toward the left
