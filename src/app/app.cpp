@@ -4,7 +4,9 @@
 // Physics steps a fixed dt until simulated time reaches wall time x playback speed, within 70 % of
 // the frame budget, and re-syncs beyond 0.1 s of drift (MuJoCo's simulate), so the UI never stalls.
 // While a clip records, stepping also stops at the next clip frame's simulated time until the view
-// drawn there has been taken (app/viewport_recorder.h).
+// drawn there has been taken (app/viewport_recorder.h). The docked panels are drawn into a texture
+// at most ten times a second (and at once on input) and copied around the view every frame: in
+// llvmpipe they cost more than the 3D view.
 #include "app/app.h"
 
 #include <SDL.h>
@@ -48,6 +50,7 @@ constexpr double kPhysicsShare = 0.7;     ///< of the frame budget (MuJoCo simRe
 constexpr double kMaxDrift_s = 0.1;       ///< re-sync beyond this lag (MuJoCo syncMisalign)
 constexpr double kReadoutPeriod_s = 0.1;  ///< simulated time between read-out updates
 constexpr double kGhostSide_m = 0.7;      ///< the ghost walks this far to the walker's right
+constexpr double kPanelPeriod_s = 0.1;    ///< the docked panels are redrawn this often without input
 
 /// CPU seconds this process has used, all its threads together.
 double process_cpu_s() {
@@ -151,6 +154,13 @@ class App {
     adopt_scenario(options.camera);
   }
 
+  ~App() {
+    if (panel_fbo_) glDeleteFramebuffers(1, &panel_fbo_);
+    if (panel_tex_) glDeleteTextures(1, &panel_tex_);
+  }
+  App(const App&) = delete;
+  App& operator=(const App&) = delete;
+
   int run();
 
  private:
@@ -164,6 +174,10 @@ class App {
   /// ImGui's draw data in two passes, the view's layer (the scene labels: ImGui's background list,
   /// which it draws first) and then the panels, so a clip can take the view between the two.
   void render_imgui(const Viewport& view);
+  /// The docked panels (`part`) drawn into a texture at most every kPanelPeriod_s (and at once on
+  /// input), and copied around `view` every frame; false when something else (a menu, popup,
+  /// tooltip, the error banner) is on screen, which may lie over the view: then draw directly.
+  bool draw_panels_cached(ImDrawData& part, const Viewport& view);
   void start_recording(const std::string& path);
   /// Copies the recorder's state into AppState for the panels, and reports a finished clip.
   void report_recording(std::optional<ClipOutcome> outcome);
@@ -192,6 +206,10 @@ class App {
   CameraMatrices camera_{};
   ImVec4 last_view_{};
   ViewportRecorder recorder_;  // after platform_: its GL objects go before the context
+  GLuint panel_fbo_ = 0, panel_tex_ = 0;
+  int panel_w_ = 0, panel_h_ = 0;
+  bool panels_valid_ = false, panels_dirty_ = true;
+  Clock::time_point panels_drawn_{};
 };
 
 void App::adopt_scenario(const std::optional<std::string>& camera) {
@@ -262,6 +280,7 @@ void App::handle_events(Requests& requests) {
   SDL_Event e;
   while (SDL_PollEvent(&e)) {
     ImGui_ImplSDL2_ProcessEvent(&e);
+    panels_dirty_ = true;  // the panels answer input in the same frame
     switch (e.type) {
       case SDL_QUIT: requests.quit = true; break;
       case SDL_WINDOWEVENT:
@@ -490,6 +509,8 @@ void App::draw_frame(const Requests& requests) {
   const Viewport viewport = view_viewport();
   if (viewport.width > 0 && viewport.height > 0) renderer_->draw(scene_, camera_, viewport, false);
   glViewport(0, 0, fb_w, fb_h);
+  // what a timed run sets or saves shows in the panels of that frame
+  if (requests.screenshot || !requests.inputs.empty() || requests.load_scenario) panels_dirty_ = true;
   render_imgui(viewport);
 
   if (requests.screenshot) {
@@ -519,7 +540,56 @@ void App::render_imgui(const Viewport& view) {
   part = *all;
   part.CmdLists += view_layer;
   part.CmdListsCount -= view_layer;
-  ImGui_ImplOpenGL3_RenderDrawData(&part);
+  if (!draw_panels_cached(part, view)) ImGui_ImplOpenGL3_RenderDrawData(&part);
+}
+
+bool App::draw_panels_cached(ImDrawData& part, const Viewport& view) {
+  panels_valid_ = panels_valid_ && part.CmdListsCount <= 4;
+  if (part.CmdListsCount > 4) return false;  // the menu bar and the three docked windows only
+  const ImGuiIO& io = ImGui::GetIO();
+  const int w = static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x);
+  const int h = static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y);
+  if (w <= 0 || h <= 0) return false;
+  if (w != panel_w_ || h != panel_h_) {
+    if (!panel_fbo_) glGenFramebuffers(1, &panel_fbo_);
+    if (!panel_tex_) glGenTextures(1, &panel_tex_);
+    glBindTexture(GL_TEXTURE_2D, panel_tex_);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, w, h, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
+    glBindFramebuffer(GL_FRAMEBUFFER, panel_fbo_);
+    glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, panel_tex_, 0);
+    const bool ok = glCheckFramebufferStatus(GL_FRAMEBUFFER) == GL_FRAMEBUFFER_COMPLETE;
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    if (!ok) return false;
+    panel_w_ = w;
+    panel_h_ = h;
+    panels_valid_ = false;
+  }
+  if (!panels_valid_ || panels_dirty_ || seconds_since(panels_drawn_) >= kPanelPeriod_s) {
+    glBindFramebuffer(GL_FRAMEBUFFER, panel_fbo_);
+    glViewport(0, 0, w, h);
+    const Rgba sky = SceneRenderer::kBackground;
+    glClearColor(sky.r, sky.g, sky.b, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(&part);
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    panels_drawn_ = Clock::now();
+    panels_valid_ = true;
+    panels_dirty_ = false;
+  }
+  // copy everything around the view: below, above, left and right of it
+  glDisable(GL_SCISSOR_TEST);
+  glBindFramebuffer(GL_READ_FRAMEBUFFER, panel_fbo_);
+  glBindFramebuffer(GL_DRAW_FRAMEBUFFER, 0);
+  const int x0 = std::clamp(view.x, 0, w), y0 = std::clamp(view.y, 0, h);
+  const int x1 = std::clamp(view.x + view.width, x0, w), y1 = std::clamp(view.y + view.height, y0, h);
+  const int rects[4][4] = {{0, 0, w, y0}, {0, y1, w, h}, {0, y0, x0, y1}, {x1, y0, w, y1}};
+  for (const auto& r : rects)
+    if (r[2] > r[0] && r[3] > r[1])
+      glBlitFramebuffer(r[0], r[1], r[2], r[3], r[0], r[1], r[2], r[3], GL_COLOR_BUFFER_BIT, GL_NEAREST);
+  glBindFramebuffer(GL_FRAMEBUFFER, 0);
+  return true;
 }
 
 int App::run() {
