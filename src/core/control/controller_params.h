@@ -92,9 +92,10 @@ struct ControllerParams {
   double hip_adduction_limit_stiffness_Nm_rad = 450;
   /// A STABILISING AID: tissue damping measured at the hip is of the order of 1 Nm s/rad, but with
   /// less than about 60 here a complete palsy's pelvis hits the limit so fast that the gait falls
-  /// within 10 s (measured over six perturbed palsy starts: 10 and 30 fell at 6-9 s; 60-100 walked
-  /// 60 s in five of six with a 10-11 degree drop; 120 fell again). It acts only beyond the limit,
-  /// which normal walking reaches only in its first 4 s (the start transient).
+  /// within 10 s (measured with 600 Nm/rad over six perturbed palsy starts: 10 and 30 fell at 6-9 s;
+  /// 60-100 walked 60 s in five of six; 120 fell again). 450 Nm/rad with 80 Nm s/rad is the pair with
+  /// which unilateral, compensated and bilateral palsy all walk 120 s. It acts only beyond the
+  /// limit, which normal walking reaches only in its first 4 s (the start transient).
   double hip_adduction_limit_damping_Nms_rad = 80;
 
   // compensation (DESIGN 5, controller note 14)
