@@ -52,6 +52,9 @@ TEST_CASE("the app walks, takes a slider change and leaves a screenshot", "[.gui
   const double drop_after = std::stod(after.at("left.pelvic_drop_deg"));
   // the left abductors lost their nerve: the right side sinks further in left stance
   CHECK(drop_after > drop_before + 1.0);
+  // a palsy switched on early in a walk (a user's first click) must not topple the walker
+  REQUIRE(after.count("fell"));
+  CHECK(after.at("fell") == "0");
   CHECK(o.out.find("mean_frame_ms=") != std::string::npos);
 
   // the screenshot: the window's size, and a picture rather than a blank
