@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "analysis/summary.h"
+#include "sim/run.h"
 #include "sim/simulation.h"
 #include "units.h"
 
@@ -17,13 +19,14 @@ int main(int argc, char** argv) {
   ScenarioSpec spec;
   spec.duration_s = 20;
   Model m = build_model(spec);
-  bool verbose = false, verbose2 = false;
+  bool verbose = false, verbose2 = false, verbose_td = false;
   double mk = -1, mc = -1, mf = -1, mdt = -1, mit = -1;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     auto eq = a.find('=');
     if (a == "-v") { verbose = true; continue; }
     if (a == "-vv") { verbose2 = true; continue; }
+    if (a == "-vt") { verbose_td = true; continue; }
     std::string k = a.substr(0, eq);
     double v = std::atof(a.substr(eq + 1).c_str());
     if (k == "duration") spec.duration_s = v;
@@ -63,9 +66,22 @@ int main(int argc, char** argv) {
   std::vector<double> touch_y;
   double width_sum = 0; int width_n = 0;
   double prev_touch_y = NAN;
+  Side td_prev = s.control.stance;
+  RunResult rr;
+  rr.frames.push_back(observe(m, s));
   for (int i = 0; i < n; ++i) {
     step(m, s);
+    if (s.step_index % 5 == 0 || s.fell) rr.frames.push_back(observe(m, s));
     if (s.fell || s.diverged) break;
+    if (verbose_td && s.control.stance != td_prev) {
+      td_prev = s.control.stance;
+      const Frame g = observe(m, s);
+      const Side ns = s.control.stance;
+      std::printf("TD t %.2f new %s com_y %6.3f vy %6.3f foot_y %6.3f tgt_y %6.3f other_y %6.3f yaw %5.1f obl %5.1f vx %.2f dx %.2f\n",
+                  s.time_s, ns == Side::Left ? "L" : "R", g.com_m.y, g.com_velocity_m_s.y, g.side[ns].ankle_center_m.y,
+                  s.control.placement_target_m.y, g.side[other(ns)].ankle_center_m.y, rad_to_deg(g.heading_rad),
+                  rad_to_deg(g.pelvic_obliquity_rad), g.com_velocity_m_s.x, g.side[ns].ankle_center_m.x - g.com_m.x);
+    }
     if (!verbose && !verbose2 && s.step_index % 10 != 0) continue;
     Frame f = observe(m, s);
     if (verbose2 && s.step_index % 20 == 0)
@@ -121,6 +137,23 @@ int main(int argc, char** argv) {
               samples > 0 ? 100 * stance_time[0] / samples : 0, samples > 0 ? 100 * ds_time / samples : 0,
               drop_n.left ? drop_sum.left / drop_n.left : 0, drop_n.right ? drop_sum.right / drop_n.right : 0,
               peak_grf, peak_abd, peak_hcf, f.com_m.y);
+  {
+    rr.simulated_s = s.time_s;
+    rr.fell = s.fell;
+    if (s.fell) rr.fall_time_s = s.time_s;
+    const Summary sum = summarize(spec, rr);
+    auto o = [](const std::optional<double>& v) { return v ? *v : NAN; };
+    std::printf("summary speed %.2f cad %.1f stride %.2f width %.3f | L stance %.1f drop %.1f add %.1f grf %.2f hcf %.2f abd %.2f rms obl %.1f hip %.1f knee %.1f "
+                "| R stance %.1f drop %.1f grf %.2f hcf %.2f rms obl %.1f hip %.1f knee %.1f\n",
+                o(sum.speed_m_s), o(sum.cadence_steps_min), o(sum.stride_length_m), o(sum.step_width_m),
+                o(sum.side.left.stance_pct), o(sum.side.left.pelvic_drop_deg), o(sum.side.left.hip_adduction_peak_deg),
+                o(sum.side.left.grf_vertical_peak_bw), o(sum.side.left.hip_contact_force_peak_bw),
+                o(sum.side.left.hip_abductor_moment_peak_Nm_kg), o(sum.side.left.norm_rms_deg.pelvic_obliquity_deg),
+                o(sum.side.left.norm_rms_deg.hip_flexion_deg), o(sum.side.left.norm_rms_deg.knee_flexion_deg),
+                o(sum.side.right.stance_pct), o(sum.side.right.pelvic_drop_deg), o(sum.side.right.grf_vertical_peak_bw),
+                o(sum.side.right.hip_contact_force_peak_bw), o(sum.side.right.norm_rms_deg.pelvic_obliquity_deg),
+                o(sum.side.right.norm_rms_deg.hip_flexion_deg), o(sum.side.right.norm_rms_deg.knee_flexion_deg));
+  }
   if (block_s > 0) {
     int after = 0, shallow = 0;
     double min_drop = 1e9;
