@@ -54,7 +54,6 @@ bool set_controller_param(ControllerParams& p, std::string_view name, double val
       {"path_gain_1_s", &ControllerParams::path_gain_1_s},
       {"path_max_speed_m_s", &ControllerParams::path_max_speed_m_s},
       {"trunk_pitch_rad", &ControllerParams::trunk_pitch_rad},
-      {"pelvis_tilt_rad", &ControllerParams::pelvis_tilt_rad},
       {"pelvis_recover_s", &ControllerParams::pelvis_recover_s},
       {"hip_adduction_limit_rad", &ControllerParams::hip_adduction_limit_rad},
       {"hip_adduction_limit_stiffness_Nm_rad", &ControllerParams::hip_adduction_limit_stiffness_Nm_rad},

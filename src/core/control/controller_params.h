@@ -78,7 +78,6 @@ struct ControllerParams {
   double path_gain_1_s = 0.2;          ///< desired lateral velocity per m of lateral error
   double path_max_speed_m_s = 0.1;
   double trunk_pitch_rad = 0.0755;       ///< trunk forward lean target in the world
-  double pelvis_tilt_rad = 0.0;  ///< anterior pelvic tilt the stance hip holds
 
   // gains
   JointGains stance_hip{1000, 100, 400};

@@ -111,7 +111,7 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
   // desired pelvis: level, facing the walkway; after a touchdown the new stance hip brings a rolled
   // pelvis back smoothly instead of at once (the sudden correction would throw the body sideways)
   const double recover = p.pelvis_recover_s > 0 ? std::clamp(c.stance_time_s / p.pelvis_recover_s, 0.0, 1.0) : 1.0;
-  const Mat3 r_pd = rot_y(p.pelvis_tilt_rad) * rot_x(c.touchdown_roll_rad * (1 - recover * recover * (3 - 2 * recover)));
+  const Mat3 r_pd = rot_x(c.touchdown_roll_rad * (1 - recover * recover * (3 - 2 * recover)));
   const double total_fz = std::max(1.0, r.contact[st].force_N.z + std::max(0.0, r.contact[sw].force_N.z));
 
   // stance leg; in double support the two hips share the pelvis by their feet's loads (cartwheel-3d)
