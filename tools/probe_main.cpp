@@ -77,10 +77,10 @@ int main(int argc, char** argv) {
       td_prev = s.control.stance;
       const Frame g = observe(m, s);
       const Side ns = s.control.stance;
-      std::printf("TD t %.2f new %s com_y %6.3f vy %6.3f foot_y %6.3f tgt_y %6.3f other_y %6.3f yaw %5.1f obl %5.1f vx %.2f dx %.2f\n",
+      std::printf("TD t %.2f new %s com_y %6.3f vy %6.3f foot_y %6.3f tgt_y %6.3f other_y %6.3f yaw %5.1f obl %5.1f vx %.2f dx %.2f pob %.3f\n",
                   s.time_s, ns == Side::Left ? "L" : "R", g.com_m.y, g.com_velocity_m_s.y, g.side[ns].ankle_center_m.y,
                   s.control.placement_target_m.y, g.side[other(ns)].ankle_center_m.y, rad_to_deg(g.heading_rad),
-                  rad_to_deg(g.pelvic_obliquity_rad), g.com_velocity_m_s.x, g.side[ns].ankle_center_m.x - g.com_m.x);
+                  rad_to_deg(g.pelvic_obliquity_rad), g.com_velocity_m_s.x, g.side[ns].ankle_center_m.x - g.com_m.x, s.control.pushoff_bias_rad);
     }
     if (!verbose && !verbose2 && s.step_index % 10 != 0) continue;
     Frame f = observe(m, s);
