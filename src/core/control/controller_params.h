@@ -21,21 +21,16 @@ struct ControllerParams {
   double switch_force_N = 30;       ///< swing-foot vertical force that counts as touchdown
   double max_phase = 1.6;           ///< forced switch (swing progress)
 
-  // swing-foot placement, heading frame, relative to the centre of mass (controller note 13-14)
-  /// placement rule: 0 = behind the predicted capture point by a margin; 1 = from the centre of mass,
-  /// x = com + place_com_velocity_gain_s v + place_speed_gain_s (v - v_target) (controller note 13-14)
-  double place_mode = 1;
+  // swing-foot placement, heading frame (controller note 13-14): forward from the centre of mass,
+  // x = com + place_com_velocity_gain_s v + place_speed_gain_s (v - v_target) + place_offset_m;
+  // sideways from the capture point xi predicted for touchdown,
+  // y = xi - lateral_velocity_gain_s v_lat_target +- lateral_offset_m
   double place_com_velocity_gain_s = 0.2;
-  double lateral_mode = 0;  ///< 0: capture point (lateral_velocity_gain_s, lateral_offset_m); 1: from the COM
-  double lateral_com_velocity_gain_s = 0.4;  ///< mode 1: y = com + k (v - v_target) +- offset
-  double lateral_com_offset_m = 0.07;
-  double place_target_gain_s = 0.12;   ///< margin behind the capture point per m/s of target speed
-  double place_speed_gain_s = 0.407;     ///< mode 0: extra margin per m/s of speed deficit; mode 1: gain
+  double place_speed_gain_s = 0.407;   ///< s: further forward per m/s above the target speed (back below it)
   double place_offset_m = 0.0;         ///< constant forward offset
-  double reach_knee_rad = 0.102;
+  double reach_knee_rad = 0.102;       ///< the placement stays within reach of a leg this flexed
   double min_step_width_m = -0.2;     ///< the swing ankle lands at least this far outside the stance ankle
   double min_com_offset_m = -0.05;     ///< ... and at least this far outside the centre of mass
-  double width_per_deficit_m_Nm = 0.0; ///< ... plus this per Nm of learned abductor deficit        ///< the placement stays within reach of a leg this flexed
   double lateral_velocity_gain_s = 0.127;  ///< s: weight of the walkway-return velocity
   double lateral_offset_m = -0.014;    ///< beyond the capture point toward the swing side (- = inside)
   double place_start_phase = 0.0;      ///< horizontal travel: smoothstep start (swing progress)
@@ -56,10 +51,6 @@ struct ControllerParams {
   double pushoff_base_rad = 0.3;       ///< plantarflexion target at the end of stance
   double pushoff_speed_gain = 0.2;     ///< rad per m/s of speed deficit
   double pushoff_max_rad = 0.42;
-  /// stance-ankle rocker: the ankle's target advances from its touchdown angle at v_target / leg
-  /// length, so the tibia rolls over the foot at the walking speed (0 = off: target 0 until push-off)
-  double rocker_gain = 0.0;
-  double rocker_max_rad = 0.315;
   double pushoff_integral_gain = 0.0566;  ///< rad per (m/s) per step, on the step-mean speed error
   double pushoff_start_s = 0.246;       ///< time in stance when the push-off ramp starts
   double pushoff_ramp_s = 0.3;         ///< ... and its duration

@@ -54,7 +54,6 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
   const Vec3 fwd{std::cos(yaw), std::sin(yaw), 0};
   const Vec3 lat{-std::sin(yaw), std::cos(yaw), 0};
   const double v_fwd = dot(r.com_velocity_m_s, fwd);
-  const double v_lat = dot(r.com_velocity_m_s, lat);
   const double v_lat_target = std::clamp(-p.path_gain_1_s * r.com_m.y, -p.path_max_speed_m_s, p.path_max_speed_m_s);
 
   // step state machine
@@ -81,7 +80,6 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
                                       -0.4, 0.4);
     }
     c.step_start_com_m = com_fwd_now;
-    c.stance_ankle_touchdown_rad = r.q_rad[coord_index(sw, LegCoord::AnkleFlexion)];
     {
       const Mat3 rp = to_mat3(r.pelvis.orientation);
       c.touchdown_roll_rad = std::atan2(rp.m[2][1], rp.m[2][2]);  // roll about x (+ = left side up)
@@ -126,13 +124,9 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
                                  0.0, p.pushoff_max_rad);
     const double ramp = std::clamp((c.stance_time_s - p.pushoff_start_s) / p.pushoff_ramp_s, 0.0, 1.0);
     const bool loaded = r.contact[st].force_N.z > p.switch_force_N;
-    // rocker: the tibia rolls over the foot at the target speed, then push-off takes over
-    const double omega_roll = p.rocker_gain * in.speed_m_s / (m.thigh_length_m + m.shank_length_m);
-    const double rocker = std::min(p.rocker_max_rad, c.stance_ankle_touchdown_rad * (p.rocker_gain > 0 ? 1.0 : 0.0) +
-                                                         omega_roll * c.stance_time_s);
-    const double ankle_target = (1 - ramp) * rocker - ramp * po;
-    const double ankle_rate = ramp > 0 ? 0.0 : omega_roll;
-    out.rows[coord_index(st, LegCoord::AnkleFlexion)] = pd(ankle_target, ankle_rate, loaded ? p.stance_ankle : p.swing_ankle);
+    // the ankle holds 0 until the push-off ramp; 0.0 - x rather than -x keeps that 0 positive
+    const double ankle_target = 0.0 - ramp * po;
+    out.rows[coord_index(st, LegCoord::AnkleFlexion)] = pd(ankle_target, 0.0, loaded ? p.stance_ankle : p.swing_ankle);
     // the stance ankle holds the shank square to the foot in the frontal plane (an ankle strategy)
     out.rows[coord_index(st, LegCoord::AnkleInversion)] = pd(0, 0, p.stance_ankle_inversion);
   }
@@ -152,35 +146,24 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
     out.rows[coord_index(sw, LegCoord::AnkleInversion)] =
         pd(r.q_rad[coord_index(sw, LegCoord::AnkleInversion)] - tilt.inversion_rad, 0, p.ankle_inversion);
   } else {
-    // placement target: the capture point predicted for the nominal touchdown (linear inverted
-    // pendulum over the stance foot, Pratt 2006 / Koolen 2012), less a speed-dependent margin in the
-    // walking direction and a margin toward the midline; both margins set the gait's step length and
-    // width (for a steady step of duration T the margin is L / (e^{omega T} - 1))
+    // placement target: forward from the centre of mass and its velocity; sideways at the capture
+    // point predicted for the nominal touchdown (linear inverted pendulum over the stance foot,
+    // Pratt 2006 / Koolen 2012), offset sideways by lateral_offset_m, which sets the step width
     const double omega = std::sqrt(kGravity_m_s2 / std::max(0.5, r.com_m.z));
     const Vec3 pivot = r.contact[st].force_N.z > 50 ? r.contact[st].cop_m : r.segment[foot_index(st)].position_m;
     const double remaining_s = std::max(0.0, p.swing_time_s * (1 - phase));
     const double grow = std::exp(omega * remaining_s);
     const Vec3 xi_now = r.com_m + r.com_velocity_m_s / omega;
-    const double xi_fwd = dot(pivot, fwd) + (dot(xi_now, fwd) - dot(pivot, fwd)) * grow;
     const double xi_lat = dot(pivot, lat) + (dot(xi_now - Vec3{0, 0, 0}, lat) - dot(pivot, lat)) * grow;
-    const double margin_fwd = p.place_target_gain_s * in.speed_m_s + p.place_speed_gain_s * (in.speed_m_s - v_fwd);
     const double com_fwd = dot(r.com_m, fwd), com_lat = dot(r.com_m, lat);
-    const double x_rule = p.place_mode < 0.5 ? xi_fwd - margin_fwd
-                                             : com_fwd + p.place_com_velocity_gain_s * v_fwd +
-                                                   p.place_speed_gain_s * (v_fwd - in.speed_m_s);
+    const double x_rule =
+        com_fwd + p.place_com_velocity_gain_s * v_fwd + p.place_speed_gain_s * (v_fwd - in.speed_m_s);
     const double x_t = std::clamp(x_rule + p.place_offset_m, com_fwd - 0.3, com_fwd + 0.5);
     // the walkway: aim the lateral capture point back toward y = 0 slowly
     // to drift toward +lat the foot lands to the -lat side of the capture point, and vice versa
-    // a weak stance side lets the pelvis drop and throws the body toward the swing side: patients
-    // widen their base, here the swing foot lands further out by the stance side's learned deficit
-    const double widen = side_sign(sw) * p.width_per_deficit_m_Nm * c.learned_deficit_Nm[st];
-    const double y_goal =
-        widen + (p.lateral_mode < 0.5
-                     ? xi_lat - p.lateral_velocity_gain_s * v_lat_target + side_sign(sw) * p.lateral_offset_m
-                     : com_lat + p.lateral_com_velocity_gain_s * (v_lat - v_lat_target) +
-                           side_sign(sw) * p.lateral_com_offset_m);
+    const double y_goal = xi_lat - p.lateral_velocity_gain_s * v_lat_target + side_sign(sw) * p.lateral_offset_m;
     // never across the stance foot: legs cannot pass through each other, and a crossed step cannot
-    // catch the next fall; the base widens with the learned abductor deficit (patients widen it)
+    // catch the next fall
     const double stance_lat = dot(r.segment[foot_index(st)].position_m, lat);
     const double min_width = p.min_step_width_m;
     const double y_t = side_sign(sw) > 0

@@ -39,7 +39,6 @@ struct ControllerState {
   double step_start_com_m = 0;  ///< forward COM position when the step began
   double step_speed_m_s = -1;   ///< mean forward COM speed over the last step (-1: none yet)
   double pushoff_bias_rad = 0;
-  double stance_ankle_touchdown_rad = 0;
   double touchdown_roll_rad = 0;  ///< pelvis roll at the last touchdown
   double touchdown_time_s = 0;  ///< how long the swing foot has carried more than the touchdown force
   LeftRight<AbductorState> abductor;
