@@ -4,8 +4,9 @@
 // blocked at times a user may pick with the app's slider) and ask each to keep walking forward.
 // Chosen from the perturbation sets the controller was tuned on (controller_params.h); a change that
 // makes the gait fragile shows here before it shows in a user's hands.
+#include <algorithm>
 #include <catch2/catch.hpp>
-#include <sstream>
+#include <cmath>
 #include <string>
 
 #include "analysis/summary.h"
@@ -57,5 +58,21 @@ TEST_CASE("perturbed starts walk on: bilateral and single palsy, off-target spee
     // walking backwards or on the spot is a stable state of such controllers (controller note 17)
     REQUIRE(summary.speed_m_s);
     CHECK(*summary.speed_m_s > 0.8);
+  }
+}
+
+// The walkway runs along +x from y = 0. A one-sided palsy throws the body toward the swing side in
+// every weak stance; the walker must steer back rather than crab off the walkway (with a weak return
+// loop a complete palsy ended 10.5 m to the side after 120 s, out of the app's picture).
+TEST_CASE("a one-sided palsy stays on the walkway", "[scenario][robustness]") {
+  for (const char* file : {"left_sgn_palsy.toml", "left_sgn_palsy_compensated.toml"}) {
+    gait::ScenarioSpec spec = gait::load_scenario(std::string(GAITSIM_SCENARIO_DIR) + "/" + file);
+    spec.duration_s = 60;
+    const gait::RunResult result = gait::run_scenario(spec);
+    REQUIRE_FALSE(result.fell);
+    double worst_m = 0;
+    for (const gait::Frame& f : result.frames) worst_m = std::max(worst_m, std::abs(f.com_m.y));
+    INFO(file << ": centre of mass up to " << worst_m << " m from the walkway's centre line");
+    CHECK(worst_m < 1.0);
   }
 }

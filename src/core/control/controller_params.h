@@ -31,7 +31,10 @@ struct ControllerParams {
   double reach_knee_rad = 0.102;       ///< the placement stays within reach of a leg this flexed
   double min_step_width_m = -0.2;     ///< the swing ankle lands at least this far outside the stance ankle
   double min_com_offset_m = -0.05;     ///< ... and at least this far outside the centre of mass
-  double lateral_velocity_gain_s = 0.127;  ///< s: weight of the walkway-return velocity
+  /// s: weight of the walkway-return velocity. With 0.127 (and path_max_speed_m_s 0.1) a complete
+  /// palsy's sideways lurch walked it 10.5 m off the walkway in 120 s; with 0.3 (and 0.3) it stays
+  /// within 0.6 m, and every perturbed start of controller_params' tuning set still walks.
+  double lateral_velocity_gain_s = 0.3;
   double lateral_offset_m = -0.014;    ///< beyond the capture point toward the swing side (- = inside)
   double place_start_phase = 0.0;      ///< horizontal travel: smoothstep start (swing progress)
   double place_end_phase = 0.756;       ///< ... and end
@@ -67,7 +70,7 @@ struct ControllerParams {
 
   // heading and path
   double path_gain_1_s = 0.2;          ///< desired lateral velocity per m of lateral error
-  double path_max_speed_m_s = 0.1;
+  double path_max_speed_m_s = 0.3;  ///< cap on that lateral velocity (m/s)
   double trunk_pitch_rad = 0.0755;       ///< trunk forward lean target in the world
 
   // gains
