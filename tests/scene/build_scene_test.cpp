@@ -148,6 +148,12 @@ TEST_CASE("the ghost adds a translucent skeleton, moved by its offset", "[unit][
     CHECK(scene.capsules[n + i].color == kGhostColor);
     check_near(scene.capsules[n + i].a_m, scene.capsules[i].a_m + Vec3{0, -0.8, 0});
   }
+  // grey, as the plots' and the clips' captions call it, and lighter than the floor it stands on
+  CHECK(kGhostColor.r == kGhostColor.g);
+  CHECK(kGhostColor.g == kGhostColor.b);
+  const Rgba floor = build_scene(m, f).boxes.at(0).color;
+  for (float channel : {floor.r, floor.g, floor.b})
+    CHECK(kGhostColor.a * kGhostColor.r + (1 - kGhostColor.a) * channel > channel + 0.12f);
 }
 
 TEST_CASE("the physics' thigh poses follow the hip-angle convention of the bands", "[unit][scene]") {
