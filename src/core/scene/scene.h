@@ -35,6 +35,9 @@ struct SceneCapsule {
   float hatch_frac = 0;
   bool unlit = false;  ///< flat colour, no shading (overlays)
   PickId pick;
+  /// Drawn over everything else with a dark outline, so it shows through the bones and reads on
+  /// bone and sky alike (the clinical overlay lines).
+  bool on_top = false;
 };
 
 struct SceneSphere {
