@@ -55,9 +55,11 @@ bool inside_convex(const std::vector<Vec3>& hull, const Vec3& q) {
   return true;
 }
 
-/// An overlay line drawn over the bones (SceneCapsule::on_top).
+/// An overlay line drawn over the bones (SceneCapsule::on_top) that labels keep off.
 void add_overlay_line(Scene& scene, const Vec3& a, const Vec3& b, double radius_m, const Rgba& color) {
   scene.capsules.push_back({a, b, radius_m, color, 0, true, {}, true});
+  // the renderer's dark outline widens it by about 1.8 times
+  scene.keep_clear.push_back({a, b, 1.8 * radius_m});
 }
 
 void add_pelvis_line(Scene& scene, const Model& model, const Frame& frame, const Vec3& lateral) {
@@ -71,10 +73,10 @@ void add_pelvis_line(Scene& scene, const Model& model, const Frame& frame, const
   add_overlay_line(scene, mid - level, mid + level, 0.5 * r, kReferenceColor);
   add_overlay_line(scene, mid - half, mid + half, r, kOverlayColor);
   const double obliquity_deg = rad_to_deg(frame.pelvic_obliquity_rad);
-  // beside the walker's left hip, clear of the spine (and of the ghost, which walks on the right)
-  const Vec3 anchor = mid + lateral * (0.55 * model.length_scale);
-  scene.labels.push_back({anchor, degrees_text("Pelvis", obliquity_deg, "right side low", "left side low"),
-                          kOverlayColor, true});
+  // named at the line's end beyond the left crest, and placed off it toward the walker's left (clear
+  // of the ghost, which walks on the right)
+  scene.labels.push_back({mid + half, degrees_text("Pelvis", obliquity_deg, "right side low", "left side low"),
+                          kOverlayColor, true, lateral});
 }
 
 void add_trunk_axis(Scene& scene, const Model& model, const Frame& frame, const Vec3& lateral) {
@@ -88,9 +90,10 @@ void add_trunk_axis(Scene& scene, const Model& model, const Frame& frame, const 
   const double r = 0.006 * model.length_scale;
   add_overlay_line(scene, lumbar, lumbar + Vec3{0, 0, length}, 0.5 * r, kReferenceColor);
   add_overlay_line(scene, lumbar, top, r, kOverlayColor);
-  scene.labels.push_back({lumbar + Vec3{0, 0, 0.31 * model.length_scale} + lateral * (0.42 * model.length_scale),
+  // named at chest height, beside the thorax: the top of the view is where clips burn in their titles
+  scene.labels.push_back({lumbar + (top - lumbar) * 0.55,
                           degrees_text("Trunk", rad_to_deg(frame.trunk_lean_rad), "toward left", "toward right"),
-                          kOverlayColor, true});
+                          kOverlayColor, true, lateral});
 }
 
 void add_forces(Scene& scene, const Model& model, const Frame& frame) {
