@@ -4,7 +4,9 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <vector>
 
+#include "render/label_layout.h"
 #include "scene/scene_colors.h"
 
 namespace gait {
@@ -47,19 +49,59 @@ ImU32 side_imgui_color(Side s, float alpha) {
 
 void draw_scene_labels(ImDrawList* dl, const Scene& scene, const CameraMatrices& camera, ImVec2 origin, ImVec2 size,
                        const UiFonts& fonts) {
-  dl->PushClipRect(origin, add(origin, size), true);
+  struct Face {
+    ImFont* font;
+    float size;
+    ImVec2 text;
+  };
+  std::vector<Face> faces;
+  std::vector<BoxSize> boxes;
+  faces.reserve(scene.labels.size());
+  boxes.reserve(scene.labels.size());
+  float gap = 0;
   for (const SceneLabel& label : scene.labels) {
-    const auto p = project(camera, label.anchor_m, static_cast<int>(size.x), static_cast<int>(size.y));
-    if (!p) continue;
     ImFont* font = label.large && fonts.large ? fonts.large : fonts.regular;
     const float font_size = font ? font->FontSize * (label.large ? 0.8f : 1.0f) : ImGui::GetFontSize();
-    const ImVec2 text_size = font ? font->CalcTextSizeA(font_size, 1e9f, 0, label.text.c_str()) : ImVec2{};
-    const ImVec2 at{origin.x + static_cast<float>(p->x_px) - text_size.x / 2,
-                    origin.y + static_cast<float>(p->y_px) - text_size.y};
+    const ImVec2 text = font ? font->CalcTextSizeA(font_size, 1e9f, 0, label.text.c_str()) : ImVec2{};
     const float pad = font_size * 0.2f;
-    dl->AddRectFilled({at.x - pad, at.y - pad}, {at.x + text_size.x + pad, at.y + text_size.y + pad},
-                      IM_COL32(0, 0, 0, 150), pad);
-    dl->AddText(font, font_size, at, to_imgui_color(label.color), label.text.c_str());
+    faces.push_back({font, font_size, text});
+    boxes.push_back({text.x + 2 * pad, text.y + 2 * pad});
+    gap = std::max(gap, font_size * 0.3f);
+  }
+  const std::vector<PlacedLabel> placed =
+      place_labels(scene, camera, static_cast<int>(size.x), static_cast<int>(size.y), boxes, gap);
+
+  dl->PushClipRect(origin, add(origin, size), true);
+  // leader lines first, from each anchor to the nearest point of its box, so no box is crossed by
+  // another label's line
+  for (std::size_t i = 0; i < placed.size(); ++i) {
+    const PlacedLabel& p = placed[i];
+    if (!p.visible) continue;
+    const ImVec2 anchor{origin.x + static_cast<float>(p.anchor_x_px), origin.y + static_cast<float>(p.anchor_y_px)};
+    const ImVec2 near{origin.x + static_cast<float>(std::clamp(p.anchor_x_px, p.box.x0, p.box.x1)),
+                      origin.y + static_cast<float>(std::clamp(p.anchor_y_px, p.box.y0, p.box.y1))};
+    // dotted, so that it is not taken for an overlay line; none for a box right beside its anchor
+    const float length = std::hypot(near.x - anchor.x, near.y - anchor.y);
+    if (length < 2.5f * gap) continue;
+    const float dot = std::max(1.5f, faces[i].size * 0.12f);
+    const ImVec2 step{(near.x - anchor.x) / length, (near.y - anchor.y) / length};
+    const ImU32 color = to_imgui_color(scene.labels[i].color);
+    for (float t = 0; t < length; t += 2.2f * dot) {
+      const ImVec2 c{anchor.x + step.x * t, anchor.y + step.y * t};
+      dl->AddRectFilled({c.x - dot, c.y - dot}, {c.x + dot, c.y + dot}, IM_COL32(0, 0, 0, 170));
+      dl->AddRectFilled({c.x - 0.5f * dot, c.y - 0.5f * dot}, {c.x + 0.5f * dot, c.y + 0.5f * dot}, color);
+    }
+  }
+  for (std::size_t i = 0; i < placed.size(); ++i) {
+    const PlacedLabel& p = placed[i];
+    if (!p.visible) continue;
+    const SceneLabel& label = scene.labels[i];
+    const float pad = faces[i].size * 0.2f;
+    const ImVec2 box0{origin.x + static_cast<float>(p.box.x0), origin.y + static_cast<float>(p.box.y0)};
+    const ImVec2 box1{origin.x + static_cast<float>(p.box.x1), origin.y + static_cast<float>(p.box.y1)};
+    dl->AddRectFilled(box0, box1, IM_COL32(0, 0, 0, 150), pad);
+    dl->AddText(faces[i].font, faces[i].size, {box0.x + pad, box0.y + pad}, to_imgui_color(label.color),
+                label.text.c_str());
   }
   dl->PopClipRect();
 }

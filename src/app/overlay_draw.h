@@ -19,8 +19,9 @@ ImU32 to_imgui_color(const Rgba& c);
 /// Left red, right green (the gait-lab convention).
 ImU32 side_imgui_color(Side s, float alpha = 1.0f);
 
-/// The scene's labels, anchored at their projected points, inside the rectangle [origin, origin +
-/// size) that the 3D view occupies on screen; large labels get a dark backing for contrast.
+/// The scene's labels inside the rectangle [origin, origin + size) that the 3D view occupies on
+/// screen, each on a dark backing beside what it names (place_labels: off the body and the overlay
+/// lines), with a leader line to its anchor.
 void draw_scene_labels(ImDrawList* dl, const Scene& scene, const CameraMatrices& camera, ImVec2 origin, ImVec2 size,
                        const UiFonts& fonts);
 

@@ -1,5 +1,6 @@
 // SceneRenderer: instanced capsules, spheres, cones and boxes with a two-light shader, one-pixel
-// lines, and translucent parts (ghost, weakened muscles) blended after the opaque ones.
+// lines, translucent parts (ghost, weakened muscles) blended after the opaque ones, and on_top
+// overlay lines over everything with a dark outline.
 #include "render/renderer.h"
 
 #include <algorithm>
@@ -103,6 +104,11 @@ void set_color(float* out, const Rgba& c) {
 
 bool is_translucent(const Rgba& c, float hatch) { return c.a < 0.999f || hatch > 0.0f; }
 
+/// The outline of an on_top line: a dark capsule this much wider, drawn under all of them, so a
+/// yellow line reads on ivory bone as well as on the dark sky.
+constexpr double kOutlineWidth = 1.8;
+constexpr Rgba kOutlineColor{0.05f, 0.05f, 0.07f, 0.85f};
+
 /// A flat, level box whose top lies on the ground plane (z = 0): the floor and the walkway.
 /// Everything else stands on them, so they are drawn first and without depth (see draw()).
 bool is_floor(const SceneBox& b) {
@@ -172,46 +178,51 @@ SceneRenderer::~SceneRenderer() {
   glDeleteProgram(line_program_);
 }
 
-void SceneRenderer::add_instance(MeshKind kind, const Instance& inst, bool translucent) {
-  (translucent ? translucent_ : opaque_)[kind].push_back(inst);
+void SceneRenderer::add_instance(MeshKind kind, const Instance& inst, Layer layer) {
+  lists_[layer][kind].push_back(inst);
 }
 
-void SceneRenderer::add_capsule(const Vec3& a, const Vec3& b, double radius, const Rgba& c, float hatch, bool unlit) {
+void SceneRenderer::add_capsule(const Vec3& a, const Vec3& b, double radius, const Rgba& c, float hatch, bool unlit,
+                                Layer layer) {
   const Vec3 d = b - a;
   const double length = norm(d);
   const Vec3 dir = length > 1e-9 ? d / length : Vec3{0, 0, 1};
   Vec3 u, v;
   basis(dir, u, v);
-  const bool translucent = is_translucent(c, hatch);
   Instance inst{};
   set_color(inst.color, c);
   inst.params[0] = hatch;
   inst.params[1] = unlit ? 1.0f : 0.0f;
   inst.params[2] = static_cast<float>(length);
   set_matrix(inst.model, u * radius, v * radius, d, a);
-  add_instance(kCylinder, inst, translucent);
+  add_instance(kCylinder, inst, layer);
   // end caps: the one at `a` turned around (v and w both flipped keeps the winding)
   inst.params[2] = 0;
   set_matrix(inst.model, u * radius, v * radius, dir * radius, b);
-  add_instance(kHemisphere, inst, translucent);
+  add_instance(kHemisphere, inst, layer);
   set_matrix(inst.model, u * radius, v * -radius, dir * -radius, a);
-  add_instance(kHemisphere, inst, translucent);
+  add_instance(kHemisphere, inst, layer);
 }
 
 void SceneRenderer::draw(const Scene& scene, const CameraMatrices& camera, const Viewport& viewport, bool clear) {
-  for (int k = 0; k < kNumMeshes; ++k) {
-    floor_[k].clear();
-    opaque_[k].clear();
-    translucent_[k].clear();
+  for (auto& layer : lists_)
+    for (auto& list : layer) list.clear();
+  const auto layer_of = [](const Rgba& c, float hatch) { return is_translucent(c, hatch) ? kTranslucent : kOpaque; };
+  for (const SceneCapsule& c : scene.capsules) {
+    if (c.on_top) {
+      add_capsule(c.a_m, c.b_m, kOutlineWidth * c.radius_m, kOutlineColor, 0, true, kOutline);
+      add_capsule(c.a_m, c.b_m, c.radius_m, c.color, c.hatch_frac, c.unlit, kOnTop);
+    } else {
+      add_capsule(c.a_m, c.b_m, c.radius_m, c.color, c.hatch_frac, c.unlit, layer_of(c.color, c.hatch_frac));
+    }
   }
-  for (const SceneCapsule& c : scene.capsules) add_capsule(c.a_m, c.b_m, c.radius_m, c.color, c.hatch_frac, c.unlit);
   for (const SceneSphere& s : scene.spheres) {
     Instance inst{};
     set_color(inst.color, s.color);
     inst.params[1] = s.unlit ? 1.0f : 0.0f;
     const double r = s.radius_m;
     set_matrix(inst.model, {r, 0, 0}, {0, r, 0}, {0, 0, r}, s.center_m);
-    add_instance(kSphere, inst, is_translucent(s.color, 0));
+    add_instance(kSphere, inst, layer_of(s.color, 0));
   }
   for (const SceneBox& b : scene.boxes) {
     Instance inst{};
@@ -219,10 +230,7 @@ void SceneRenderer::draw(const Scene& scene, const CameraMatrices& camera, const
     const Mat3 r = to_mat3(b.pose.orientation);
     set_matrix(inst.model, r.column(0) * b.half_extents_m.x, r.column(1) * b.half_extents_m.y,
                r.column(2) * b.half_extents_m.z, b.pose.position_m);
-    if (is_floor(b))
-      floor_[kCube].push_back(inst);
-    else
-      add_instance(kCube, inst, is_translucent(b.color, 0));
+    add_instance(kCube, inst, is_floor(b) ? kFloor : layer_of(b.color, 0));
   }
   for (const SceneArrow& a : scene.arrows) {
     const Vec3 d = a.head_m - a.tail_m;
@@ -231,14 +239,14 @@ void SceneRenderer::draw(const Scene& scene, const CameraMatrices& camera, const
     const Vec3 dir = d / length;
     const double head = std::min(0.3 * length, 7.0 * a.radius_m);
     const Vec3 neck = a.head_m - dir * head;
-    add_capsule(a.tail_m, neck, a.radius_m, a.color, 0, false);
+    add_capsule(a.tail_m, neck, a.radius_m, a.color, 0, false, layer_of(a.color, 0));
     Vec3 u, v;
     basis(dir, u, v);
     Instance inst{};
     set_color(inst.color, a.color);
     const double hr = 2.5 * a.radius_m;
     set_matrix(inst.model, u * hr, v * hr, dir * head, neck);
-    add_instance(kCone, inst, is_translucent(a.color, 0));
+    add_instance(kCone, inst, layer_of(a.color, 0));
   }
 
   glViewport(viewport.x, viewport.y, viewport.width, viewport.height);
@@ -265,18 +273,23 @@ void SceneRenderer::draw(const Scene& scene, const CameraMatrices& camera, const
   glEnable(GL_CULL_FACE);
   glCullFace(GL_BACK);
   glFrontFace(GL_CCW);
-  draw_instances(floor_, floor_offset_, camera);
+  draw_instances(kFloor, camera);
   glDisable(GL_CULL_FACE);
   glDepthMask(GL_TRUE);
   glEnable(GL_DEPTH_TEST);
   glDepthFunc(GL_LESS);
-  draw_instances(opaque_, opaque_offset_, camera);
+  draw_instances(kOpaque, camera);
   draw_lines(scene, camera);
   // translucent parts over the opaque ones in one pass, writing depth so that a translucent body
   // shows its nearest surfaces (a depth pre-pass looked cleaner but doubled llvmpipe's vertex work)
   glEnable(GL_BLEND);
   glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
-  draw_instances(translucent_, translucent_offset_, camera);
+  draw_instances(kTranslucent, camera);
+  // the overlay lines over everything: all outlines first, then all lines, so that where two lines
+  // cross or meet (a line and its reference) neither's outline cuts the other
+  glDisable(GL_DEPTH_TEST);
+  draw_instances(kOutline, camera);
+  draw_instances(kOnTop, camera);
 
   // leave the state as most GL code expects it
   glDepthFunc(GL_LESS);
@@ -289,11 +302,10 @@ void SceneRenderer::draw(const Scene& scene, const CameraMatrices& camera, const
 
 void SceneRenderer::upload_instances() {
   uploaded_.clear();
-  for (auto [lists, offsets] : {std::pair{floor_, floor_offset_}, std::pair{opaque_, opaque_offset_},
-                                std::pair{translucent_, translucent_offset_}})
+  for (int layer = 0; layer < kNumLayers; ++layer)
     for (int k = 0; k < kNumMeshes; ++k) {
-      offsets[k] = uploaded_.size() * sizeof(Instance);
-      uploaded_.insert(uploaded_.end(), lists[k].begin(), lists[k].end());
+      offsets_[layer][k] = uploaded_.size() * sizeof(Instance);
+      uploaded_.insert(uploaded_.end(), lists_[layer][k].begin(), lists_[layer][k].end());
     }
   if (uploaded_.empty()) return;
   glBindBuffer(GL_ARRAY_BUFFER, instance_vbo_);
@@ -301,8 +313,9 @@ void SceneRenderer::upload_instances() {
                GL_STREAM_DRAW);
 }
 
-void SceneRenderer::draw_instances(const std::vector<Instance>* lists, const std::size_t* offsets,
-                                   const CameraMatrices& camera) {
+void SceneRenderer::draw_instances(Layer layer, const CameraMatrices& camera) {
+  const std::vector<Instance>* lists = lists_[layer];
+  const std::size_t* offsets = offsets_[layer];
   std::size_t total = 0;
   for (int k = 0; k < kNumMeshes; ++k) total += lists[k].size();
   if (total == 0) return;

@@ -1,6 +1,7 @@
 // SceneRenderer: draws a Scene into whatever framebuffer is bound (the window's, or an offscreen
 // one for screenshots and clips) with OpenGL 3.3 core: instanced lit primitives, one-pixel lines,
-// translucent parts (ghost, weakened muscles) after the opaque ones. Needs a current GL context.
+// translucent parts (ghost, weakened muscles) after the opaque ones, and the overlay lines marked
+// on_top last, outlined, over everything. Needs a current GL context.
 #pragma once
 
 #include <vector>
@@ -47,13 +48,16 @@ class SceneRenderer {
     float params[4];
   };
 
-  void add_capsule(const Vec3& a, const Vec3& b, double radius, const Rgba& c, float hatch, bool unlit);
-  void add_instance(MeshKind kind, const Instance& inst, bool translucent);
+  /// Where an instance goes: drawn in this order, the last two without depth test.
+  enum Layer { kFloor = 0, kOpaque, kTranslucent, kOutline, kOnTop, kNumLayers };
+  void add_capsule(const Vec3& a, const Vec3& b, double radius, const Rgba& c, float hatch, bool unlit,
+                   Layer layer);
+  void add_instance(MeshKind kind, const Instance& inst, Layer layer);
   /// All instances of the frame into instance_vbo_ in one upload, before any draw: llvmpipe finishes
   /// every queued draw before a buffer they read may change, so one upload per mesh kind serialized
-  /// the frame. Fills `offsets` (bytes) per list.
+  /// the frame. Fills offsets_ (bytes) per list.
   void upload_instances();
-  void draw_instances(const std::vector<Instance>* lists, const std::size_t* offsets, const CameraMatrices& camera);
+  void draw_instances(Layer layer, const CameraMatrices& camera);
   void draw_lines(const Scene& scene, const CameraMatrices& camera);
 
   GLuint lit_program_ = 0, line_program_ = 0;
@@ -61,10 +65,9 @@ class SceneRenderer {
   Mesh meshes_[kNumMeshes];
   GLuint instance_vbo_ = 0;
   GLuint line_vao_ = 0, line_vbo_ = 0;
-  std::vector<Instance> floor_[kNumMeshes], opaque_[kNumMeshes], translucent_[kNumMeshes];
+  std::vector<Instance> lists_[kNumLayers][kNumMeshes];
   std::vector<Instance> uploaded_;  ///< the lists above, one after the other
-  std::size_t floor_offset_[kNumMeshes] = {}, opaque_offset_[kNumMeshes] = {};
-  std::size_t translucent_offset_[kNumMeshes] = {};
+  std::size_t offsets_[kNumLayers][kNumMeshes] = {};
   std::vector<float> line_vertices_;
   std::size_t last_triangles_ = 0;
   std::size_t mesh_triangles_[kNumMeshes] = {};

@@ -5,9 +5,12 @@
 
 #include <SDL.h>
 
+#include <algorithm>
+
 #include "render/offscreen.h"
 #include "render/renderer.h"
 #include "scene/build_scene.h"
+#include "scene/scene_colors.h"
 
 using namespace gait;
 
@@ -101,4 +104,18 @@ TEST_CASE("the model's scene renders offscreen with its bones and bands", "[.gui
   CHECK(p[1] > 110);
   CHECK(renderer.last_triangle_count() > 5000);
   CHECK(renderer.last_triangle_count() < 60000);  // the llvmpipe budget
+
+  // the trunk axis (yellow) shows where it runs over the spine, which is in front of it from behind
+  const auto axis = std::find_if(scene.capsules.begin(), scene.capsules.end(),
+                                 [](const SceneCapsule& c) { return c.color == kOverlayColor && c.b_m.z > 1.2; });
+  REQUIRE(axis != scene.capsules.end());
+  const auto mid = project(cam, axis->a_m + (axis->b_m - axis->a_m) * 0.3, 640, 480);
+  REQUIRE(mid);
+  bool yellow = false;
+  for (int dy = -1; dy <= 1; ++dy)
+    for (int dx = -1; dx <= 1; ++dx) {
+      const std::uint8_t* q = pixel(image, static_cast<int>(mid->x_px) + dx, static_cast<int>(mid->y_px) + dy);
+      yellow = yellow || (q[0] > 200 && q[1] > 160 && q[2] < 90);
+    }
+  CHECK(yellow);
 }

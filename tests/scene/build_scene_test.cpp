@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 #include "math/mat3.h"
 #include "muscle/abductor_geometry.h"
@@ -117,6 +118,24 @@ TEST_CASE("overlays carry the pelvic obliquity and trunk lean in degrees", "[uni
   // the crest line tilts by the pelvis roll: left crest higher
   CHECK(iliac_crest_m(m, f, Side::Left).z > iliac_crest_m(m, f, Side::Right).z + 0.02);
 
+  // the yellow lines (pelvis line, then trunk axis) are drawn over the bones, and each label names a
+  // point of its line: the pelvis line's end beyond the left crest (off the body, toward the walker's
+  // left), the trunk axis at chest height
+  std::vector<const SceneCapsule*> lines;
+  for (const SceneCapsule& c : scene.capsules)
+    if (c.color == kOverlayColor) lines.push_back(&c);
+  REQUIRE(lines.size() == 2);
+  for (const SceneCapsule* c : lines) CHECK(c->on_top);
+  check_near(scene.labels[0].anchor_m, lines[0]->b_m);
+  CHECK(scene.labels[0].anchor_m.y > iliac_crest_m(m, f, Side::Left).y + 0.1);
+  CHECK(scene.labels[0].toward_m.y > 0.99);
+  check_near(scene.labels[1].anchor_m, lines[1]->a_m + (lines[1]->b_m - lines[1]->a_m) * 0.55);
+  // labels keep off both lines
+  for (const SceneCapsule* c : lines)
+    CHECK(std::any_of(scene.keep_clear.begin(), scene.keep_clear.end(), [&](const SceneKeepClear& k) {
+      return k.a_m == c->a_m && k.b_m == c->b_m && k.radius_m >= c->radius_m;
+    }));
+
   ViewOptions bare;
   bare.show_pelvis_line = bare.show_trunk_axis = bare.show_forces = bare.show_com = false;
   CHECK(build_scene(m, f, bare).labels.empty());
@@ -148,6 +167,12 @@ TEST_CASE("the ghost adds a translucent skeleton, moved by its offset", "[unit][
     CHECK(scene.capsules[n + i].color == kGhostColor);
     check_near(scene.capsules[n + i].a_m, scene.capsules[i].a_m + Vec3{0, -0.8, 0});
   }
+  // grey, as the plots' and the clips' captions call it, and lighter than the floor it stands on
+  CHECK(kGhostColor.r == kGhostColor.g);
+  CHECK(kGhostColor.g == kGhostColor.b);
+  const Rgba floor = build_scene(m, f).boxes.at(0).color;
+  for (float channel : {floor.r, floor.g, floor.b})
+    CHECK(kGhostColor.a * kGhostColor.r + (1 - kGhostColor.a) * channel > channel + 0.12f);
 }
 
 TEST_CASE("the physics' thigh poses follow the hip-angle convention of the bands", "[unit][scene]") {

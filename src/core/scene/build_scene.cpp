@@ -20,7 +20,7 @@ Scene build_scene(const Model& model, const Frame& frame, const ViewOptions& vie
   // follow the pelvis over the ground, at a steady height (no bobbing camera)
   scene.focus_m = {frame.pelvis_position_m.x, frame.pelvis_position_m.y, 0.9 * model.standing_pelvis_height_m};
   if (view.show_ground) add_ground(scene, scene.focus_m);
-  add_skeleton(Painter{scene}, model, frame);
+  add_skeleton(Painter{scene, {}, {}, true}, model, frame);
   if (view.show_muscles) add_muscle_bands(scene, model, frame, view.highlight);
   add_overlays(scene, model, frame, view);
   return scene;

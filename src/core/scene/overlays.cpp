@@ -55,35 +55,45 @@ bool inside_convex(const std::vector<Vec3>& hull, const Vec3& q) {
   return true;
 }
 
+/// An overlay line drawn over the bones (SceneCapsule::on_top) that labels keep off.
+void add_overlay_line(Scene& scene, const Vec3& a, const Vec3& b, double radius_m, const Rgba& color) {
+  scene.capsules.push_back({a, b, radius_m, color, 0, true, {}, true});
+  // the renderer's dark outline widens it by about 1.8 times
+  scene.keep_clear.push_back({a, b, 1.8 * radius_m});
+}
+
 void add_pelvis_line(Scene& scene, const Model& model, const Frame& frame, const Vec3& lateral) {
   const Vec3 left = iliac_crest_m(model, frame, Side::Left);
   const Vec3 right = iliac_crest_m(model, frame, Side::Right);
   const Vec3 mid = (left + right) * 0.5;
   const Vec3 half = (left - right) * 1.6;  // well beyond both crests, so the angle reads at a glance
   const double r = 0.006 * model.length_scale;
-  scene.capsules.push_back({mid - half, mid + half, r, kOverlayColor, 0, true, {}});
-  // the horizontal through the crests' midpoint, as long as the line
+  // the horizontal through the crests' midpoint, as long as the line (first: the line goes over it)
   const Vec3 level = lateral * norm(half);
-  scene.capsules.push_back({mid - level, mid + level, 0.5 * r, kReferenceColor, 0, true, {}});
+  add_overlay_line(scene, mid - level, mid + level, 0.5 * r, kReferenceColor);
+  add_overlay_line(scene, mid - half, mid + half, r, kOverlayColor);
   const double obliquity_deg = rad_to_deg(frame.pelvic_obliquity_rad);
-  // beside the walker's left hip, clear of the spine (and of the ghost, which walks on the right)
-  const Vec3 anchor = mid + lateral * (0.55 * model.length_scale);
-  scene.labels.push_back({anchor, degrees_text("Pelvis", obliquity_deg, "right side low", "left side low"),
-                          kOverlayColor, true});
+  // named at the line's end beyond the left crest, and placed off it toward the walker's left (clear
+  // of the ghost, which walks on the right)
+  scene.labels.push_back({mid + half, degrees_text("Pelvis", obliquity_deg, "right side low", "left side low"),
+                          kOverlayColor, true, lateral});
 }
 
 void add_trunk_axis(Scene& scene, const Model& model, const Frame& frame, const Vec3& lateral) {
   const Pose& hat = segment_pose(frame, SegmentId::Hat);
   const Vec3 lumbar = hat.position_m;
   const Vec3 com = hat.apply(model.hat.com_m);
-  const double length = 0.62 * model.length_scale;  // from L5/S1 to about the seventh cervical vertebra
+  // from L5/S1 along the lean to about the top of the head (the follow cameras frame the walker up
+  // to there)
+  const double length = 0.74 * model.length_scale;
   const Vec3 top = lumbar + normalized(com - lumbar) * length;
-  const double r = 0.0045 * model.length_scale;
-  scene.capsules.push_back({lumbar, top, r, kOverlayColor, 0, true, {}});
-  scene.capsules.push_back({lumbar, lumbar + Vec3{0, 0, length}, 0.6 * r, kReferenceColor, 0, true, {}});
-  scene.labels.push_back({lumbar + Vec3{0, 0, 0.5 * length} + lateral * (0.42 * model.length_scale),
+  const double r = 0.006 * model.length_scale;
+  add_overlay_line(scene, lumbar, lumbar + Vec3{0, 0, length}, 0.5 * r, kReferenceColor);
+  add_overlay_line(scene, lumbar, top, r, kOverlayColor);
+  // named at chest height, beside the thorax: the top of the view is where clips burn in their titles
+  scene.labels.push_back({lumbar + (top - lumbar) * 0.55,
                           degrees_text("Trunk", rad_to_deg(frame.trunk_lean_rad), "toward left", "toward right"),
-                          kOverlayColor, true});
+                          kOverlayColor, true, lateral});
 }
 
 void add_forces(Scene& scene, const Model& model, const Frame& frame) {

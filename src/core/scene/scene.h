@@ -35,6 +35,9 @@ struct SceneCapsule {
   float hatch_frac = 0;
   bool unlit = false;  ///< flat colour, no shading (overlays)
   PickId pick;
+  /// Drawn over everything else with a dark outline, so it shows through the bones and reads on
+  /// bone and sky alike (the clinical overlay lines).
+  bool on_top = false;
 };
 
 struct SceneSphere {
@@ -64,12 +67,23 @@ struct SceneArrow {
   Rgba color;
 };
 
-/// Text anchored at a world point; drawn in screen space over the picture.
+/// Text about a world point, drawn in screen space over the picture: placed beside its anchor, off
+/// every Scene::keep_clear region (the line it names and the body), with a leader line to the anchor.
 struct SceneLabel {
-  Vec3 anchor_m;
+  Vec3 anchor_m;  ///< the point the label names (e.g. the end of its line)
   std::string text;
   Rgba color;
   bool large = false;  ///< the clinical figures (pelvic obliquity, trunk lean)
+  /// World direction the label prefers to sit in from its anchor (e.g. the walker's left); where it
+  /// points at or away from the eye the label sits on the screen's left.
+  Vec3 toward_m{};
+};
+
+/// A part of the picture that labels must not cover: a segment widened by a radius (a bone, an
+/// overlay line; a = b for a ball). Labels keep off its screen rectangle.
+struct SceneKeepClear {
+  Vec3 a_m, b_m;
+  double radius_m = 0;
 };
 
 struct Scene {
@@ -79,6 +93,7 @@ struct Scene {
   std::vector<SceneLine> lines;
   std::vector<SceneArrow> arrows;
   std::vector<SceneLabel> labels;
+  std::vector<SceneKeepClear> keep_clear;  ///< the walker's bones and the labelled overlay lines
   /// The point cameras follow (the walker's pelvis, at a steady height), world.
   Vec3 focus_m;
 };
