@@ -197,10 +197,10 @@ TEST_CASE("malformed [expect] entries name file, line and key", "[unit]") {
 TEST_CASE("overrides: --set sets numbers and strings, and later flags win", "[unit]") {
   const ScenarioSpec s = parse_scenario_text(
       kFullScenario, "full.toml",
-      {"gait.speed_m_s=1.4", "mode=walk", "left.gluteus_medius=1", "left.gluteus_medius=0.2",
+      {"gait.speed_m_s=1.25", "mode=walk", "left.gluteus_medius=1", "left.gluteus_medius=0.2",
        "name=Other name", "description=\"quoted\"", "view.camera=orbit",
        "expect.right.trendelenburg=negative", "expect.speed_m_s=[1, 2]"});
-  CHECK(s.inputs.speed_m_s == 1.4);
+  CHECK(s.inputs.speed_m_s == 1.25);
   CHECK(s.mode == Mode::Walk);
   CHECK(s.inputs.strength.left.gluteus_medius == 0.2);
   CHECK(s.name == "Other name");
@@ -258,13 +258,13 @@ TEST_CASE("overrides: --duration sets duration_s after --set and before --change
 TEST_CASE("overrides: --change makes timed input changes, sorted by time", "[unit]") {
   const ScenarioSpec s =
       parse_scenario_text("", "x.toml", {},
-                          {"20:left.superior_gluteal_nerve=0", "5:gait.speed_m_s=1",
+                          {"20:left.superior_gluteal_nerve=0", "5:gait.speed_m_s=1.2",
                            "5:right.gluteus_medius=0.5", "0:gait.compensation=1", "30:gait.compensation=0"});
   REQUIRE(s.changes.size() == 5);
   CHECK(s.changes[0].time_s == 0.0);
   CHECK(s.changes[0].key == "gait.compensation");
   CHECK(s.changes[1].key == "gait.speed_m_s");  // equal times keep the command-line order
-  CHECK(s.changes[1].value == 1.0);
+  CHECK(s.changes[1].value == 1.2);
   CHECK(s.changes[2].key == "right.gluteus_medius");
   CHECK(s.changes[3].time_s == 20.0);
   CHECK(s.changes[3].key == "left.superior_gluteal_nerve");
@@ -280,14 +280,14 @@ TEST_CASE("overrides: --change makes timed input changes, sorted by time", "[uni
 TEST_CASE("overrides: bad --change arguments name the flag", "[unit]") {
   CHECK(std::string(parse_error("", {}, {"40:left.superior_gluteal_nerve=0"}).what()) ==
         "--change 40:left.superior_gluteal_nerve=0: time 40 s is past the end of the run (30 s)");
-  CHECK(std::string(parse_error("", {}, {"-1:gait.speed_m_s=1"}).what()) ==
-        "--change -1:gait.speed_m_s=1: time -1 s is before the start of the run");
+  CHECK(std::string(parse_error("", {}, {"-1:gait.speed_m_s=1.2"}).what()) ==
+        "--change -1:gait.speed_m_s=1.2: time -1 s is before the start of the run");
   CHECK(std::string(parse_error("", {}, {"10"}).what()) ==
         "--change 10: expected TIME:KEY=VALUE, e.g. 10:left.gluteus_medius=0.2");
   CHECK(std::string(parse_error("", {}, {"10:=1"}).what()) ==
         "--change 10:=1: expected TIME:KEY=VALUE, e.g. 10:left.gluteus_medius=0.2");
-  CHECK(std::string(parse_error("", {}, {"soon:gait.speed_m_s=1"}).what()) ==
-        "--change soon:gait.speed_m_s=1: time \"soon\" is not a number of seconds");
+  CHECK(std::string(parse_error("", {}, {"soon:gait.speed_m_s=1.2"}).what()) ==
+        "--change soon:gait.speed_m_s=1.2: time \"soon\" is not a number of seconds");
   CHECK(std::string(parse_error("", {}, {"5:left.gluteus_medius=2"}).what()) ==
         "--change 5:left.gluteus_medius=2: left.gluteus_medius: expected a number in 0..1, got 2");
   CHECK(std::string(parse_error("", {}, {"5:left.gluteus_medius=weak"}).what()) ==

@@ -47,7 +47,7 @@ TEST_CASE("[[change]] tables become timed input changes, merged with --change by
   // --change entries join them; at equal times the file's comes first, so the flag wins
   const ScenarioSpec t = parse_scenario_text(
       kBlock, "x.toml",
-      ScenarioOverrides{.change = {"20:left.superior_gluteal_nerve=0.5", "1:gait.speed_m_s=1"}});
+      ScenarioOverrides{.change = {"20:left.superior_gluteal_nerve=0.5", "1:gait.speed_m_s=1.2"}});
   REQUIRE(t.changes.size() == 4);
   CHECK(t.changes[0].key == "gait.speed_m_s");
   CHECK(t.changes[2].value == 0.0);

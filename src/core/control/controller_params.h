@@ -65,6 +65,12 @@ struct ControllerParams {
   double preswing_pushoff_extra_rad = 0.1;
 
   double initial_speed_frac = 0.8;     ///< initial forward speed / target speed
+  /// The window of target speeds this controller walks steadily in, for the tuned body (measured,
+  /// 40 s from the start and after a change at 5 s: targets 1.1-1.35 m/s walk at 0.79-1.05 m/s;
+  /// 0.9 and 1.0 fell at 8-11 s, 1.4 and above within 5 s; scaled to a 1.5 or 1.6 m body the 1.35
+  /// edge fell, 1.3 walked). A target outside is held to the window.
+  double min_target_speed_m_s = 1.1;
+  double max_target_speed_m_s = 1.3;
 
   double pelvis_recover_s = 0.0355;       ///< time the new stance hip takes to level a rolled pelvis
 
@@ -116,6 +122,17 @@ struct ControllerParams {
   double activation_time_s = 0.010;
   double deactivation_time_s = 0.040;
 };
+
+/// The body the defaults were tuned on (scenarios/normal.toml).
+inline constexpr double kTunedMass_kg = 75.0;
+inline constexpr double kTunedHeight_m = 1.75;
+
+/// `p` carried over to another body by dynamic similarity (gravity-driven walking, Froude scaling):
+/// with mass ratio mu = mass / 75 kg and length ratio lambda = height / 1.75 m, lengths scale by
+/// lambda, times by sqrt(lambda), forces by mu, torques and stiffnesses (Nm/rad) by mu lambda,
+/// damping (Nm s/rad) by mu lambda^1.5; angles and phases stay. At 75 kg and 1.75 m every factor is
+/// exactly 1, so the tuned body's numbers do not change by a bit.
+ControllerParams scaled_for_body(const ControllerParams& p, double mass_kg, double height_m);
 
 /// Sets a parameter by its field name (for tuning tools); false if the name is unknown.
 bool set_controller_param(ControllerParams& p, std::string_view name, double value);

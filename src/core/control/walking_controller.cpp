@@ -27,8 +27,12 @@ double smoothstep(double x) {
 InitialPose initial_walking_pose(const Model& m, const Inputs& in) {
   InitialPose p;
   p.pelvis_position_m = {0, 0, m.standing_pelvis_height_m - 0.002};
-  p.velocity_m_s = {m.control.initial_speed_frac * in.speed_m_s, 0, 0};
+  p.velocity_m_s = {m.control.initial_speed_frac * walking_target_speed_m_s(m.control, in), 0, 0};
   return p;
+}
+
+double walking_target_speed_m_s(const ControllerParams& p, const Inputs& in) {
+  return std::clamp(in.speed_m_s, p.min_target_speed_m_s, p.max_target_speed_m_s);
 }
 
 AbductorStrength effective_strength(const Model& m, const AbductorStrength& s, double time_s) {
@@ -43,6 +47,7 @@ AbductorStrength effective_strength(const Model& m, const AbductorStrength& s, d
 ControlOutput compute_walking_control(const Model& m, const Inputs& in, const BodyReadings& r, ControllerState& c) {
   const ControllerParams& p = m.control;
   const double dt = m.dt_s;
+  const double v_target = walking_target_speed_m_s(p, in);
   c.time_s += dt;
   ControlOutput out;
   const Side st = c.stance;
@@ -76,7 +81,7 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
     const double com_fwd_now = dot(r.com_m, fwd);
     if (c.step_time_s > 0.1) {
       c.step_speed_m_s = (com_fwd_now - c.step_start_com_m) / c.step_time_s;
-      c.pushoff_bias_rad = std::clamp(c.pushoff_bias_rad + p.pushoff_integral_gain * (in.speed_m_s - c.step_speed_m_s),
+      c.pushoff_bias_rad = std::clamp(c.pushoff_bias_rad + p.pushoff_integral_gain * (v_target - c.step_speed_m_s),
                                       -0.4, 0.4);
     }
     c.step_start_com_m = com_fwd_now;
@@ -120,7 +125,7 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
     out.rows[coord_index(st, LegCoord::HipAdduction)] = pd(h.q.adduction_rad, h.qd.y, p.stance_hip, share);
     out.rows[coord_index(st, LegCoord::HipRotation)] = pd(h.q.rotation_rad, h.qd.z, p.hip_rotation, share);
     out.rows[coord_index(st, LegCoord::Knee)] = pd(p.stance_knee_rad, 0, p.stance_knee);
-    const double po = std::clamp(p.pushoff_base_rad + c.pushoff_bias_rad + p.pushoff_speed_gain * (in.speed_m_s - v_fwd),
+    const double po = std::clamp(p.pushoff_base_rad + c.pushoff_bias_rad + p.pushoff_speed_gain * (v_target - v_fwd),
                                  0.0, p.pushoff_max_rad);
     const double ramp = std::clamp((c.stance_time_s - p.pushoff_start_s) / p.pushoff_ramp_s, 0.0, 1.0);
     const bool loaded = r.contact[st].force_N.z > p.switch_force_N;
@@ -139,7 +144,7 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
     out.rows[coord_index(sw, LegCoord::HipAdduction)] = pd(h.q.adduction_rad, h.qd.y, p.stance_hip, share);
     out.rows[coord_index(sw, LegCoord::HipRotation)] = pd(h.q.rotation_rad, h.qd.z, p.hip_rotation, share);
     out.rows[coord_index(sw, LegCoord::Knee)] = pd(0.5, 0, p.preswing_knee);
-    const double po = std::clamp(p.pushoff_base_rad + c.pushoff_bias_rad + p.pushoff_speed_gain * (in.speed_m_s - v_fwd),
+    const double po = std::clamp(p.pushoff_base_rad + c.pushoff_bias_rad + p.pushoff_speed_gain * (v_target - v_fwd),
                                  0.0, p.pushoff_max_rad);
     out.rows[coord_index(sw, LegCoord::AnkleFlexion)] = pd(-po - p.preswing_pushoff_extra_rad, 0, p.swing_ankle);
     const FootTilt tilt = foot_tilt(r, sw);
@@ -157,7 +162,7 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
     const double xi_lat = dot(pivot, lat) + (dot(xi_now - Vec3{0, 0, 0}, lat) - dot(pivot, lat)) * grow;
     const double com_fwd = dot(r.com_m, fwd), com_lat = dot(r.com_m, lat);
     const double x_rule =
-        com_fwd + p.place_com_velocity_gain_s * v_fwd + p.place_speed_gain_s * (v_fwd - in.speed_m_s);
+        com_fwd + p.place_com_velocity_gain_s * v_fwd + p.place_speed_gain_s * (v_fwd - v_target);
     const double x_t = std::clamp(x_rule + p.place_offset_m, com_fwd - 0.3, com_fwd + 0.5);
     // the walkway: aim the lateral capture point back toward y = 0 slowly
     // to drift toward +lat the foot lands to the -lat side of the capture point, and vice versa

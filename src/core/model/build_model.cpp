@@ -27,6 +27,7 @@ Model build_model(const ScenarioSpec& spec) {
   const double ms = spec.mass_kg / g::kMass_kg;
   m.length_scale = ls;
   m.mass_scale = ms;
+  m.control = scaled_for_body(ControllerParams{}, spec.mass_kg, spec.height_m);
 
   m.pelvis_com_m = from_opensim(g::kPelvisCom) * ls;
   m.hip_center_m = from_opensim(g::kHipCenter) * ls;

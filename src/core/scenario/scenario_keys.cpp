@@ -120,11 +120,13 @@ const std::array kKeys = {
                 .meaning = "body height; the geometry scales with height / 1.80 m",
                 .spec_number = spec_field<&ScenarioSpec::height_m>},
     ScenarioKey{.key = "gait.speed_m_s",
-                .min = 0.5,
-                .max = 2.0,
+                // the window the walking controller walks steadily in (ControllerParams)
+                .min = 1.1,
+                .max = 1.3,
                 .default_number = 1.3,
                 .unit = "m/s",
-                .meaning = "target walking speed",
+                .meaning = "target walking speed (the walker reaches about 75 % of it); for another height the "
+                           "controller holds it within 1.1-1.3 m/s x sqrt(height / 1.75 m)",
                 .input_number = input_field<&Inputs::speed_m_s>},
     ScenarioKey{.key = "gait.compensation",
                 .min = 0,
