@@ -194,10 +194,19 @@ PlotHeader draw_cycle_plot(ImDrawList* dl, ImVec2 p0, ImVec2 size, const CyclePl
     const ImVec2 ts = ImGui::CalcTextSize(buf);
     dl->AddText({a0.x - ts.x - 0.3f * font, y - ts.y / 2}, kAxisColor, buf);
   }
-  for (int pct : {0, 50, 100}) {
+  // 0 % and 100 % first; 50 % only where it leaves a gap to both (a narrow plot has no room)
+  float taken[2][2];
+  int n_taken = 0;
+  for (int pct : {0, 100, 50}) {
     std::snprintf(buf, sizeof buf, "%d%%", pct);
     const ImVec2 ts = ImGui::CalcTextSize(buf);
-    dl->AddText({std::clamp(X(pct) - ts.x / 2, p0.x, p1.x - ts.x), a1.y + 0.15f * font}, kAxisColor, buf);
+    const float x = std::clamp(X(pct) - ts.x / 2, p0.x, p1.x - ts.x);
+    bool clear = true;
+    for (int k = 0; k < n_taken; ++k)
+      clear = clear && (x + ts.x + 0.3f * font <= taken[k][0] || x >= taken[k][1] + 0.3f * font);
+    if (!clear) continue;
+    dl->AddText({x, a1.y + 0.15f * font}, kAxisColor, buf);
+    if (n_taken < 2) taken[n_taken][0] = x, taken[n_taken][1] = x + ts.x, ++n_taken;
   }
 
   dl->PushClipRect(a0, a1, true);
