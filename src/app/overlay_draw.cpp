@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <string>
 #include <vector>
 
 #include "render/label_layout.h"
@@ -34,7 +35,45 @@ double tick_step(double span) {
   return 10 * p;
 }
 
+float text_width(const ImFont* font, float font_size, const std::string& text) {
+  return font->CalcTextSizeA(font_size, 1e9f, 0, text.c_str()).x;
+}
+
+/// `text` whole if it fits in `max_w`, else as much of its start as fits with "..." (nothing if
+/// not even that fits).
+std::string elide(const ImFont* font, float font_size, const char* text, float max_w) {
+  std::string s = text;
+  if (text_width(font, font_size, s) <= max_w) return s;
+  const float dots = text_width(font, font_size, "...");
+  while (!s.empty() &&
+         (text_width(font, font_size, s) + dots > max_w || s.back() == ' ' || s.back() == ',')) {
+    while (s.size() > 1 && (static_cast<unsigned char>(s.back()) & 0xC0) == 0x80) s.pop_back();  // UTF-8 tail
+    s.pop_back();
+  }
+  return dots <= max_w ? s + "..." : std::string();
+}
+
 }  // namespace
+
+PlotHeader layout_plot_header(const ImFont* font, float font_size, const char* title, const char* unit,
+                              float width, float scale, int min_lines) {
+  PlotHeader h;
+  const float pad = std::min(6 * scale, width / 2);  // from the plot's left and right edges
+  const float gap = 0.8f * font_size;                // between title and unit on one line
+  const float line = std::max(0.0f, width - 2 * pad);
+  const float title_w = text_width(font, font_size, title);
+  const float unit_w = *unit ? text_width(font, font_size, unit) : 0;
+  h.lines = min_lines > 1 || (*unit && title_w + gap + unit_w > line) ? 2 : 1;
+  h.title = elide(font, font_size, title, line);
+  h.unit = elide(font, font_size, unit, line);
+  h.elided = h.title != title || h.unit != unit;
+  h.title_size = {text_width(font, font_size, h.title), font_size};
+  h.unit_size = {text_width(font, font_size, h.unit), font_size};
+  h.title_pos = {pad, 3 * scale};
+  h.unit_pos =
+      h.lines == 1 ? ImVec2{width - pad - h.unit_size.x, 3 * scale} : ImVec2{pad, 3 * scale + font_size};
+  return h;
+}
 
 ImU32 to_imgui_color(const Rgba& c) {
   const auto b = [](float v) { return static_cast<int>(std::clamp(v, 0.0f, 1.0f) * 255.0f + 0.5f); };
@@ -106,15 +145,22 @@ void draw_scene_labels(ImDrawList* dl, const Scene& scene, const CameraMatrices&
   dl->PopClipRect();
 }
 
-void draw_cycle_plot(ImDrawList* dl, ImVec2 p0, ImVec2 size, const CyclePlot& plot, float scale) {
+PlotHeader draw_cycle_plot(ImDrawList* dl, ImVec2 p0, ImVec2 size, const CyclePlot& plot, float scale,
+                           int header_lines) {
   const ImVec2 p1 = add(p0, size);
   dl->AddRectFilled(p0, p1, kPlotBackground, 3 * scale);
   const float font = ImGui::GetFontSize();
-  dl->AddText({p0.x + 6 * scale, p0.y + 3 * scale}, kTextColor, plot.title);
-  // plot area: room for the title above, tick labels left and below
-  const ImVec2 a0{p0.x + 3.2f * font, p0.y + 1.5f * font};
+  const PlotHeader header =
+      layout_plot_header(ImGui::GetFont(), font, plot.title, plot.unit, size.x, scale, header_lines);
+  // the header stays inside the plot's own rectangle, however short the strip is made
+  dl->PushClipRect(p0, p1, true);
+  dl->AddText(add(p0, header.title_pos), kTextColor, header.title.c_str());
+  dl->AddText(add(p0, header.unit_pos), kAxisColor, header.unit.c_str());
+  dl->PopClipRect();
+  // plot area: room for the header above, tick labels left and below
+  const ImVec2 a0{p0.x + 3.2f * font, p0.y + header.height(font)};
   const ImVec2 a1{p1.x - 0.6f * font, p1.y - 1.4f * font};
-  if (a1.x - a0.x < 20 || a1.y - a0.y < 20) return;
+  if (a1.x - a0.x < 20 || a1.y - a0.y < 20) return header;
 
   // y range: everything drawn, at least min_span, centred
   double lo = 1e300, hi = -1e300;
@@ -148,12 +194,20 @@ void draw_cycle_plot(ImDrawList* dl, ImVec2 p0, ImVec2 size, const CyclePlot& pl
     const ImVec2 ts = ImGui::CalcTextSize(buf);
     dl->AddText({a0.x - ts.x - 0.3f * font, y - ts.y / 2}, kAxisColor, buf);
   }
-  for (int pct : {0, 50, 100}) {
+  // 0 % and 100 % first; 50 % only where it leaves a gap to both (a narrow plot has no room)
+  float taken[2][2];
+  int n_taken = 0;
+  for (int pct : {0, 100, 50}) {
     std::snprintf(buf, sizeof buf, "%d%%", pct);
     const ImVec2 ts = ImGui::CalcTextSize(buf);
-    dl->AddText({std::clamp(X(pct) - ts.x / 2, p0.x, p1.x - ts.x), a1.y + 0.15f * font}, kAxisColor, buf);
+    const float x = std::clamp(X(pct) - ts.x / 2, p0.x, p1.x - ts.x);
+    bool clear = true;
+    for (int k = 0; k < n_taken; ++k)
+      clear = clear && (x + ts.x + 0.3f * font <= taken[k][0] || x >= taken[k][1] + 0.3f * font);
+    if (!clear) continue;
+    dl->AddText({x, a1.y + 0.15f * font}, kAxisColor, buf);
+    if (n_taken < 2) taken[n_taken][0] = x, taken[n_taken][1] = x + ts.x, ++n_taken;
   }
-  dl->AddText({p1.x - ImGui::CalcTextSize(plot.unit).x - 6 * scale, p0.y + 3 * scale}, kAxisColor, plot.unit);
 
   dl->PushClipRect(a0, a1, true);
   // the normative band behind everything
@@ -176,6 +230,7 @@ void draw_cycle_plot(ImDrawList* dl, ImVec2 p0, ImVec2 size, const CyclePlot& pl
   }
   dl->PopClipRect();
   dl->AddRect(a0, a1, kAxisColor);
+  return header;
 }
 
 void draw_phase_bar(ImDrawList* dl, ImVec2 p0, ImVec2 size, Side side, const SideReadout& readout, float scale) {

@@ -6,6 +6,7 @@
 #include <imgui.h>
 
 #include <optional>
+#include <string>
 
 #include "analysis/normative_gait.h"
 #include "app/live_readouts.h"
@@ -35,7 +36,28 @@ struct CyclePlot {
   LeftRight<std::optional<CycleCurve>> reference;  ///< the healthy ghost's curves, thin grey
   double min_span = 10;                            ///< smallest y range shown (unit of the curves)
 };
-void draw_cycle_plot(ImDrawList* dl, ImVec2 p0, ImVec2 size, const CyclePlot& plot, float scale);
+
+/// A plot's title and unit as they stand in a plot `width` wide: side by side (title left, unit
+/// right) when both fit with a gap between, else the unit on a line of its own under the title. A
+/// text wider than its own line is cut short with "..." (`elided`; the panel shows it whole in a
+/// tooltip). `min_lines` 2 puts the unit under the title even where it would fit beside it, so that
+/// plots in one strip keep their plot areas level.
+struct PlotHeader {
+  std::string title, unit;     ///< as drawn
+  ImVec2 title_pos, unit_pos;  ///< top-left corners, from the plot's top-left corner
+  ImVec2 title_size, unit_size;
+  int lines = 1;
+  bool elided = false;
+  /// From the plot's top to its plot area's top, for a font of `font_size`.
+  float height(float font_size) const { return (lines + 0.5f) * font_size; }
+};
+PlotHeader layout_plot_header(const ImFont* font, float font_size, const char* title, const char* unit,
+                              float width, float scale, int min_lines = 1);
+
+/// Draws `plot` in [p0, p0 + size) with ImGui's current font, its header laid out by
+/// layout_plot_header(..., header_lines), and returns that header.
+PlotHeader draw_cycle_plot(ImDrawList* dl, ImVec2 p0, ImVec2 size, const CyclePlot& plot, float scale,
+                           int header_lines = 1);
 
 /// Perry's eight phases as a bar with their typical widths, the current one filled in the side's
 /// colour and a mark at the current % of the cycle.

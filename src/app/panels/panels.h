@@ -41,6 +41,15 @@ void draw_readouts_panel(const SimSession& session, const LiveReadouts& readouts
 /// 0-100 % of the gait cycle, with the normative band and the healthy ghost's curves.
 void draw_plots_panel(const LiveReadouts& readouts, const LiveReadouts& ghost, AppState& app);
 
+/// The plot strip's caption ("Gait cycle: last 4 strides; shaded: normal adults; grey: healthy model
+/// (compare)") split where its title bar, `title_width` wide, runs out: `title` holds as many of its
+/// leading clauses as fit there ("Gait cycle" at least), `legend` the rest, for the panel to wrap.
+struct PlotsCaption {
+  std::string title;
+  std::string legend;  ///< empty when the whole caption fits in the title bar
+};
+PlotsCaption plots_caption(const ImFont* font, float font_size, float title_width);
+
 /// The anatomy card `topic` (0 gluteus medius, 1 gluteus minimus, 2 TFL, 3 nerve), text wrapped.
 void draw_anatomy_card(int topic);
 

@@ -4,6 +4,8 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <iterator>
+#include <string>
 
 #include "analysis/normative_gait.h"
 #include "app/overlay_draw.h"
@@ -31,17 +33,28 @@ CyclePlot make_plot(const char* title, const char* unit, CurveField field, const
 
 }  // namespace
 
+PlotsCaption plots_caption(const ImFont* font, float font_size, float title_width) {
+  // "Gait cycle: last 4 strides; shaded: normal adults; grey: healthy model (compare)", in clauses
+  static constexpr const char* kClauses[] = {"Gait cycle", "last 4 strides", "shaded: normal adults",
+                                             "grey: healthy model (compare)"};
+  PlotsCaption c;
+  c.title = kClauses[0];
+  std::size_t i = 1;
+  for (; i < std::size(kClauses); ++i) {
+    const std::string longer = c.title + (i == 1 ? ": " : "; ") + kClauses[i];
+    if (font->CalcTextSizeA(font_size, 1e9f, 0, longer.c_str()).x > title_width) break;
+    c.title = longer;
+  }
+  for (; i < std::size(kClauses); ++i) c.legend += (c.legend.empty() ? "" : "; ") + std::string(kClauses[i]);
+  return c;
+}
+
 void draw_plots_panel(const LiveReadouts& readouts, const LiveReadouts& ghost, AppState& app) {
   const ImVec2 display = ImGui::GetIO().DisplaySize;
+  const ImGuiStyle& style = ImGui::GetStyle();
   const float s = app.ui_scale;
+  const float font = ImGui::GetFontSize();
   const float width = std::max(100.0f, display.x - app.left_w - app.right_w);
-  const float height = app.plots_h > 0 ? app.plots_h : 210 * s;
-  ImGui::SetNextWindowPos({app.left_w, display.y - height}, ImGuiCond_Always);
-  ImGui::SetNextWindowSize({width, 210 * s}, ImGuiCond_FirstUseEver);
-  ImGui::SetNextWindowSizeConstraints({width, 120 * s}, {width, std::max(120 * s, display.y * 0.6f)});
-  ImGui::Begin("Gait cycle: last 4 strides; shaded: normal adults; grey: healthy model (compare)", nullptr,
-               kPanelFlags | ImGuiWindowFlags_NoScrollbar);
-  app.plots_h = ImGui::GetWindowHeight();
 
   const CyclePlot plots[4] = {
       [&] {
@@ -54,17 +67,63 @@ void draw_plots_panel(const LiveReadouts& readouts, const LiveReadouts& ghost, A
       make_plot("Trunk lean", "deg, to side +", &SideCycleCurves::trunk_lean_deg, readouts, ghost, 8),
       make_plot("Hip abductor moment", "Nm/kg", &SideCycleCurves::hip_abductor_moment_Nm_kg, readouts, ghost, 0.5),
   };
-  // four in a row when wide enough, else two by two
+  // four in a row when wide enough, else two by two; every plot's header as tall as the tallest,
+  // so that the plot areas stay level
+  struct Grid {
+    int columns = 2;
+    float gap = 0;
+    float cell_w = 0;
+    int header_lines = 1;
+  };
+  const auto grid_for = [&](float content_w) {
+    Grid g;
+    g.columns = content_w > 900 * s ? 4 : 2;
+    g.gap = 6 * s;
+    g.cell_w = (content_w - g.gap * (g.columns - 1)) / g.columns;
+    for (const CyclePlot& p : plots)
+      g.header_lines = std::max(
+          g.header_lines, layout_plot_header(ImGui::GetFont(), font, p.title, p.unit, g.cell_w, s).lines);
+    return g;
+  };
+
+  // the caption: as much as fits in the title bar, the rest wrapped on the panel's first line(s)
+  const PlotsCaption caption = plots_caption(ImGui::GetFont(), font, width - 2 * style.FramePadding.x);
+  const std::string window_name = caption.title + "###gait_cycle_plots";
+  // by default tall enough that the plot areas keep their size when the legend or a second header
+  // line takes room (the user can still drag it shorter or taller)
+  const float content_w = width - 2 * style.WindowPadding.x;
+  const Grid expected = grid_for(content_w);
+  const float legend_h =
+      caption.legend.empty()
+          ? 0
+          : ImGui::CalcTextSize(caption.legend.c_str(), nullptr, false, content_w).y + style.ItemSpacing.y;
+  const float max_h = std::max(120 * s, display.y * 0.6f);
+  const float default_h =
+      std::min(max_h, 210 * s + legend_h +
+                          static_cast<float>(4 / expected.columns * (expected.header_lines - 1)) * font);
+  const float height = app.plots_h > 0 ? app.plots_h : default_h;
+  ImGui::SetNextWindowPos({app.left_w, display.y - height}, ImGuiCond_Always);
+  ImGui::SetNextWindowSize({width, default_h}, ImGuiCond_FirstUseEver);
+  ImGui::SetNextWindowSizeConstraints({width, 120 * s}, {width, max_h});
+  ImGui::Begin(window_name.c_str(), nullptr, kPanelFlags | ImGuiWindowFlags_NoScrollbar);
+  app.plots_h = ImGui::GetWindowHeight();
+  if (!caption.legend.empty()) ImGui::TextWrapped("%s", caption.legend.c_str());
+
   const ImVec2 avail = ImGui::GetContentRegionAvail();
-  const int columns = avail.x > 900 * s ? 4 : 2;
-  const int rows = 4 / columns;
-  const float gap = 6 * s;
-  const ImVec2 cell{(avail.x - gap * (columns - 1)) / columns, (avail.y - gap * (rows - 1)) / rows};
+  const Grid grid = grid_for(avail.x);
+  const int rows = 4 / grid.columns;
+  const ImVec2 cell{grid.cell_w, (avail.y - grid.gap * (rows - 1)) / rows};
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   ImDrawList* dl = ImGui::GetWindowDrawList();
+  const bool hovered = ImGui::IsWindowHovered();
   for (int i = 0; i < 4; ++i) {
-    const ImVec2 p0{origin.x + (i % columns) * (cell.x + gap), origin.y + (i / columns) * (cell.y + gap)};
-    draw_cycle_plot(dl, p0, cell, plots[i], s);
+    const ImVec2 p0{origin.x + (i % grid.columns) * (cell.x + grid.gap),
+                    origin.y + (i / grid.columns) * (cell.y + grid.gap)};
+    const PlotHeader header = draw_cycle_plot(dl, p0, cell, plots[i], s, grid.header_lines);
+    // a title or unit cut short: whole in a tooltip over the plot's header
+    if (header.elided && hovered &&
+        ImGui::IsMouseHoveringRect(p0, {p0.x + cell.x, p0.y + std::min(cell.y, header.height(font))}))
+      ImGui::SetTooltip("%s (%s)", plots[i].title, plots[i].unit);
   }
   ImGui::Dummy(avail);
   ImGui::End();
