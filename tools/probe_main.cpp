@@ -35,6 +35,7 @@ int main(int argc, char** argv) {
     else if (k == "right") spec.inputs.strength.right.superior_gluteal_nerve = v;
     else if (k == "block") { block_s = v; spec.changes.push_back({v, "left.superior_gluteal_nerve", 0.0}); }
     else if (k == "comp") spec.inputs.compensation = v;
+    else if (k == "compat") spec.changes.push_back({v, "gait.compensation", 1.0 - spec.inputs.compensation});
     else if (k == "stancetest") { spec.mode = Mode::StanceTest; spec.stance_side = v > 0 ? Side::Left : Side::Right; }
     else if (k == "contact_k") mk = v;
     else if (k == "contact_c") mc = v;

@@ -89,6 +89,7 @@ bool set_controller_param(ControllerParams& p, std::string_view name, double val
       {"max_trunk_lean_rad", &ControllerParams::max_trunk_lean_rad},
       {"lean_phase_offset", &ControllerParams::lean_phase_offset},
       {"deficit_learning_rate", &ControllerParams::deficit_learning_rate},
+      {"compensation_rate_1_s", &ControllerParams::compensation_rate_1_s},
       {"preswing_deficit_learning_rate", &ControllerParams::preswing_deficit_learning_rate},
   };
   for (const Entry& e : kScalars)

@@ -112,6 +112,10 @@ struct ControllerParams {
   /// 0 falls at 17 s)
   double lean_phase_offset = -0.05;
   double deficit_learning_rate = 0.3;
+  /// fastest change of the compensation in force, per s. Measured on a complete left palsy with
+  /// compensation switched on (or off) at 8, 10, ... 25 s, 16 runs: at once, 3 fell; 0.7-1 /s none;
+  /// 0.4-0.5 /s one; 0.2 and 1.5 /s six (single fall times here are chaotic).
+  double compensation_rate_1_s = 0.85;
   double preswing_deficit_learning_rate = 1.0;  ///< ... and for the double-support window
 
   // weakness blends in over this window (s) after the start

@@ -214,12 +214,16 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
         pd(r.q_rad[coord_index(sw, LegCoord::AnkleInversion)] - tilt.inversion_rad, 0, p.ankle_inversion);
   }
 
+  // a change of the compensation input (a slider) reaches the lean at a limited rate: a learned lean
+  // dropped or raised at once threw a palsy over (ControllerParams::compensation_rate_1_s)
+  if (c.compensation < 0) c.compensation = in.compensation;
+  c.compensation += std::clamp(in.compensation - c.compensation, -p.compensation_rate_1_s * dt, p.compensation_rate_1_s * dt);
   // compensation: learned deficit -> trunk lean toward the stance side, a smooth profile over the
   // stride that peaks at mid stance (controller note 14)
   const double hat_weight_moment = m.hat.mass_kg * kGravity_m_s2 * norm(m.hat.com_m);
   LeftRight<double> lean_amp{};
   for (Side s : kSides)
-    lean_amp[s] = in.compensation * std::asin(std::min(1.0, c.learned_deficit_Nm[s] / hat_weight_moment));
+    lean_amp[s] = c.compensation * std::asin(std::min(1.0, c.learned_deficit_Nm[s] / hat_weight_moment));
   const double theta = kPi * ((st == Side::Left ? 0.0 : 1.0) + std::clamp(c.step_time_s / c.last_step_duration_s, 0.0, 1.0) - p.lean_phase_offset);
   const double w = (1 + std::sin(theta)) / 2;
   c.trunk_lean_target_rad = std::clamp(lean_amp.left * w - lean_amp.right * (1 - w), -p.max_trunk_lean_rad,

@@ -49,6 +49,7 @@ struct ControllerState {
   LeftRight<double> deficit_sum_Nm_s{};    ///< integral over the current single stance
   LeftRight<double> deficit_time_s{};
   double trunk_lean_target_rad = 0;        ///< + toward the left
+  double compensation = -1;  ///< the compensation in force (follows the input at a limited rate; -1: not yet set)
 };
 
 struct ControlOutput {
