@@ -25,6 +25,7 @@
 
 #include "app/anatomy_cards.h"
 #include "app/app_files.h"
+#include "app/column_layout.h"
 #include "app/live_readouts.h"
 #include "app/overlay_draw.h"
 #include "app/panels/panels.h"
@@ -613,6 +614,7 @@ int App::run() {
     ImGui_ImplSDL2_NewFrame();
     ImGui::NewFrame();
     draw_menu_bar(state_, requests);
+    plan_side_columns(state_, ImGui::GetIO().DisplaySize.x);
     draw_controls_panel(*session_, state_, requests);
     draw_readouts_panel(*session_, readouts_, fonts_, state_);
     draw_plots_panel(readouts_, ghost_readouts_, state_);

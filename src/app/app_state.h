@@ -90,6 +90,12 @@ struct AppState {
   int anatomy_topic = 0; ///< card shown: 0 gluteus medius, 1 gluteus minimus, 2 TFL, 3 nerve
   // layout, in ImGui pixels, measured each frame
   float menu_h = 0, left_w = 0, right_w = 0, plots_h = 0;
+  // the side columns' widths (column_layout.h): the user's (dragged or saved) at UI scale 1, 0 until
+  // known; the window width and scale of the last fit; this frame's fitted widths, when refit
+  float left_pref = 0, right_pref = 0;
+  float columns_fit_w = 0, columns_fit_scale = 0;
+  float left_fit = 0, right_fit = 0;
+  bool columns_refit = false;
   // timing
   double frame_ms = 0;    ///< smoothed wall time per frame
   double physics_ms = 0;  ///< smoothed stepping time per frame

@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <string>
 
+#include "app/column_layout.h"
 #include "app/panels/panels.h"
 #include "scenario/scenario_keys.h"
 
@@ -48,10 +49,14 @@ void draw_controls_panel(const SimSession& session, AppState& app, Requests& req
   const float s = app.ui_scale;
   const float height = display.y - app.menu_h;
   ImGui::SetNextWindowPos({0, app.menu_h}, ImGuiCond_Always);
-  ImGui::SetNextWindowSize({300 * s, height}, ImGuiCond_FirstUseEver);
-  ImGui::SetNextWindowSizeConstraints({220 * s, height}, {std::max(220 * s, display.x * 0.45f), height});
+  if (app.columns_refit)
+    ImGui::SetNextWindowSize({app.left_fit, height}, ImGuiCond_Always);
+  else
+    ImGui::SetNextWindowSize({kLeftColumnDefault * s, height}, ImGuiCond_FirstUseEver);
+  ImGui::SetNextWindowSizeConstraints({kLeftColumnMin * s, height},
+                                      {std::max(kLeftColumnMin * s, display.x * 0.45f), height});
   ImGui::Begin("Controls", nullptr, kPanelFlags);
-  app.left_w = ImGui::GetWindowWidth();
+  note_left_column(app, ImGui::GetWindowWidth());
   ImGui::PushItemWidth(-ImGui::GetFontSize() * 7.5f);
 
   // scenario and playback

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "app/anatomy_cards.h"
+#include "app/column_layout.h"
 #include "app/overlay_draw.h"
 #include "app/panels/panels.h"
 #include "units.h"
@@ -85,12 +86,16 @@ void draw_readouts_panel(const SimSession& session, const LiveReadouts& readouts
   const ImVec2 display = ImGui::GetIO().DisplaySize;
   const float s = app.ui_scale;
   const float height = display.y - app.menu_h;
-  const float width = app.right_w > 0 ? app.right_w : 360 * s;
+  const float width = app.columns_refit ? app.right_fit : app.right_w > 0 ? app.right_w : kRightColumnDefault * s;
   ImGui::SetNextWindowPos({display.x - width, app.menu_h}, ImGuiCond_Always);
-  ImGui::SetNextWindowSize({360 * s, height}, ImGuiCond_FirstUseEver);
-  ImGui::SetNextWindowSizeConstraints({240 * s, height}, {std::max(240 * s, display.x * 0.45f), height});
+  if (app.columns_refit)
+    ImGui::SetNextWindowSize({app.right_fit, height}, ImGuiCond_Always);
+  else
+    ImGui::SetNextWindowSize({kRightColumnDefault * s, height}, ImGuiCond_FirstUseEver);
+  ImGui::SetNextWindowSizeConstraints({kRightColumnMin * s, height},
+                                      {std::max(kRightColumnMin * s, display.x * 0.45f), height});
   ImGui::Begin("Read-outs", nullptr, kPanelFlags);
-  app.right_w = ImGui::GetWindowWidth();
+  note_right_column(app, ImGui::GetWindowWidth());
 
   if (ImGui::BeginTable("sides", 2, ImGuiTableFlags_SizingStretchSame)) {
     for (Side side : kSides) {

@@ -1,0 +1,52 @@
+#include "app/column_layout.h"
+
+#include <algorithm>
+
+#include "app/app_state.h"
+
+namespace gait {
+
+ColumnWidths side_column_widths(float window_w, float scale, float left_pref, float right_pref) {
+  const float s = scale > 0 ? scale : 1.0f;
+  const float left_min = kLeftColumnMin * s, right_min = kRightColumnMin * s;
+  // as the panels' own size constraints: at least the minimum, at most 45 % of the window each
+  const float left_max = std::max(left_min, window_w * 0.45f), right_max = std::max(right_min, window_w * 0.45f);
+  ColumnWidths w{std::clamp((left_pref > 0 ? left_pref : kLeftColumnDefault) * s, left_min, left_max),
+                 std::clamp((right_pref > 0 ? right_pref : kRightColumnDefault) * s, right_min, right_max)};
+  const float budget = window_w * (1 - kCentreMinFraction);
+  const float excess = w.left + w.right - budget;
+  if (excess <= 0) return w;
+  const float left_slack = w.left - left_min, right_slack = w.right - right_min;
+  const float slack = left_slack + right_slack;
+  if (slack <= excess) return {left_min, right_min};
+  w.left -= excess * left_slack / slack;
+  w.right -= excess * right_slack / slack;
+  return w;
+}
+
+void plan_side_columns(AppState& app, float window_w) {
+  app.columns_refit = false;
+  if (app.left_w <= 0 || app.right_w <= 0) return;  // first frame: the columns take the saved layout
+  if (window_w == app.columns_fit_w && app.ui_scale == app.columns_fit_scale) return;
+  const ColumnWidths w = side_column_widths(window_w, app.ui_scale, app.left_pref, app.right_pref);
+  app.columns_refit = true;
+  app.left_fit = w.left;
+  app.right_fit = w.right;
+  app.columns_fit_w = window_w;
+  app.columns_fit_scale = app.ui_scale;
+}
+
+namespace {
+
+void note_column(const AppState& app, float width, float& measured, float& pref) {
+  const float s = app.ui_scale > 0 ? app.ui_scale : 1.0f;
+  if (measured <= 0 || (!app.columns_refit && width != measured)) pref = width / s;
+  measured = width;
+}
+
+}  // namespace
+
+void note_left_column(AppState& app, float width) { note_column(app, width, app.left_w, app.left_pref); }
+void note_right_column(AppState& app, float width) { note_column(app, width, app.right_w, app.right_pref); }
+
+}  // namespace gait

@@ -1,0 +1,37 @@
+// Widths of the two side columns (Controls left, Read-outs right) for a window width and UI scale:
+// their preferred widths while the centre (3D view and gait-cycle plots) keeps at least
+// kCentreMinFraction of the window, else narrowed towards their minimum widths.
+#pragma once
+
+namespace gait {
+
+struct AppState;
+
+/// In ImGui pixels at UI scale 1 (multiply by the scale).
+inline constexpr float kLeftColumnDefault = 300, kLeftColumnMin = 220;
+inline constexpr float kRightColumnDefault = 360, kRightColumnMin = 240;
+/// The share of the window width the columns leave to the centre when they can.
+inline constexpr float kCentreMinFraction = 0.45f;
+
+struct ColumnWidths {
+  float left = 0, right = 0;
+};
+
+/// The columns' widths (pixels) in a window `window_w` pixels wide at UI scale `scale`, the user's
+/// preferred widths `left_pref`, `right_pref` (pixels at scale 1; 0: the defaults). Unchanged
+/// preferences while both fit in (1 - kCentreMinFraction) of the window; else each gives up a share
+/// of the excess in proportion to its width above its minimum, never going below the minimum (the
+/// centre then gets less: the columns' text stays usable).
+ColumnWidths side_column_widths(float window_w, float scale, float left_pref = 0, float right_pref = 0);
+
+/// Once a frame, before the columns are drawn: when the window width or the UI scale changed since
+/// the last fit (or on the first frame after the columns reported their widths), sets
+/// `app.columns_refit` and the widths the columns take this frame (`app.left_fit`, `app.right_fit`).
+void plan_side_columns(AppState& app, float window_w);
+
+/// After a column's Begin: records its width `width` (pixels) in `app`, and as the user's preference
+/// when it changed without a refit (the user dragged its edge) or on the first frame (a saved layout).
+void note_left_column(AppState& app, float width);
+void note_right_column(AppState& app, float width);
+
+}  // namespace gait
