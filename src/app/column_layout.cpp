@@ -1,5 +1,7 @@
 #include "app/column_layout.h"
 
+#include <imgui.h>
+
 #include <algorithm>
 
 #include "app/app_state.h"
@@ -10,7 +12,8 @@ ColumnWidths side_column_widths(float window_w, float scale, float left_pref, fl
   const float s = scale > 0 ? scale : 1.0f;
   const float left_min = kLeftColumnMin * s, right_min = kRightColumnMin * s;
   // as the panels' own size constraints: at least the minimum, at most 45 % of the window each
-  const float left_max = std::max(left_min, window_w * 0.45f), right_max = std::max(right_min, window_w * 0.45f);
+  const float left_max = std::max(left_min, window_w * kColumnMaxFraction);
+  const float right_max = std::max(right_min, window_w * kColumnMaxFraction);
   ColumnWidths w{std::clamp((left_pref > 0 ? left_pref : kLeftColumnDefault) * s, left_min, left_max),
                  std::clamp((right_pref > 0 ? right_pref : kRightColumnDefault) * s, right_min, right_max)};
   const float budget = window_w * (1 - kCentreMinFraction);
@@ -34,6 +37,25 @@ void plan_side_columns(AppState& app, float window_w) {
   app.right_fit = w.right;
   app.columns_fit_w = window_w;
   app.columns_fit_scale = app.ui_scale;
+}
+
+void place_side_column(const AppState& app, ColumnSide side) {
+  const ImVec2 display = ImGui::GetIO().DisplaySize;
+  const float s = app.ui_scale;
+  const float height = display.y - app.menu_h;
+  const bool left = side == ColumnSide::Left;
+  const float fit = left ? app.left_fit : app.right_fit;
+  const float default_w = (left ? kLeftColumnDefault : kRightColumnDefault) * s;
+  const float min_w = (left ? kLeftColumnMin : kRightColumnMin) * s;
+  // the right column is anchored by its left edge: the width it will have this frame
+  const float measured = left ? app.left_w : app.right_w;
+  const float width = app.columns_refit ? fit : measured > 0 ? measured : default_w;
+  ImGui::SetNextWindowPos({left ? 0.0f : display.x - width, app.menu_h}, ImGuiCond_Always);
+  if (app.columns_refit)
+    ImGui::SetNextWindowSize({fit, height}, ImGuiCond_Always);
+  else
+    ImGui::SetNextWindowSize({default_w, height}, ImGuiCond_FirstUseEver);
+  ImGui::SetNextWindowSizeConstraints({min_w, height}, {std::max(min_w, display.x * kColumnMaxFraction), height});
 }
 
 namespace {

@@ -12,6 +12,8 @@ inline constexpr float kLeftColumnDefault = 300, kLeftColumnMin = 220;
 inline constexpr float kRightColumnDefault = 360, kRightColumnMin = 240;
 /// The share of the window width the columns leave to the centre when they can.
 inline constexpr float kCentreMinFraction = 0.45f;
+/// The largest share of the window width one column may take (also the drag limit).
+inline constexpr float kColumnMaxFraction = 0.45f;
 
 struct ColumnWidths {
   float left = 0, right = 0;
@@ -28,6 +30,12 @@ ColumnWidths side_column_widths(float window_w, float scale, float left_pref = 0
 /// the last fit (or on the first frame after the columns reported their widths), sets
 /// `app.columns_refit` and the widths the columns take this frame (`app.left_fit`, `app.right_fit`).
 void plan_side_columns(AppState& app, float window_w);
+
+enum class ColumnSide { Left, Right };
+
+/// Before a column's Begin: anchors it at its side under the menu bar, full height, at this frame's
+/// fitted width when refit (else the saved or default width), within its drag limits.
+void place_side_column(const AppState& app, ColumnSide side);
 
 /// After a column's Begin: records its width `width` (pixels) in `app`, and as the user's preference
 /// when it changed without a refit (the user dragged its edge) or on the first frame (a saved layout).

@@ -45,16 +45,7 @@ void ranged_slider(const char* label, const char* key, double value, const char*
 }  // namespace
 
 void draw_controls_panel(const SimSession& session, AppState& app, Requests& requests) {
-  const ImVec2 display = ImGui::GetIO().DisplaySize;
-  const float s = app.ui_scale;
-  const float height = display.y - app.menu_h;
-  ImGui::SetNextWindowPos({0, app.menu_h}, ImGuiCond_Always);
-  if (app.columns_refit)
-    ImGui::SetNextWindowSize({app.left_fit, height}, ImGuiCond_Always);
-  else
-    ImGui::SetNextWindowSize({kLeftColumnDefault * s, height}, ImGuiCond_FirstUseEver);
-  ImGui::SetNextWindowSizeConstraints({kLeftColumnMin * s, height},
-                                      {std::max(kLeftColumnMin * s, display.x * 0.45f), height});
+  place_side_column(app, ColumnSide::Left);
   ImGui::Begin("Controls", nullptr, kPanelFlags);
   note_left_column(app, ImGui::GetWindowWidth());
   ImGui::PushItemWidth(-ImGui::GetFontSize() * 7.5f);

@@ -83,17 +83,7 @@ void side_readout(Side s, const SideReadout& r, const SideFrame& sf, double othe
 
 void draw_readouts_panel(const SimSession& session, const LiveReadouts& readouts, const UiFonts& fonts,
                          AppState& app) {
-  const ImVec2 display = ImGui::GetIO().DisplaySize;
-  const float s = app.ui_scale;
-  const float height = display.y - app.menu_h;
-  const float width = app.columns_refit ? app.right_fit : app.right_w > 0 ? app.right_w : kRightColumnDefault * s;
-  ImGui::SetNextWindowPos({display.x - width, app.menu_h}, ImGuiCond_Always);
-  if (app.columns_refit)
-    ImGui::SetNextWindowSize({app.right_fit, height}, ImGuiCond_Always);
-  else
-    ImGui::SetNextWindowSize({kRightColumnDefault * s, height}, ImGuiCond_FirstUseEver);
-  ImGui::SetNextWindowSizeConstraints({kRightColumnMin * s, height},
-                                      {std::max(kRightColumnMin * s, display.x * 0.45f), height});
+  place_side_column(app, ColumnSide::Right);
   ImGui::Begin("Read-outs", nullptr, kPanelFlags);
   note_right_column(app, ImGui::GetWindowWidth());
 
@@ -101,7 +91,7 @@ void draw_readouts_panel(const SimSession& session, const LiveReadouts& readouts
     for (Side side : kSides) {
       ImGui::TableNextColumn();
       side_readout(side, readouts.side[side], session.frame().side[side], session.model().other_abductor_moment_Nm,
-                   fonts, s);
+                   fonts, app.ui_scale);
     }
     ImGui::EndTable();
   }
