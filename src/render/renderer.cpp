@@ -104,9 +104,8 @@ void set_color(float* out, const Rgba& c) {
 
 bool is_translucent(const Rgba& c, float hatch) { return c.a < 0.999f || hatch > 0.0f; }
 
-/// The outline of an on_top line: a dark capsule this much wider, drawn under all of them, so a
-/// yellow line reads on ivory bone as well as on the dark sky.
-constexpr double kOutlineWidth = 1.8;
+/// The outline of an on_top line: a dark capsule kOnTopOutlineScale times wider, drawn under all of
+/// them, so a yellow line reads on ivory bone as well as on the dark sky.
 constexpr Rgba kOutlineColor{0.05f, 0.05f, 0.07f, 0.85f};
 
 /// A flat, level box whose top lies on the ground plane (z = 0): the floor and the walkway.
@@ -210,7 +209,7 @@ void SceneRenderer::draw(const Scene& scene, const CameraMatrices& camera, const
   const auto layer_of = [](const Rgba& c, float hatch) { return is_translucent(c, hatch) ? kTranslucent : kOpaque; };
   for (const SceneCapsule& c : scene.capsules) {
     if (c.on_top) {
-      add_capsule(c.a_m, c.b_m, kOutlineWidth * c.radius_m, kOutlineColor, 0, true, kOutline);
+      add_capsule(c.a_m, c.b_m, kOnTopOutlineScale * c.radius_m, kOutlineColor, 0, true, kOutline);
       add_capsule(c.a_m, c.b_m, c.radius_m, c.color, c.hatch_frac, c.unlit, kOnTop);
     } else {
       add_capsule(c.a_m, c.b_m, c.radius_m, c.color, c.hatch_frac, c.unlit, layer_of(c.color, c.hatch_frac));

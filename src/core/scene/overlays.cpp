@@ -58,8 +58,8 @@ bool inside_convex(const std::vector<Vec3>& hull, const Vec3& q) {
 /// An overlay line drawn over the bones (SceneCapsule::on_top) that labels keep off.
 void add_overlay_line(Scene& scene, const Vec3& a, const Vec3& b, double radius_m, const Rgba& color) {
   scene.capsules.push_back({a, b, radius_m, color, 0, true, {}, true});
-  // the renderer's dark outline widens it by about 1.8 times
-  scene.keep_clear.push_back({a, b, 1.8 * radius_m});
+  // labels keep off the line with its dark outline
+  scene.keep_clear.push_back({a, b, kOnTopOutlineScale * radius_m});
 }
 
 void add_pelvis_line(Scene& scene, const Model& model, const Frame& frame, const Vec3& lateral) {

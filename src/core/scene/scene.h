@@ -40,6 +40,10 @@ struct SceneCapsule {
   bool on_top = false;
 };
 
+/// How much wider than an on_top capsule its dark outline is drawn (the renderer draws it; labels
+/// keep off the outlined width).
+inline constexpr double kOnTopOutlineScale = 1.8;
+
 struct SceneSphere {
   Vec3 center_m;
   double radius_m = 0.01;
