@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "analysis/cycles.h"
 #include "analysis/summary.h"
 #include "sim/run.h"
 #include "sim/simulation.h"
@@ -16,6 +17,7 @@ using namespace gait;
 
 int main(int argc, char** argv) {
   double block_s = -1;
+  std::string cycles_path;
   ScenarioSpec spec;
   spec.duration_s = 20;
   Model m = build_model(spec);
@@ -29,6 +31,9 @@ int main(int argc, char** argv) {
     if (a == "-vt") { verbose_td = true; continue; }
     std::string k = a.substr(0, eq);
     double v = std::atof(a.substr(eq + 1).c_str());
+    if (k == "cycles") { cycles_path = a.substr(eq + 1); continue; }
+    if (k == "mass") { spec.mass_kg = v; continue; }
+    if (k == "height") { spec.height_m = v; continue; }
     if (k == "duration") spec.duration_s = v;
     else if (k == "speed") spec.inputs.speed_m_s = v;
     else if (k == "left") spec.inputs.strength.left.superior_gluteal_nerve = v;
@@ -44,9 +49,9 @@ int main(int argc, char** argv) {
     else if (k == "iters") mit = v;
     else if (!set_controller_param(m.control, k, v)) { std::fprintf(stderr, "unknown %s\n", k.c_str()); return 2; }
   }
-  ControllerParams cp = m.control;
+  ControllerParams cp = m.control;  // the overrides, in the tuned body's units
   m = build_model(spec);
-  m.control = cp;
+  m.control = scaled_for_body(cp, spec.mass_kg, spec.height_m);
   if (mk >= 0) m.contact_stiffness_N_m = mk;
   if (mc >= 0) m.contact_damping_Ns_m = mc;
   if (mf >= 0) m.foot_friction = mf;
@@ -143,6 +148,12 @@ int main(int argc, char** argv) {
     rr.fell = s.fell;
     if (s.fell) rr.fall_time_s = s.time_s;
     const Summary sum = summarize(spec, rr);
+    if (!cycles_path.empty()) {
+      std::FILE* cf = std::fopen(cycles_path.c_str(), "w");
+      const std::string text = cycles_csv(spec, rr);
+      std::fwrite(text.data(), 1, text.size(), cf);
+      std::fclose(cf);
+    }
     auto o = [](const std::optional<double>& v) { return v ? *v : NAN; };
     std::printf("summary speed %.2f cad %.1f stride %.2f width %.3f | L stance %.1f drop %.1f add %.1f grf %.2f hcf %.2f abd %.2f rms obl %.1f hip %.1f knee %.1f "
                 "| R stance %.1f drop %.1f grf %.2f hcf %.2f rms obl %.1f hip %.1f knee %.1f\n",

@@ -46,7 +46,14 @@ struct ControllerParams {
   double lateral_end_phase = 0.875;
   double descent_phase = 0.9;          ///< the ankle reaches ground height; then aims below it
   double clearance_m = 0.0749;           ///< peak ankle lift above standing height
+  double clearance_peak_phase = 0.5;    ///< where in the lift the peak comes (fraction of descent_phase)
+  double early_lift_m = 0.0;            ///< extra early-swing ankle lift (knee flexion), peaks at early_lift_phase
+  double early_lift_phase = 0.25;       ///< swing progress of the extra lift's peak
   double touchdown_depth_m = 0.03;     ///< aim this far below the ground at phase 1
+  /// fraction of the swing IK's rate of change given to the swing rows as their velocity target
+  /// (0: the rows pull toward a still target, and their damping drags the swing behind it)
+  double swing_velocity_ff = 0.0;
+  double swing_velocity_filter_s = 0.02;  ///< low-pass time constant of that rate
   double toe_up_rad = 0.121;             ///< foot pitch (toes up) at heel strike
 
   // stance leg
@@ -54,6 +61,7 @@ struct ControllerParams {
   double pushoff_base_rad = 0.3;       ///< plantarflexion target at the end of stance
   double pushoff_speed_gain = 0.2;     ///< rad per m/s of speed deficit
   double pushoff_max_rad = 0.42;
+  double pushoff_bias_max_rad = 0.4;  ///< clamp of the learned push-off bias
   double pushoff_integral_gain = 0.0566;  ///< rad per (m/s) per step, on the step-mean speed error
   double pushoff_start_s = 0.246;       ///< time in stance when the push-off ramp starts
   double pushoff_ramp_s = 0.3;         ///< ... and its duration
@@ -63,6 +71,7 @@ struct ControllerParams {
   double preswing_deficit_gain = 0.1;  ///< window / (1 + gain * learned deficit_Nm)
   double preswing_release_N = 30;      ///< trailing foot lifts when it carries less
   double preswing_pushoff_extra_rad = 0.1;
+  double preswing_knee_rad = 0.5;       ///< trailing knee target in pre-swing (knee break)
 
   double initial_speed_frac = 0.8;     ///< initial forward speed / target speed
   /// The window of target speeds this controller walks steadily in, for the tuned body (measured,
@@ -72,12 +81,18 @@ struct ControllerParams {
   double min_target_speed_m_s = 1.1;
   double max_target_speed_m_s = 1.3;
 
+  /// anticipatory abduction of the stance hip: this fraction of the quasi-static gravity moment
+  /// about it, ramped in over stance_abduction_ff_ramp_s of single stance (0: none)
+  double stance_abduction_ff = 0.0;
+  double stance_abduction_ff_start_s = 0.0;
+  double stance_abduction_ff_ramp_s = 0.2;
   double pelvis_recover_s = 0.0355;       ///< time the new stance hip takes to level a rolled pelvis
 
   // heading and path
   double path_gain_1_s = 0.2;          ///< desired lateral velocity per m of lateral error
   double path_max_speed_m_s = 0.3;  ///< cap on that lateral velocity (m/s)
   double trunk_pitch_rad = 0.0755;       ///< trunk forward lean target in the world
+  double pelvis_tilt_rad = 0.0;          ///< pelvis anterior tilt target in the world
 
   // gains
   JointGains stance_hip{1000, 100, 400};
@@ -88,6 +103,7 @@ struct ControllerParams {
   JointGains preswing_knee{300, 30, 300};
   JointGains stance_ankle{450, 45, 200};
   JointGains swing_ankle{100, 10, 200};
+  JointGains preswing_ankle{100, 10, 200};
   JointGains ankle_inversion{100, 10, 100};
   JointGains stance_ankle_inversion{100, 10, 100};
   JointGains lumbar{1000, 100, 400};

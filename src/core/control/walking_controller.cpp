@@ -82,7 +82,7 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
     if (c.step_time_s > 0.1) {
       c.step_speed_m_s = (com_fwd_now - c.step_start_com_m) / c.step_time_s;
       c.pushoff_bias_rad = std::clamp(c.pushoff_bias_rad + p.pushoff_integral_gain * (v_target - c.step_speed_m_s),
-                                      -0.4, 0.4);
+                                      -p.pushoff_bias_max_rad, p.pushoff_bias_max_rad);
     }
     c.step_start_com_m = com_fwd_now;
     {
@@ -96,6 +96,7 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
     c.steps++;
     c.preswing = true;
     c.preswing_time_s = 0;
+    c.swing_ik_valid = false;
     c.time_s -= dt;  // the second pass adds it back
     return compute_walking_control(m, in, r, c);  // once more with the new stance (phase 0)
   }
@@ -114,7 +115,7 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
   // desired pelvis: level, facing the walkway; after a touchdown the new stance hip brings a rolled
   // pelvis back smoothly instead of at once (the sudden correction would throw the body sideways)
   const double recover = p.pelvis_recover_s > 0 ? std::clamp(c.stance_time_s / p.pelvis_recover_s, 0.0, 1.0) : 1.0;
-  const Mat3 r_pd = rot_x(c.touchdown_roll_rad * (1 - recover * recover * (3 - 2 * recover)));
+  const Mat3 r_pd = rot_y(p.pelvis_tilt_rad) * rot_x(c.touchdown_roll_rad * (1 - recover * recover * (3 - 2 * recover)));
   const double total_fz = std::max(1.0, r.contact[st].force_N.z + std::max(0.0, r.contact[sw].force_N.z));
 
   // stance leg; in double support the two hips share the pelvis by their feet's loads (cartwheel-3d)
@@ -122,7 +123,16 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
     const double share = c.preswing ? std::clamp(r.contact[st].force_N.z / total_fz, 0.2, 1.0) : 1.0;
     const HipTarget h = pelvis_hip_target(r, st, r_pd);
     out.rows[coord_index(st, LegCoord::HipFlexion)] = pd(h.q.flexion_rad, h.qd.x, p.stance_hip, share);
-    out.rows[coord_index(st, LegCoord::HipAdduction)] = pd(h.q.adduction_rad, h.qd.y, p.stance_hip, share);
+    double ff_rad = 0;
+    if (p.stance_abduction_ff > 0 && !c.preswing) {
+      // the expected gravity moment about the stance hip, applied ahead of the pelvis dropping;
+      // it is part of the row, so the abductors' capacity bounds it like any other demand
+      const double since = c.step_time_s - c.liftoff_time_s - p.stance_abduction_ff_start_s;
+      const double ramp = p.stance_abduction_ff_ramp_s > 0 ? smoothstep(since / p.stance_abduction_ff_ramp_s) : (since >= 0 ? 1.0 : 0.0);
+      ff_rad = p.stance_abduction_ff * ramp * std::max(0.0, c.abductor[st].quasi_static_demand_Nm) /
+               (p.stance_hip.stiffness_Nm_rad * share);
+    }
+    out.rows[coord_index(st, LegCoord::HipAdduction)] = pd(h.q.adduction_rad - ff_rad, h.qd.y, p.stance_hip, share);
     out.rows[coord_index(st, LegCoord::HipRotation)] = pd(h.q.rotation_rad, h.qd.z, p.hip_rotation, share);
     out.rows[coord_index(st, LegCoord::Knee)] = pd(p.stance_knee_rad, 0, p.stance_knee);
     const double po = std::clamp(p.pushoff_base_rad + c.pushoff_bias_rad + p.pushoff_speed_gain * (v_target - v_fwd),
@@ -143,10 +153,10 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
     out.rows[coord_index(sw, LegCoord::HipFlexion)] = pd(h.q.flexion_rad, h.qd.x, p.stance_hip, share);
     out.rows[coord_index(sw, LegCoord::HipAdduction)] = pd(h.q.adduction_rad, h.qd.y, p.stance_hip, share);
     out.rows[coord_index(sw, LegCoord::HipRotation)] = pd(h.q.rotation_rad, h.qd.z, p.hip_rotation, share);
-    out.rows[coord_index(sw, LegCoord::Knee)] = pd(0.5, 0, p.preswing_knee);
+    out.rows[coord_index(sw, LegCoord::Knee)] = pd(p.preswing_knee_rad, 0, p.preswing_knee);
     const double po = std::clamp(p.pushoff_base_rad + c.pushoff_bias_rad + p.pushoff_speed_gain * (v_target - v_fwd),
                                  0.0, p.pushoff_max_rad);
-    out.rows[coord_index(sw, LegCoord::AnkleFlexion)] = pd(-po - p.preswing_pushoff_extra_rad, 0, p.swing_ankle);
+    out.rows[coord_index(sw, LegCoord::AnkleFlexion)] = pd(-po - p.preswing_pushoff_extra_rad, 0, p.preswing_ankle);
     const FootTilt tilt = foot_tilt(r, sw);
     out.rows[coord_index(sw, LegCoord::AnkleInversion)] =
         pd(r.q_rad[coord_index(sw, LegCoord::AnkleInversion)] - tilt.inversion_rad, 0, p.ankle_inversion);
@@ -192,8 +202,17 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
     const Vec3 travel = target_xy - c.liftoff_ankle_m;
     Vec3 ankle = c.liftoff_ankle_m + fwd * (dot(travel, fwd) * u) + lat * (dot(travel, lat) * u_lat);
     const double h0 = m.ankle_height_m;
-    if (phase < p.descent_phase)
-      ankle.z = h0 + p.clearance_m * std::sin(kPi * std::clamp(phase / p.descent_phase, 0.0, 1.0));
+    if (phase < p.descent_phase) {
+      const double x = std::clamp(phase / p.descent_phase, 0.0, 1.0);
+      const double pk = p.clearance_peak_phase;
+      const double s = x < pk ? 0.5 * (x / pk) : 0.5 + 0.5 * (x - pk) / (1 - pk);
+      ankle.z = h0 + p.clearance_m * std::sin(kPi * s);
+      if (p.early_lift_m > 0) {
+        // a bell of knee flexion in initial swing: the ankle rises behind the body (normal swing)
+        const double e = std::clamp(phase / (2 * p.early_lift_phase), 0.0, 1.0);
+        ankle.z += p.early_lift_m * std::sin(kPi * e) * std::sin(kPi * e);
+      }
+    }
     else
       ankle.z = h0 - p.touchdown_depth_m * std::clamp((phase - p.descent_phase) / (1 - p.descent_phase), 0.0, 1.0);
     c.placement_target_m = target_xy;
@@ -201,10 +220,20 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
     const Vec3 hip_world = r.segment[thigh_index(sw)].position_m;
     const Vec3 local = to_mat3(r.pelvis.orientation).transposed() * (ankle - hip_world);
     const LegIkSolution ik = solve_leg_ik(sw, local, m.thigh_length_m, m.shank_length_m);
-    out.rows[coord_index(sw, LegCoord::HipFlexion)] = pd(ik.hip_flexion_rad, 0, p.swing_hip);
+    const Vec3 ik_q{ik.hip_flexion_rad, ik.hip_adduction_rad, ik.knee_flexion_rad};
+    if (c.swing_ik_valid) {
+      const Vec3 raw = (ik_q - c.swing_ik_prev_rad) * (1.0 / dt);
+      c.swing_ik_rate_rad_s = c.swing_ik_rate_rad_s + (raw - c.swing_ik_rate_rad_s) * (dt / (p.swing_velocity_filter_s + dt));
+    } else {
+      c.swing_ik_rate_rad_s = Vec3{0, 0, 0};
+    }
+    c.swing_ik_prev_rad = ik_q;
+    c.swing_ik_valid = true;
+    const Vec3 qd_ff = c.swing_ik_rate_rad_s * p.swing_velocity_ff;
+    out.rows[coord_index(sw, LegCoord::HipFlexion)] = pd(ik.hip_flexion_rad, qd_ff.x, p.swing_hip);
     out.rows[coord_index(sw, LegCoord::HipAdduction)] = pd(ik.hip_adduction_rad, 0, p.swing_hip);
     out.rows[coord_index(sw, LegCoord::HipRotation)] = pd(0, 0, p.hip_rotation);
-    out.rows[coord_index(sw, LegCoord::Knee)] = pd(ik.knee_flexion_rad, 0, p.swing_knee);
+    out.rows[coord_index(sw, LegCoord::Knee)] = pd(ik.knee_flexion_rad, qd_ff.z, p.swing_knee);
     // the foot level in swing, toes up toward heel strike
     const FootTilt tilt = foot_tilt(r, sw);
     const double pitch_target = p.toe_up_rad * smoothstep((phase - 0.5) / 0.3);  // swing progress

@@ -49,6 +49,9 @@ struct ControllerState {
   LeftRight<double> deficit_sum_Nm_s{};    ///< integral over the current single stance
   LeftRight<double> deficit_time_s{};
   double trunk_lean_target_rad = 0;        ///< + toward the left
+  Vec3 swing_ik_prev_rad;        ///< last swing IK solution (hip flexion, adduction, knee)
+  Vec3 swing_ik_rate_rad_s;      ///< its filtered rate of change (the swing rows' velocity targets)
+  bool swing_ik_valid = false;   ///< false until the swing has had one IK solution
   double compensation = -1;  ///< the compensation in force (follows the input at a limited rate; -1: not yet set)
 };
 
