@@ -34,5 +34,15 @@ TEST_CASE("body scaling follows gravity-driven similarity", "[unit][control]") {
   CHECK(q.pushoff_speed_gain == Approx(p.pushoff_speed_gain / 2));                // rad per (m/s)
   CHECK(q.preswing_deficit_gain == Approx(p.preswing_deficit_gain / 8));          // per Nm
   CHECK(q.stance_knee_rad == p.stance_knee_rad);
+  // the settings of the swing, pre-swing and stance hip added with the straighter-knee gait
+  CHECK(q.early_lift_m == Approx(4 * p.early_lift_m));
+  CHECK(q.swing_velocity_filter_s == Approx(2 * p.swing_velocity_filter_s));
+  CHECK(q.stance_abduction_ff_start_s == Approx(2 * p.stance_abduction_ff_start_s));
+  CHECK(q.stance_abduction_ff_ramp_s == Approx(2 * p.stance_abduction_ff_ramp_s));
+  CHECK(q.preswing_ankle.stiffness_Nm_rad == Approx(8 * p.preswing_ankle.stiffness_Nm_rad));
+  CHECK(q.pelvis_tilt_rad == p.pelvis_tilt_rad);
+  CHECK(q.preswing_knee_rad == p.preswing_knee_rad);
+  CHECK(q.swing_velocity_ff == p.swing_velocity_ff);
+  CHECK(q.stance_abduction_ff == p.stance_abduction_ff);
   CHECK(q.hip_adduction_limit_rad == p.hip_adduction_limit_rad);
 }
