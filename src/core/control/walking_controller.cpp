@@ -212,9 +212,9 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
         const double e = std::clamp(phase / (2 * p.early_lift_phase), 0.0, 1.0);
         ankle.z += p.early_lift_m * std::sin(kPi * e) * std::sin(kPi * e);
       }
-    }
-    else
+    } else {
       ankle.z = h0 - p.touchdown_depth_m * std::clamp((phase - p.descent_phase) / (1 - p.descent_phase), 0.0, 1.0);
+    }
     c.placement_target_m = target_xy;
     c.swing_ankle_target_m = ankle;
     const Vec3 hip_world = r.segment[thigh_index(sw)].position_m;
@@ -229,6 +229,9 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
     }
     c.swing_ik_prev_rad = ik_q;
     c.swing_ik_valid = true;
+    // velocity targets along the path for hip flexion and knee; the adduction row gets none: its
+    // target follows the capture point, which moves with every wobble of the body (the parameter
+    // search ran this way; feeding adduction forward was not tried with the current settings)
     const Vec3 qd_ff = c.swing_ik_rate_rad_s * p.swing_velocity_ff;
     out.rows[coord_index(sw, LegCoord::HipFlexion)] = pd(ik.hip_flexion_rad, qd_ff.x, p.swing_hip);
     out.rows[coord_index(sw, LegCoord::HipAdduction)] = pd(ik.hip_adduction_rad, 0, p.swing_hip);
