@@ -9,6 +9,7 @@
 
 #include "analysis/cycles.h"
 #include "analysis/summary.h"
+#include "io/atomic_file.h"
 #include "sim/run.h"
 #include "sim/simulation.h"
 #include "units.h"
@@ -148,12 +149,7 @@ int main(int argc, char** argv) {
     rr.fell = s.fell;
     if (s.fell) rr.fall_time_s = s.time_s;
     const Summary sum = summarize(spec, rr);
-    if (!cycles_path.empty()) {
-      std::FILE* cf = std::fopen(cycles_path.c_str(), "w");
-      const std::string text = cycles_csv(spec, rr);
-      std::fwrite(text.data(), 1, text.size(), cf);
-      std::fclose(cf);
-    }
+    if (!cycles_path.empty()) write_file_atomically(cycles_path, cycles_csv(spec, rr));
     auto o = [](const std::optional<double>& v) { return v ? *v : NAN; };
     std::printf("summary speed %.2f cad %.1f stride %.2f width %.3f | L stance %.1f drop %.1f add %.1f grf %.2f hcf %.2f abd %.2f rms obl %.1f hip %.1f knee %.1f "
                 "| R stance %.1f drop %.1f grf %.2f hcf %.2f rms obl %.1f hip %.1f knee %.1f\n",

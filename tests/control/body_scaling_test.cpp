@@ -37,7 +37,6 @@ TEST_CASE("body scaling follows gravity-driven similarity", "[unit][control]") {
   // the settings of the swing, pre-swing and stance hip added with the straighter-knee gait
   CHECK(q.early_lift_m == Approx(4 * p.early_lift_m));
   CHECK(q.swing_velocity_filter_s == Approx(2 * p.swing_velocity_filter_s));
-  CHECK(q.stance_abduction_ff_start_s == Approx(2 * p.stance_abduction_ff_start_s));
   CHECK(q.stance_abduction_ff_ramp_s == Approx(2 * p.stance_abduction_ff_ramp_s));
   CHECK(q.preswing_ankle.stiffness_Nm_rad == Approx(8 * p.preswing_ankle.stiffness_Nm_rad));
   CHECK(q.pelvis_tilt_rad == p.pelvis_tilt_rad);

@@ -13,12 +13,12 @@ ControllerParams scaled_for_body(const ControllerParams& p, double mass_kg, doub
   const double speed = std::sqrt(lambda);  // sqrt(g L)
   const double torque = mu * lambda;       // m g L
   ControllerParams q = p;
-  for (double* t : {&q.step_time_s, &q.swing_time_s, &q.pushoff_start_s, &q.pushoff_ramp_s, &q.preswing_max_s, &q.swing_velocity_filter_s, &q.stance_abduction_ff_start_s, &q.stance_abduction_ff_ramp_s,
-                    &q.pelvis_recover_s})
+  for (double* t : {&q.step_time_s, &q.swing_time_s, &q.pushoff_start_s, &q.pushoff_ramp_s, &q.preswing_max_s,
+                    &q.swing_velocity_filter_s, &q.stance_abduction_ff_ramp_s, &q.pelvis_recover_s})
     *t *= time;
   for (double* f : {&q.switch_force_N, &q.preswing_release_N}) *f *= mu;
-  for (double* l : {&q.place_offset_m, &q.min_step_width_m, &q.min_com_offset_m, &q.lateral_offset_m, &q.clearance_m, &q.early_lift_m,
-                    &q.touchdown_depth_m})
+  for (double* l : {&q.place_offset_m, &q.min_step_width_m, &q.min_com_offset_m, &q.lateral_offset_m, &q.clearance_m,
+                    &q.early_lift_m, &q.touchdown_depth_m})
     *l *= lambda;
   // metres per (m/s): lambda / speed
   for (double* g : {&q.place_com_velocity_gain_s, &q.place_speed_gain_s, &q.lateral_velocity_gain_s}) *g *= lambda / speed;
@@ -31,7 +31,8 @@ ControllerParams scaled_for_body(const ControllerParams& p, double mass_kg, doub
   q.max_target_speed_m_s *= speed;
   q.preswing_deficit_gain /= torque;  // per Nm of deficit
   for (JointGains* g : {&q.stance_hip, &q.swing_hip, &q.hip_rotation, &q.stance_knee, &q.swing_knee, &q.preswing_knee,
-                        &q.stance_ankle, &q.swing_ankle, &q.preswing_ankle, &q.ankle_inversion, &q.stance_ankle_inversion, &q.lumbar}) {
+                        &q.stance_ankle, &q.swing_ankle, &q.preswing_ankle, &q.ankle_inversion, &q.stance_ankle_inversion,
+                        &q.lumbar}) {
     g->stiffness_Nm_rad *= torque;
     g->damping_Nms_rad *= torque * time;
     g->max_torque_Nm *= torque;
@@ -68,7 +69,6 @@ bool set_controller_param(ControllerParams& p, std::string_view name, double val
       {"swing_velocity_ff", &ControllerParams::swing_velocity_ff},
       {"swing_velocity_filter_s", &ControllerParams::swing_velocity_filter_s},
       {"stance_abduction_ff", &ControllerParams::stance_abduction_ff},
-      {"stance_abduction_ff_start_s", &ControllerParams::stance_abduction_ff_start_s},
       {"stance_abduction_ff_ramp_s", &ControllerParams::stance_abduction_ff_ramp_s},
       {"preswing_knee_rad", &ControllerParams::preswing_knee_rad},
       {"clearance_peak_phase", &ControllerParams::clearance_peak_phase},

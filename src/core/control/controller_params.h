@@ -81,8 +81,9 @@ struct ControllerParams {
   double preswing_knee_rad = 0.428;       ///< trailing knee target in pre-swing (knee break)
 
   double initial_speed_frac = 0.8;     ///< initial forward speed / target speed
-  /// The window of target speeds this controller walks steadily in, for the tuned body (measured,
-  /// 40 s from the start and after a change at 5 s: targets 1.1-1.35 m/s walk at 0.79-1.05 m/s;
+  /// The window of target speeds the controller walks steadily in, for the tuned body (measured on
+  /// the earlier, slower settings, 40 s from the start and after a change at 5 s: targets
+  /// 1.1-1.35 m/s walked at 0.79-1.05 m/s; the current settings walk at 1.06-1.16 m/s for 1.1-1.3;
   /// 0.9 and 1.0 fell at 8-11 s, 1.4 and above within 5 s; scaled to a 1.5 or 1.6 m body the 1.35
   /// edge fell, 1.3 walked). A target outside is held to the window.
   double min_target_speed_m_s = 1.1;
@@ -91,7 +92,6 @@ struct ControllerParams {
   /// anticipatory abduction of the stance hip: this fraction of the quasi-static gravity moment
   /// about it, ramped in over stance_abduction_ff_ramp_s of single stance (0: none)
   double stance_abduction_ff = 0.1719;
-  double stance_abduction_ff_start_s = 0.0;
   double stance_abduction_ff_ramp_s = 0.0623;
   double pelvis_recover_s = 0.0355;       ///< time the new stance hip takes to level a rolled pelvis
 

@@ -127,10 +127,9 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
     if (p.stance_abduction_ff > 0 && !c.preswing) {
       // the expected gravity moment about the stance hip, applied ahead of the pelvis dropping;
       // it is part of the row, so the abductors' capacity bounds it like any other demand
-      const double since = c.step_time_s - c.liftoff_time_s - p.stance_abduction_ff_start_s;
-      const double ramp = p.stance_abduction_ff_ramp_s > 0 ? smoothstep(since / p.stance_abduction_ff_ramp_s) : (since >= 0 ? 1.0 : 0.0);
-      ff_rad = p.stance_abduction_ff * ramp * std::max(0.0, c.abductor[st].quasi_static_demand_Nm) /
-               (p.stance_hip.stiffness_Nm_rad * share);
+      const double single_stance_s = c.step_time_s - c.liftoff_time_s;
+      ff_rad = p.stance_abduction_ff * smoothstep(single_stance_s / p.stance_abduction_ff_ramp_s) *
+               std::max(0.0, c.abductor[st].quasi_static_demand_Nm) / (p.stance_hip.stiffness_Nm_rad * share);
     }
     out.rows[coord_index(st, LegCoord::HipAdduction)] = pd(h.q.adduction_rad - ff_rad, h.qd.y, p.stance_hip, share);
     out.rows[coord_index(st, LegCoord::HipRotation)] = pd(h.q.rotation_rad, h.qd.z, p.hip_rotation, share);
