@@ -9,7 +9,7 @@ namespace gait {
 ControllerParams scaled_for_body(const ControllerParams& p, double mass_kg, double height_m) {
   const double mu = mass_kg / kTunedMass_kg;
   const double lambda = height_m / kTunedHeight_m;
-  const double time = std::sqrt(lambda);  // sqrt(L / g)
+  const double time = std::sqrt(lambda);   // sqrt(L / g)
   const double speed = std::sqrt(lambda);  // sqrt(g L)
   const double torque = mu * lambda;       // m g L
   ControllerParams q = p;
@@ -17,11 +17,12 @@ ControllerParams scaled_for_body(const ControllerParams& p, double mass_kg, doub
                     &q.swing_velocity_filter_s, &q.stance_abduction_ff_ramp_s, &q.pelvis_recover_s})
     *t *= time;
   for (double* f : {&q.switch_force_N, &q.preswing_release_N}) *f *= mu;
-  for (double* l : {&q.place_offset_m, &q.min_step_width_m, &q.min_com_offset_m, &q.lateral_offset_m, &q.clearance_m,
-                    &q.early_lift_m, &q.touchdown_depth_m})
+  for (double* l : {&q.place_offset_m, &q.min_step_width_m, &q.min_com_offset_m, &q.lateral_offset_m,
+                    &q.clearance_m, &q.early_lift_m, &q.touchdown_depth_m})
     *l *= lambda;
   // metres per (m/s): lambda / speed
-  for (double* g : {&q.place_com_velocity_gain_s, &q.place_speed_gain_s, &q.lateral_velocity_gain_s}) *g *= lambda / speed;
+  for (double* g : {&q.place_com_velocity_gain_s, &q.place_speed_gain_s, &q.lateral_velocity_gain_s})
+    *g *= lambda / speed;
   // radians per (m/s)
   q.pushoff_speed_gain /= speed;
   q.pushoff_integral_gain /= speed;
@@ -30,9 +31,9 @@ ControllerParams scaled_for_body(const ControllerParams& p, double mass_kg, doub
   q.min_target_speed_m_s *= speed;
   q.max_target_speed_m_s *= speed;
   q.preswing_deficit_gain /= torque;  // per Nm of deficit
-  for (JointGains* g : {&q.stance_hip, &q.swing_hip, &q.hip_rotation, &q.stance_knee, &q.swing_knee, &q.preswing_knee,
-                        &q.stance_ankle, &q.swing_ankle, &q.preswing_ankle, &q.ankle_inversion, &q.stance_ankle_inversion,
-                        &q.lumbar}) {
+  for (JointGains* g : {&q.stance_hip, &q.swing_hip, &q.hip_rotation, &q.stance_knee, &q.swing_knee,
+                        &q.preswing_knee, &q.stance_ankle, &q.swing_ankle, &q.preswing_ankle,
+                        &q.ankle_inversion, &q.stance_ankle_inversion, &q.lumbar}) {
     g->stiffness_Nm_rad *= torque;
     g->damping_Nms_rad *= torque * time;
     g->max_torque_Nm *= torque;
@@ -113,13 +114,18 @@ bool set_controller_param(ControllerParams& p, std::string_view name, double val
     JointGains ControllerParams::*field;
   };
   static const GainEntry kGains[] = {
-      {"stance_hip", &ControllerParams::stance_hip},       {"swing_hip", &ControllerParams::swing_hip},
-      {"hip_rotation", &ControllerParams::hip_rotation},   {"stance_knee", &ControllerParams::stance_knee},
-      {"swing_knee", &ControllerParams::swing_knee},       {"preswing_knee", &ControllerParams::preswing_knee},
-      {"stance_ankle", &ControllerParams::stance_ankle},   {"swing_ankle", &ControllerParams::swing_ankle},
+      {"stance_hip", &ControllerParams::stance_hip},
+      {"swing_hip", &ControllerParams::swing_hip},
+      {"hip_rotation", &ControllerParams::hip_rotation},
+      {"stance_knee", &ControllerParams::stance_knee},
+      {"swing_knee", &ControllerParams::swing_knee},
+      {"preswing_knee", &ControllerParams::preswing_knee},
+      {"stance_ankle", &ControllerParams::stance_ankle},
+      {"swing_ankle", &ControllerParams::swing_ankle},
       {"preswing_ankle", &ControllerParams::preswing_ankle},
       {"ankle_inversion", &ControllerParams::ankle_inversion},
-      {"stance_ankle_inversion", &ControllerParams::stance_ankle_inversion}, {"lumbar", &ControllerParams::lumbar},
+      {"stance_ankle_inversion", &ControllerParams::stance_ankle_inversion},
+      {"lumbar", &ControllerParams::lumbar},
   };
   for (const GainEntry& g : kGains) {
     const std::string base = g.name;

@@ -23,40 +23,40 @@ struct JointGains {
 struct ControllerParams {
   // step timing: the swing runs on its own clock from lift-off (progress = time / swing_time_s)
   double step_time_s = 0.544;        ///< nominal duration of one step (the trunk-lean profile's clock)
-  double swing_time_s = 0.4448;       ///< nominal lift-off to touchdown
-  double switch_min_phase = 0.8838;    ///< touchdown switches stance only after this swing progress
-  double switch_force_N = 30;       ///< swing-foot vertical force that counts as touchdown
-  double max_phase = 1.6;           ///< forced switch (swing progress)
+  double swing_time_s = 0.4448;      ///< nominal lift-off to touchdown
+  double switch_min_phase = 0.8838;  ///< touchdown switches stance only after this swing progress
+  double switch_force_N = 30;        ///< swing-foot vertical force that counts as touchdown
+  double max_phase = 1.6;            ///< forced switch (swing progress)
 
   // swing-foot placement, heading frame (controller note 13-14): forward from the centre of mass,
   // x = com + place_com_velocity_gain_s v + place_speed_gain_s (v - v_target) + place_offset_m;
   // sideways from the capture point xi predicted for touchdown,
   // y = xi - lateral_velocity_gain_s v_lat_target +- lateral_offset_m
   double place_com_velocity_gain_s = 0.1787;
-  double place_speed_gain_s = 0.25;   ///< s: further forward per m/s above the target speed (back below it)
-  double place_offset_m = 0.0091;         ///< constant forward offset
-  double reach_knee_rad = 0.0566;       ///< the placement stays within reach of a leg this flexed
-  double min_step_width_m = -0.2;     ///< the swing ankle lands at least this far outside the stance ankle
-  double min_com_offset_m = -0.05;     ///< ... and at least this far outside the centre of mass
+  double place_speed_gain_s = 0.25;  ///< s: further forward per m/s above the target speed (back below it)
+  double place_offset_m = 0.0091;    ///< constant forward offset
+  double reach_knee_rad = 0.0566;    ///< the placement stays within reach of a leg this flexed
+  double min_step_width_m = -0.2;    ///< the swing ankle lands at least this far outside the stance ankle
+  double min_com_offset_m = -0.05;   ///< ... and at least this far outside the centre of mass
   /// s: weight of the walkway-return velocity. With 0.127 (and path_max_speed_m_s 0.1) a complete
   /// palsy's sideways lurch walked it 10.5 m off the walkway in 120 s; with 0.3 (and 0.3) it stays
   /// within 0.6 m, and every perturbed start of controller_params' tuning set still walks.
   double lateral_velocity_gain_s = 0.3;
-  double lateral_offset_m = -0.0174;    ///< beyond the capture point toward the swing side (- = inside)
-  double place_start_phase = 0.0;      ///< horizontal travel: smoothstep start (swing progress)
-  double place_end_phase = 0.5709;       ///< ... and end
+  double lateral_offset_m = -0.0174;  ///< beyond the capture point toward the swing side (- = inside)
+  double place_start_phase = 0.0;     ///< horizontal travel: smoothstep start (swing progress)
+  double place_end_phase = 0.5709;    ///< ... and end
   /// lateral travel ends here (swing progress); until then the foot follows the latest capture-point
   /// target. Measured over 18 perturbed starts (normal, palsy, compensated, nerve blocks at 1-20 s,
   /// bilateral palsy; passive limit 0.15 rad, 70 Nm s/rad): 0.692 let every bilateral palsy fall
   /// within 12 s (the feet crossed after a growing sideways sway); 0.85-0.9 walked all 18; 0.95 let
   /// the single palsies fall.
   double lateral_end_phase = 0.875;
-  double descent_phase = 0.8981;          ///< the ankle reaches ground height; then aims below it
+  double descent_phase = 0.8981;         ///< the ankle reaches ground height; then aims below it
   double clearance_m = 0.1098;           ///< peak ankle lift above standing height
-  double clearance_peak_phase = 0.2974;    ///< where in the lift the peak comes (fraction of descent_phase)
-  double early_lift_m = 0.0604;            ///< extra early-swing ankle lift (knee flexion), peaks at early_lift_phase
-  double early_lift_phase = 0.2333;       ///< swing progress of the extra lift's peak
-  double touchdown_depth_m = 0.0088;     ///< aim this far below the ground at phase 1
+  double clearance_peak_phase = 0.2974;  ///< where in the lift the peak comes (fraction of descent_phase)
+  double early_lift_m = 0.0604;  ///< extra early-swing ankle lift (knee flexion), peaks at early_lift_phase
+  double early_lift_phase = 0.2333;   ///< swing progress of the extra lift's peak
+  double touchdown_depth_m = 0.0088;  ///< aim this far below the ground at phase 1
   /// fraction of the swing IK's rate of change given to the swing rows as their velocity target
   /// (0: the rows pull toward a still target, and their damping drags the swing behind it)
   double swing_velocity_ff = 0.3916;
@@ -65,22 +65,22 @@ struct ControllerParams {
 
   // stance leg
   double stance_knee_rad = 0.1099;
-  double pushoff_base_rad = 0.3423;       ///< plantarflexion target at the end of stance
-  double pushoff_speed_gain = 0.2;     ///< rad per m/s of speed deficit
+  double pushoff_base_rad = 0.3423;  ///< plantarflexion target at the end of stance
+  double pushoff_speed_gain = 0.2;   ///< rad per m/s of speed deficit
   double pushoff_max_rad = 0.4915;
-  double pushoff_bias_max_rad = 0.4;  ///< clamp of the learned push-off bias (rad)
+  double pushoff_bias_max_rad = 0.4;      ///< clamp of the learned push-off bias (rad)
   double pushoff_integral_gain = 0.0566;  ///< rad per (m/s) per step, on the step-mean speed error
-  double pushoff_start_s = 0.42;       ///< time in stance when the push-off ramp starts
+  double pushoff_start_s = 0.42;          ///< time in stance when the push-off ramp starts
   double pushoff_ramp_s = 0.2913;         ///< ... and its duration
 
   // pre-swing: the trailing leg stays a second support after touchdown (controller note 15-16)
-  double preswing_max_s = 0.04;         ///< longest double support
+  double preswing_max_s = 0.04;        ///< longest double support
   double preswing_deficit_gain = 0.1;  ///< window / (1 + gain * learned deficit_Nm)
   double preswing_release_N = 30;      ///< trailing foot lifts when it carries less
   double preswing_pushoff_extra_rad = 0.154;
-  double preswing_knee_rad = 0.428;       ///< trailing knee target in pre-swing (knee break)
+  double preswing_knee_rad = 0.428;  ///< trailing knee target in pre-swing (knee break)
 
-  double initial_speed_frac = 0.8;     ///< initial forward speed / target speed
+  double initial_speed_frac = 0.8;  ///< initial forward speed / target speed
   /// The window of target speeds the controller walks steadily in, for the tuned body (measured on
   /// the earlier, slower settings, 40 s from the start and after a change at 5 s: targets
   /// 1.1-1.35 m/s walked at 0.79-1.05 m/s; the current settings walk at 1.06-1.16 m/s for 1.1-1.3;
@@ -93,12 +93,12 @@ struct ControllerParams {
   /// about it, ramped in over stance_abduction_ff_ramp_s of single stance (0: none)
   double stance_abduction_ff = 0.1719;
   double stance_abduction_ff_ramp_s = 0.0623;
-  double pelvis_recover_s = 0.0355;       ///< time the new stance hip takes to level a rolled pelvis
+  double pelvis_recover_s = 0.0355;  ///< time the new stance hip takes to level a rolled pelvis
 
   // heading and path
-  double path_gain_1_s = 0.2;          ///< desired lateral velocity per m of lateral error
+  double path_gain_1_s = 0.2;       ///< desired lateral velocity per m of lateral error
   double path_max_speed_m_s = 0.3;  ///< cap on that lateral velocity (m/s)
-  double trunk_pitch_rad = 0.1257;       ///< trunk forward lean target in the world
+  double trunk_pitch_rad = 0.1257;  ///< trunk forward lean target in the world
   /// pelvis anterior tilt target in the world (5.1 deg; the norm's mean is about 9 in the
   /// OpenSim pelvis frame); hip flexion is measured from the pelvis, so it shifts the hip curve
   double pelvis_tilt_rad = 0.0888;
@@ -135,7 +135,7 @@ struct ControllerParams {
   double hip_adduction_limit_damping_Nms_rad = 90;
 
   // compensation (DESIGN 5, controller note 14)
-  double max_trunk_lean_rad = 0.349;   ///< 20 degrees
+  double max_trunk_lean_rad = 0.349;  ///< 20 degrees
   /// phase shift of the lean profile in steps (negative = earlier): -0.05 puts its peak a twentieth
   /// of a step before mid stance (measured: complete left palsy, compensation 1: -0.05 walks 120 s,
   /// 0 falls at 17 s)

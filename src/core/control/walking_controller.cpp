@@ -39,12 +39,15 @@ AbductorStrength effective_strength(const Model& m, const AbductorStrength& s, d
   // the walker starts from a normal gait and the weakness blends in (controller note 13: a palsy
   // present from the first step falls in the start transient)
   const ControllerParams& p = m.control;
-  const double w = std::clamp((time_s - p.weakness_ramp_start_s) / (p.weakness_ramp_end_s - p.weakness_ramp_start_s), 0.0, 1.0);
+  const double w = std::clamp(
+      (time_s - p.weakness_ramp_start_s) / (p.weakness_ramp_end_s - p.weakness_ramp_start_s), 0.0, 1.0);
   auto blend = [w](double v) { return 1 - w * (1 - v); };
-  return {blend(s.gluteus_medius), blend(s.gluteus_minimus), blend(s.tensor_fasciae_latae), blend(s.superior_gluteal_nerve)};
+  return {blend(s.gluteus_medius), blend(s.gluteus_minimus), blend(s.tensor_fasciae_latae),
+          blend(s.superior_gluteal_nerve)};
 }
 
-ControlOutput compute_walking_control(const Model& m, const Inputs& in, const BodyReadings& r, ControllerState& c) {
+ControlOutput compute_walking_control(const Model& m, const Inputs& in, const BodyReadings& r,
+                                      ControllerState& c) {
   const ControllerParams& p = m.control;
   const double dt = m.dt_s;
   const double v_target = walking_target_speed_m_s(p, in);
@@ -59,12 +62,14 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
   const Vec3 fwd{std::cos(yaw), std::sin(yaw), 0};
   const Vec3 lat{-std::sin(yaw), std::cos(yaw), 0};
   const double v_fwd = dot(r.com_velocity_m_s, fwd);
-  const double v_lat_target = std::clamp(-p.path_gain_1_s * r.com_m.y, -p.path_max_speed_m_s, p.path_max_speed_m_s);
+  const double v_lat_target =
+      std::clamp(-p.path_gain_1_s * r.com_m.y, -p.path_max_speed_m_s, p.path_max_speed_m_s);
 
   // step state machine
   c.step_time_s += dt;
   c.stance_time_s += dt;
-  const double phase = c.preswing ? 0.0 : (c.step_time_s - c.liftoff_time_s) / p.swing_time_s;  // swing progress
+  const double phase =
+      c.preswing ? 0.0 : (c.step_time_s - c.liftoff_time_s) / p.swing_time_s;  // swing progress
   const double swing_fz = r.contact[sw].force_N.z;
   c.touchdown_time_s = swing_fz > p.switch_force_N && !c.preswing ? c.touchdown_time_s + dt : 0.0;
   // touchdown: the foot has carried load for 10 ms (a scuff of the toe is not a step)
@@ -81,8 +86,9 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
     const double com_fwd_now = dot(r.com_m, fwd);
     if (c.step_time_s > 0.1) {
       c.step_speed_m_s = (com_fwd_now - c.step_start_com_m) / c.step_time_s;
-      c.pushoff_bias_rad = std::clamp(c.pushoff_bias_rad + p.pushoff_integral_gain * (v_target - c.step_speed_m_s),
-                                      -p.pushoff_bias_max_rad, p.pushoff_bias_max_rad);
+      c.pushoff_bias_rad =
+          std::clamp(c.pushoff_bias_rad + p.pushoff_integral_gain * (v_target - c.step_speed_m_s),
+                     -p.pushoff_bias_max_rad, p.pushoff_bias_max_rad);
     }
     c.step_start_com_m = com_fwd_now;
     {
@@ -97,7 +103,7 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
     c.preswing = true;
     c.preswing_time_s = 0;
     c.swing_ik_valid = false;
-    c.time_s -= dt;  // the second pass adds it back
+    c.time_s -= dt;                               // the second pass adds it back
     return compute_walking_control(m, in, r, c);  // once more with the new stance (phase 0)
   }
   // pre-swing ends when the trailing foot unloads or the window closes; the window shrinks as the
@@ -114,8 +120,10 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
 
   // desired pelvis: level, facing the walkway; after a touchdown the new stance hip brings a rolled
   // pelvis back smoothly instead of at once (the sudden correction would throw the body sideways)
-  const double recover = p.pelvis_recover_s > 0 ? std::clamp(c.stance_time_s / p.pelvis_recover_s, 0.0, 1.0) : 1.0;
-  const Mat3 r_pd = rot_y(p.pelvis_tilt_rad) * rot_x(c.touchdown_roll_rad * (1 - recover * recover * (3 - 2 * recover)));
+  const double recover =
+      p.pelvis_recover_s > 0 ? std::clamp(c.stance_time_s / p.pelvis_recover_s, 0.0, 1.0) : 1.0;
+  const Mat3 r_pd =
+      rot_y(p.pelvis_tilt_rad) * rot_x(c.touchdown_roll_rad * (1 - recover * recover * (3 - 2 * recover)));
   const double total_fz = std::max(1.0, r.contact[st].force_N.z + std::max(0.0, r.contact[sw].force_N.z));
 
   // stance leg; in double support the two hips share the pelvis by their feet's loads (cartwheel-3d)
@@ -131,16 +139,19 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
       ff_rad = p.stance_abduction_ff * smoothstep(single_stance_s / p.stance_abduction_ff_ramp_s) *
                std::max(0.0, c.abductor[st].quasi_static_demand_Nm) / (p.stance_hip.stiffness_Nm_rad * share);
     }
-    out.rows[coord_index(st, LegCoord::HipAdduction)] = pd(h.q.adduction_rad - ff_rad, h.qd.y, p.stance_hip, share);
+    out.rows[coord_index(st, LegCoord::HipAdduction)] =
+        pd(h.q.adduction_rad - ff_rad, h.qd.y, p.stance_hip, share);
     out.rows[coord_index(st, LegCoord::HipRotation)] = pd(h.q.rotation_rad, h.qd.z, p.hip_rotation, share);
     out.rows[coord_index(st, LegCoord::Knee)] = pd(p.stance_knee_rad, 0, p.stance_knee);
-    const double po = std::clamp(p.pushoff_base_rad + c.pushoff_bias_rad + p.pushoff_speed_gain * (v_target - v_fwd),
-                                 0.0, p.pushoff_max_rad);
+    const double po =
+        std::clamp(p.pushoff_base_rad + c.pushoff_bias_rad + p.pushoff_speed_gain * (v_target - v_fwd), 0.0,
+                   p.pushoff_max_rad);
     const double ramp = std::clamp((c.stance_time_s - p.pushoff_start_s) / p.pushoff_ramp_s, 0.0, 1.0);
     const bool loaded = r.contact[st].force_N.z > p.switch_force_N;
     // the ankle holds 0 until the push-off ramp; 0.0 - x rather than -x keeps that 0 positive
     const double ankle_target = 0.0 - ramp * po;
-    out.rows[coord_index(st, LegCoord::AnkleFlexion)] = pd(ankle_target, 0.0, loaded ? p.stance_ankle : p.swing_ankle);
+    out.rows[coord_index(st, LegCoord::AnkleFlexion)] =
+        pd(ankle_target, 0.0, loaded ? p.stance_ankle : p.swing_ankle);
     // the stance ankle holds the shank square to the foot in the frontal plane (an ankle strategy)
     out.rows[coord_index(st, LegCoord::AnkleInversion)] = pd(0, 0, p.stance_ankle_inversion);
   }
@@ -153,9 +164,11 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
     out.rows[coord_index(sw, LegCoord::HipAdduction)] = pd(h.q.adduction_rad, h.qd.y, p.stance_hip, share);
     out.rows[coord_index(sw, LegCoord::HipRotation)] = pd(h.q.rotation_rad, h.qd.z, p.hip_rotation, share);
     out.rows[coord_index(sw, LegCoord::Knee)] = pd(p.preswing_knee_rad, 0, p.preswing_knee);
-    const double po = std::clamp(p.pushoff_base_rad + c.pushoff_bias_rad + p.pushoff_speed_gain * (v_target - v_fwd),
-                                 0.0, p.pushoff_max_rad);
-    out.rows[coord_index(sw, LegCoord::AnkleFlexion)] = pd(-po - p.preswing_pushoff_extra_rad, 0, p.preswing_ankle);
+    const double po =
+        std::clamp(p.pushoff_base_rad + c.pushoff_bias_rad + p.pushoff_speed_gain * (v_target - v_fwd), 0.0,
+                   p.pushoff_max_rad);
+    out.rows[coord_index(sw, LegCoord::AnkleFlexion)] =
+        pd(-po - p.preswing_pushoff_extra_rad, 0, p.preswing_ankle);
     const FootTilt tilt = foot_tilt(r, sw);
     out.rows[coord_index(sw, LegCoord::AnkleInversion)] =
         pd(r.q_rad[coord_index(sw, LegCoord::AnkleInversion)] - tilt.inversion_rad, 0, p.ankle_inversion);
@@ -164,7 +177,8 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
     // point predicted for the nominal touchdown (linear inverted pendulum over the stance foot,
     // Pratt 2006 / Koolen 2012), offset sideways by lateral_offset_m, which sets the step width
     const double omega = std::sqrt(kGravity_m_s2 / std::max(0.5, r.com_m.z));
-    const Vec3 pivot = r.contact[st].force_N.z > 50 ? r.contact[st].cop_m : r.segment[foot_index(st)].position_m;
+    const Vec3 pivot =
+        r.contact[st].force_N.z > 50 ? r.contact[st].cop_m : r.segment[foot_index(st)].position_m;
     const double remaining_s = std::max(0.0, p.swing_time_s * (1 - phase));
     const double grow = std::exp(omega * remaining_s);
     const Vec3 xi_now = r.com_m + r.com_velocity_m_s / omega;
@@ -175,14 +189,17 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
     const double x_t = std::clamp(x_rule + p.place_offset_m, com_fwd - 0.3, com_fwd + 0.5);
     // the walkway: aim the lateral capture point back toward y = 0 slowly
     // to drift toward +lat the foot lands to the -lat side of the capture point, and vice versa
-    const double y_goal = xi_lat - p.lateral_velocity_gain_s * v_lat_target + side_sign(sw) * p.lateral_offset_m;
+    const double y_goal =
+        xi_lat - p.lateral_velocity_gain_s * v_lat_target + side_sign(sw) * p.lateral_offset_m;
     // never across the stance foot: legs cannot pass through each other, and a crossed step cannot
     // catch the next fall
     const double stance_lat = dot(r.segment[foot_index(st)].position_m, lat);
     const double min_width = p.min_step_width_m;
-    const double y_t = side_sign(sw) > 0
-                           ? std::clamp(y_goal, std::max(com_lat + p.min_com_offset_m, stance_lat + min_width), com_lat + 0.4)
-                           : std::clamp(y_goal, com_lat - 0.4, std::min(com_lat - p.min_com_offset_m, stance_lat - min_width));
+    const double y_t =
+        side_sign(sw) > 0 ? std::clamp(y_goal, std::max(com_lat + p.min_com_offset_m, stance_lat + min_width),
+                                       com_lat + 0.4)
+                          : std::clamp(y_goal, com_lat - 0.4,
+                                       std::min(com_lat - p.min_com_offset_m, stance_lat - min_width));
     Vec3 target_xy = fwd * x_t + lat * y_t;
     // within reach: a leg short of full extension (reach_knee_rad) from where the hip will be
     {
@@ -197,7 +214,8 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
       if (dist > reach) target_xy = Vec3{hip_td.x, hip_td.y, 0} + d * (reach / dist);
     }
     const double u = smoothstep((phase - p.place_start_phase) / (p.place_end_phase - p.place_start_phase));
-    const double u_lat = smoothstep((phase - p.place_start_phase) / (p.lateral_end_phase - p.place_start_phase));
+    const double u_lat =
+        smoothstep((phase - p.place_start_phase) / (p.lateral_end_phase - p.place_start_phase));
     const Vec3 travel = target_xy - c.liftoff_ankle_m;
     Vec3 ankle = c.liftoff_ankle_m + fwd * (dot(travel, fwd) * u) + lat * (dot(travel, lat) * u_lat);
     const double h0 = m.ankle_height_m;
@@ -212,7 +230,8 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
         ankle.z += p.early_lift_m * std::sin(kPi * e) * std::sin(kPi * e);
       }
     } else {
-      ankle.z = h0 - p.touchdown_depth_m * std::clamp((phase - p.descent_phase) / (1 - p.descent_phase), 0.0, 1.0);
+      ankle.z =
+          h0 - p.touchdown_depth_m * std::clamp((phase - p.descent_phase) / (1 - p.descent_phase), 0.0, 1.0);
     }
     c.placement_target_m = target_xy;
     c.swing_ankle_target_m = ankle;
@@ -222,7 +241,8 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
     const Vec3 ik_q{ik.hip_flexion_rad, ik.hip_adduction_rad, ik.knee_flexion_rad};
     if (c.swing_ik_valid) {
       const Vec3 raw = (ik_q - c.swing_ik_prev_rad) * (1.0 / dt);
-      c.swing_ik_rate_rad_s = c.swing_ik_rate_rad_s + (raw - c.swing_ik_rate_rad_s) * (dt / (p.swing_velocity_filter_s + dt));
+      c.swing_ik_rate_rad_s =
+          c.swing_ik_rate_rad_s + (raw - c.swing_ik_rate_rad_s) * (dt / (p.swing_velocity_filter_s + dt));
     } else {
       c.swing_ik_rate_rad_s = Vec3{0, 0, 0};
     }
@@ -240,7 +260,8 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
     const FootTilt tilt = foot_tilt(r, sw);
     const double pitch_target = p.toe_up_rad * smoothstep((phase - 0.5) / 0.3);  // swing progress
     out.rows[coord_index(sw, LegCoord::AnkleFlexion)] =
-        pd(r.q_rad[coord_index(sw, LegCoord::AnkleFlexion)] + pitch_target - tilt.pitch_up_rad, 0, p.swing_ankle);
+        pd(r.q_rad[coord_index(sw, LegCoord::AnkleFlexion)] + pitch_target - tilt.pitch_up_rad, 0,
+           p.swing_ankle);
     out.rows[coord_index(sw, LegCoord::AnkleInversion)] =
         pd(r.q_rad[coord_index(sw, LegCoord::AnkleInversion)] - tilt.inversion_rad, 0, p.ankle_inversion);
   }
@@ -248,17 +269,20 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
   // a change of the compensation input (a slider) reaches the lean at a limited rate: a learned lean
   // dropped or raised at once threw a palsy over (ControllerParams::compensation_rate_1_s)
   if (c.compensation < 0) c.compensation = in.compensation;
-  c.compensation += std::clamp(in.compensation - c.compensation, -p.compensation_rate_1_s * dt, p.compensation_rate_1_s * dt);
+  c.compensation += std::clamp(in.compensation - c.compensation, -p.compensation_rate_1_s * dt,
+                               p.compensation_rate_1_s * dt);
   // compensation: learned deficit -> trunk lean toward the stance side, a smooth profile over the
   // stride that peaks at mid stance (controller note 14)
   const double hat_weight_moment = m.hat.mass_kg * kGravity_m_s2 * norm(m.hat.com_m);
   LeftRight<double> lean_amp{};
   for (Side s : kSides)
     lean_amp[s] = c.compensation * std::asin(std::min(1.0, c.learned_deficit_Nm[s] / hat_weight_moment));
-  const double theta = kPi * ((st == Side::Left ? 0.0 : 1.0) + std::clamp(c.step_time_s / c.last_step_duration_s, 0.0, 1.0) - p.lean_phase_offset);
+  const double theta =
+      kPi * ((st == Side::Left ? 0.0 : 1.0) + std::clamp(c.step_time_s / c.last_step_duration_s, 0.0, 1.0) -
+             p.lean_phase_offset);
   const double w = (1 + std::sin(theta)) / 2;
-  c.trunk_lean_target_rad = std::clamp(lean_amp.left * w - lean_amp.right * (1 - w), -p.max_trunk_lean_rad,
-                                       p.max_trunk_lean_rad);
+  c.trunk_lean_target_rad =
+      std::clamp(lean_amp.left * w - lean_amp.right * (1 - w), -p.max_trunk_lean_rad, p.max_trunk_lean_rad);
 
   // trunk: upright (or leaning) in the world, through the lumbar rows
   set_trunk_rows(m, r, yaw, p.trunk_pitch_rad, c.trunk_lean_target_rad, out);
@@ -274,8 +298,8 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
       if (seg == thigh_index(st) || seg == shank_index(st) || seg == foot_index(st)) continue;
       Vec3 com = r.segment_com_m[seg];
       if (seg == static_cast<int>(SegmentId::Hat)) com = r.segment[seg].position_m;  // trunk upright
-      const double mass = seg == 0 ? m.pelvis.mass_kg
-                          : seg == 1 ? m.hat.mass_kg
+      const double mass = seg == 0                 ? m.pelvis.mass_kg
+                          : seg == 1               ? m.hat.mass_kg
                           : (seg == 2 || seg == 5) ? m.thigh.mass_kg
                           : (seg == 3 || seg == 6) ? m.shank.mass_kg
                                                    : m.foot.mass_kg;
