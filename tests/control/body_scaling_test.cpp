@@ -44,4 +44,9 @@ TEST_CASE("body scaling follows gravity-driven similarity", "[unit][control]") {
   CHECK(q.swing_velocity_ff == p.swing_velocity_ff);
   CHECK(q.stance_abduction_ff == p.stance_abduction_ff);
   CHECK(q.hip_adduction_limit_rad == p.hip_adduction_limit_rad);
+  // the base that narrows with weak abductors: offsets are lengths, strength fractions are not
+  CHECK(q.lateral_offset_m == Approx(4 * p.lateral_offset_m));
+  CHECK(q.weak_lateral_offset_m == Approx(4 * p.weak_lateral_offset_m));
+  CHECK(q.narrow_base_strength_lo == p.narrow_base_strength_lo);
+  CHECK(q.narrow_base_strength_hi == p.narrow_base_strength_hi);
 }

@@ -18,7 +18,7 @@ ControllerParams scaled_for_body(const ControllerParams& p, double mass_kg, doub
     *t *= time;
   for (double* f : {&q.switch_force_N, &q.preswing_release_N}) *f *= mu;
   for (double* l : {&q.place_offset_m, &q.min_step_width_m, &q.min_com_offset_m, &q.lateral_offset_m,
-                    &q.clearance_m, &q.early_lift_m, &q.touchdown_depth_m})
+                    &q.weak_lateral_offset_m, &q.clearance_m, &q.early_lift_m, &q.touchdown_depth_m})
     *l *= lambda;
   // metres per (m/s): lambda / speed
   for (double* g : {&q.place_com_velocity_gain_s, &q.place_speed_gain_s, &q.lateral_velocity_gain_s})
@@ -62,6 +62,9 @@ bool set_controller_param(ControllerParams& p, std::string_view name, double val
       {"min_com_offset_m", &ControllerParams::min_com_offset_m},
       {"lateral_velocity_gain_s", &ControllerParams::lateral_velocity_gain_s},
       {"lateral_offset_m", &ControllerParams::lateral_offset_m},
+      {"weak_lateral_offset_m", &ControllerParams::weak_lateral_offset_m},
+      {"narrow_base_strength_lo", &ControllerParams::narrow_base_strength_lo},
+      {"narrow_base_strength_hi", &ControllerParams::narrow_base_strength_hi},
       {"place_start_phase", &ControllerParams::place_start_phase},
       {"place_end_phase", &ControllerParams::place_end_phase},
       {"lateral_end_phase", &ControllerParams::lateral_end_phase},

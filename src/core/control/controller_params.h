@@ -42,9 +42,17 @@ struct ControllerParams {
   /// palsy's sideways lurch walked it 10.5 m off the walkway in 120 s; with 0.3 (and 0.3) it stays
   /// within 0.6 m, and every perturbed start of controller_params' tuning set still walks.
   double lateral_velocity_gain_s = 0.3;
-  double lateral_offset_m = -0.0174;  ///< beyond the capture point toward the swing side (- = inside)
-  double place_start_phase = 0.0;     ///< horizontal travel: smoothstep start (swing progress)
-  double place_end_phase = 0.5709;    ///< ... and end
+  double lateral_offset_m = -0.005;  ///< beyond the capture point toward the swing side (- = inside)
+  /// With weak abductors the feet land nearer the midline: the offset blends from lateral_offset_m to
+  /// weak_lateral_offset_m as the weaker side's abductor capacity (fraction of its full-strength
+  /// capacity, neutral posture) falls from narrow_base_strength_hi to narrow_base_strength_lo.
+  /// Measured: at -0.005 a bilateral palsy fell within 6 s and a palsy whose compensation was
+  /// switched on at 20 s fell; at -0.0174 (3.8 cm base in normal walking) every start walks.
+  double weak_lateral_offset_m = -0.0174;
+  double narrow_base_strength_lo = 0.2;
+  double narrow_base_strength_hi = 0.5;
+  double place_start_phase = 0.0;   ///< horizontal travel: smoothstep start (swing progress)
+  double place_end_phase = 0.5709;  ///< ... and end
   /// lateral travel ends here (swing progress); until then the foot follows the latest capture-point
   /// target. Measured over 18 perturbed starts (normal, palsy, compensated, nerve blocks at 1-20 s,
   /// bilateral palsy; passive limit 0.15 rad, 70 Nm s/rad): 0.692 let every bilateral palsy fall
@@ -56,7 +64,7 @@ struct ControllerParams {
   double clearance_peak_phase = 0.2974;  ///< where in the lift the peak comes (fraction of descent_phase)
   double early_lift_m = 0.0604;  ///< extra early-swing ankle lift (knee flexion), peaks at early_lift_phase
   double early_lift_phase = 0.2333;   ///< swing progress of the extra lift's peak
-  double touchdown_depth_m = 0.0088;  ///< aim this far below the ground at phase 1
+  double touchdown_depth_m = 0.005;  ///< aim this far below the ground at phase 1
   /// fraction of the swing IK's rate of change given to the swing rows as their velocity target
   /// (0: the rows pull toward a still target, and their damping drags the swing behind it)
   double swing_velocity_ff = 0.3916;

@@ -46,6 +46,33 @@ AbductorStrength effective_strength(const Model& m, const AbductorStrength& s, d
           blend(s.superior_gluteal_nerve)};
 }
 
+double abductor_strength_fraction(const Model& m, const Inputs& in) {
+  const HipAngles neutral{};
+  double fraction = 1;
+  for (Side s : kSides) {
+    const double full = abduction_capacity_Nm(m, s, AbductorStrength{}, neutral);
+    const double now = abduction_capacity_Nm(m, s, in.strength[s], neutral);
+    if (full > 0) fraction = std::min(fraction, now / full);
+  }
+  return fraction;
+}
+
+namespace {
+
+/// The placement's sideways offset (ControllerParams::weak_lateral_offset_m): the base narrows with
+/// the weaker side's abductors. The walker knows its own strength, as a patient does: from the
+/// scenario's strengths, not the start's blend toward them (a bilateral palsy whose base narrowed
+/// during that blend fell at 6 s; one narrow from the first step walks).
+double lateral_offset_m(const Model& m, const Inputs& in) {
+  const ControllerParams& p = m.control;
+  const double f = abductor_strength_fraction(m, in);
+  const double w =
+      smoothstep((f - p.narrow_base_strength_lo) / (p.narrow_base_strength_hi - p.narrow_base_strength_lo));
+  return p.weak_lateral_offset_m + w * (p.lateral_offset_m - p.weak_lateral_offset_m);
+}
+
+}  // namespace
+
 ControlOutput compute_walking_control(const Model& m, const Inputs& in, const BodyReadings& r,
                                       ControllerState& c) {
   const ControllerParams& p = m.control;
@@ -189,8 +216,8 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
     const double x_t = std::clamp(x_rule + p.place_offset_m, com_fwd - 0.3, com_fwd + 0.5);
     // the walkway: aim the lateral capture point back toward y = 0 slowly
     // to drift toward +lat the foot lands to the -lat side of the capture point, and vice versa
-    const double y_goal =
-        xi_lat - p.lateral_velocity_gain_s * v_lat_target + side_sign(sw) * p.lateral_offset_m;
+    const double offset_m = lateral_offset_m(m, in);
+    const double y_goal = xi_lat - p.lateral_velocity_gain_s * v_lat_target + side_sign(sw) * offset_m;
     // never across the stance foot: legs cannot pass through each other, and a crossed step cannot
     // catch the next fall
     const double stance_lat = dot(r.segment[foot_index(st)].position_m, lat);

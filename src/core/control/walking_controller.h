@@ -71,6 +71,10 @@ double walking_target_speed_m_s(const ControllerParams& p, const Inputs& in);
 /// the weakness ramp (ControllerParams) so that every run starts from the same normal gait.
 AbductorStrength effective_strength(const Model& m, const AbductorStrength& s, double time_s);
 
+/// The weaker side's abductor capacity at neutral posture as a fraction of its full-strength
+/// capacity (the seven compartments; the inputs' strengths), 0..1.
+double abductor_strength_fraction(const Model& m, const Inputs& in);
+
 /// After the physics step: read back what the abductor rows delivered and advance activation.
 void update_abductors_after_step(const Model& m, const PerCoord<double>& row_torque_Nm, ControllerState& c);
 
