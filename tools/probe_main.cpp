@@ -22,7 +22,7 @@ int main(int argc, char** argv) {
   ScenarioSpec spec;
   spec.duration_s = 20;
   Model m = build_model(spec);
-  bool verbose = false, verbose2 = false, verbose_td = false;
+  bool verbose = false, verbose2 = false, verbose_td = false, verbose_knee = false;
   double mk = -1, mc = -1, mf = -1, mdt = -1, mit = -1;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
@@ -30,6 +30,7 @@ int main(int argc, char** argv) {
     if (a == "-v") { verbose = true; continue; }
     if (a == "-vv") { verbose2 = true; continue; }
     if (a == "-vt") { verbose_td = true; continue; }
+    if (a == "-vk") { verbose_knee = true; continue; }
     std::string k = a.substr(0, eq);
     double v = std::atof(a.substr(eq + 1).c_str());
     if (k == "cycles") { cycles_path = a.substr(eq + 1); continue; }
@@ -88,9 +89,20 @@ int main(int argc, char** argv) {
                   s.time_s, ns == Side::Left ? "L" : "R", g.com_m.y, g.com_velocity_m_s.y, g.side[ns].ankle_center_m.y,
                   s.control.placement_target_m.y, g.side[other(ns)].ankle_center_m.y, rad_to_deg(g.heading_rad),
                   rad_to_deg(g.pelvic_obliquity_rad), g.com_velocity_m_s.x, g.side[ns].ankle_center_m.x - g.com_m.x, s.control.pushoff_bias_rad);
+      std::printf("   knee %5.1f hip_z %.3f hip_ankle %.3f hip_dx %.3f stance_knee %5.1f stance_ankle %5.1f tgt_dx %.3f\n",
+                  rad_to_deg(g.side[ns].knee_flexion_rad), g.side[ns].hip_center_m.z,
+                  norm(g.side[ns].hip_center_m - g.side[ns].ankle_center_m),
+                  g.side[ns].ankle_center_m.x - g.side[ns].hip_center_m.x, rad_to_deg(g.side[other(ns)].knee_flexion_rad),
+                  rad_to_deg(g.side[other(ns)].ankle_dorsiflexion_rad), s.control.placement_target_m.x - g.side[ns].hip_center_m.x);
     }
-    if (!verbose && !verbose2 && s.step_index % 10 != 0) continue;
+    if (!verbose && !verbose2 && !verbose_knee && s.step_index % 10 != 0) continue;
     Frame f = observe(m, s);
+    if (verbose_knee && s.step_index % 10 == 0)
+      std::printf("t %.3f st %c ps %d FL %4.0f FR %4.0f kneeL %5.1f kneeR %5.1f ankL %5.1f ankR %5.1f hipzL %.3f hipzR %.3f obl %5.1f\n",
+                  s.time_s, s.control.stance == Side::Left ? 'L' : 'R', (int)s.control.preswing, f.side.left.grf_N.z,
+                  f.side.right.grf_N.z, rad_to_deg(f.side.left.knee_flexion_rad), rad_to_deg(f.side.right.knee_flexion_rad),
+                  rad_to_deg(f.side.left.ankle_dorsiflexion_rad), rad_to_deg(f.side.right.ankle_dorsiflexion_rad),
+                  f.side.left.hip_center_m.z, f.side.right.hip_center_m.z, rad_to_deg(f.pelvic_obliquity_rad));
     if (verbose2 && s.step_index % 20 == 0)
       std::printf("t %.2f st %d obl %5.1f cy %5.2f vy %5.2f Ly %5.2f Ry %5.2f tgt %5.2f %5.2f addL %5.1f addR %5.1f actL %.2f actR %.2f capL %3.0f pasL %3.0f FL %4.0f FR %4.0f lz %.3f rz %.3f\n",
                   s.time_s, (int)s.control.stance, rad_to_deg(f.pelvic_obliquity_rad), f.com_m.y, f.com_velocity_m_s.y,

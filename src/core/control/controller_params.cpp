@@ -14,7 +14,8 @@ ControllerParams scaled_for_body(const ControllerParams& p, double mass_kg, doub
   const double torque = mu * lambda;       // m g L
   ControllerParams q = p;
   for (double* t : {&q.step_time_s, &q.swing_time_s, &q.pushoff_start_s, &q.pushoff_ramp_s, &q.preswing_max_s,
-                    &q.swing_velocity_filter_s, &q.stance_abduction_ff_ramp_s, &q.pelvis_recover_s})
+                    &q.swing_velocity_filter_s, &q.stance_abduction_ff_ramp_s, &q.stance_abduction_ff_delay_s,
+                    &q.pelvis_recover_s})
     *t *= time;
   for (double* f : {&q.switch_force_N, &q.preswing_release_N}) *f *= mu;
   for (double* l : {&q.place_offset_m, &q.min_step_width_m, &q.min_com_offset_m, &q.lateral_offset_m,
@@ -74,6 +75,7 @@ bool set_controller_param(ControllerParams& p, std::string_view name, double val
       {"swing_velocity_filter_s", &ControllerParams::swing_velocity_filter_s},
       {"stance_abduction_ff", &ControllerParams::stance_abduction_ff},
       {"stance_abduction_ff_ramp_s", &ControllerParams::stance_abduction_ff_ramp_s},
+      {"stance_abduction_ff_delay_s", &ControllerParams::stance_abduction_ff_delay_s},
       {"preswing_knee_rad", &ControllerParams::preswing_knee_rad},
       {"clearance_peak_phase", &ControllerParams::clearance_peak_phase},
       {"early_lift_m", &ControllerParams::early_lift_m},

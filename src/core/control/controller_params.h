@@ -63,7 +63,7 @@ struct ControllerParams {
   double clearance_m = 0.1098;           ///< peak ankle lift above standing height
   double clearance_peak_phase = 0.2974;  ///< where in the lift the peak comes (fraction of descent_phase)
   double early_lift_m = 0.0604;  ///< extra early-swing ankle lift (knee flexion), peaks at early_lift_phase
-  double early_lift_phase = 0.2333;   ///< swing progress of the extra lift's peak
+  double early_lift_phase = 0.2333;  ///< swing progress of the extra lift's peak
   double touchdown_depth_m = 0.005;  ///< aim this far below the ground at phase 1
   /// fraction of the swing IK's rate of change given to the swing rows as their velocity target
   /// (0: the rows pull toward a still target, and their damping drags the swing behind it)
@@ -101,7 +101,8 @@ struct ControllerParams {
   /// about it, ramped in over stance_abduction_ff_ramp_s of single stance (0: none)
   double stance_abduction_ff = 0.1719;
   double stance_abduction_ff_ramp_s = 0.0623;
-  double pelvis_recover_s = 0.0355;  ///< time the new stance hip takes to level a rolled pelvis
+  double stance_abduction_ff_delay_s = 0.0;  ///< the ramp starts this long into single stance
+  double pelvis_recover_s = 0.0355;          ///< time the new stance hip takes to level a rolled pelvis
 
   // heading and path
   double path_gain_1_s = 0.2;       ///< desired lateral velocity per m of lateral error

@@ -163,7 +163,8 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
       // the expected gravity moment about the stance hip, applied ahead of the pelvis dropping;
       // it is part of the row, so the abductors' capacity bounds it like any other demand
       const double single_stance_s = c.step_time_s - c.liftoff_time_s;
-      ff_rad = p.stance_abduction_ff * smoothstep(single_stance_s / p.stance_abduction_ff_ramp_s) *
+      ff_rad = p.stance_abduction_ff *
+               smoothstep((single_stance_s - p.stance_abduction_ff_delay_s) / p.stance_abduction_ff_ramp_s) *
                std::max(0.0, c.abductor[st].quasi_static_demand_Nm) / (p.stance_hip.stiffness_Nm_rad * share);
     }
     out.rows[coord_index(st, LegCoord::HipAdduction)] =
