@@ -63,9 +63,13 @@ namespace {
 /// the weaker side's abductors. The walker knows its own strength, as a patient does: from the
 /// scenario's strengths, not the start's blend toward them (a bilateral palsy whose base narrowed
 /// during that blend fell at 6 s; one narrow from the first step walks).
-double lateral_offset_m(const Model& m, const Inputs& in) {
+double lateral_offset_m(const Model& m, const Inputs& in, ControllerState& c) {
   const ControllerParams& p = m.control;
-  const double f = abductor_strength_fraction(m, in);
+  if (!(c.fraction_of.left == in.strength.left && c.fraction_of.right == in.strength.right)) {
+    c.strength_fraction = abductor_strength_fraction(m, in);
+    c.fraction_of = in.strength;
+  }
+  const double f = c.strength_fraction;
   const double w =
       smoothstep((f - p.narrow_base_strength_lo) / (p.narrow_base_strength_hi - p.narrow_base_strength_lo));
   return p.weak_lateral_offset_m + w * (p.lateral_offset_m - p.weak_lateral_offset_m);
@@ -217,7 +221,7 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
     const double x_t = std::clamp(x_rule + p.place_offset_m, com_fwd - 0.3, com_fwd + 0.5);
     // the walkway: aim the lateral capture point back toward y = 0 slowly
     // to drift toward +lat the foot lands to the -lat side of the capture point, and vice versa
-    const double offset_m = lateral_offset_m(m, in);
+    const double offset_m = lateral_offset_m(m, in, c);
     const double y_goal = xi_lat - p.lateral_velocity_gain_s * v_lat_target + side_sign(sw) * offset_m;
     // never across the stance foot: legs cannot pass through each other, and a crossed step cannot
     // catch the next fall

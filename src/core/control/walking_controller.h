@@ -53,6 +53,10 @@ struct ControllerState {
   Vec3 swing_ik_rate_rad_s;      ///< its filtered rate of change (the swing rows' velocity targets)
   bool swing_ik_valid = false;   ///< false until the swing has had one IK solution
   double compensation = -1;  ///< the compensation in force (follows the input at a limited rate; -1: not yet set)
+  /// abductor_strength_fraction of the strengths in `fraction_of` (the capacity sums cost about 9 us,
+  /// a tenth of a step: recomputed only when the inputs' strengths change)
+  double strength_fraction = 1;
+  LeftRight<AbductorStrength> fraction_of{};
 };
 
 struct ControlOutput {

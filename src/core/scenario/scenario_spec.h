@@ -17,6 +17,7 @@ struct AbductorStrength {
   double gluteus_minimus = 1.0;         ///< 3 compartments (glut_min1-3)
   double tensor_fasciae_latae = 1.0;    ///< tfl
   double superior_gluteal_nerve = 1.0;  ///< function of L4-S1 nerve; multiplies all seven
+  bool operator==(const AbductorStrength&) const = default;
 };
 
 /// Inputs that may change while the simulation runs (sliders, --change): written into the State
