@@ -47,6 +47,6 @@ TEST_CASE("body scaling follows gravity-driven similarity", "[unit][control]") {
   // the base that narrows with weak abductors: offsets are lengths, strength fractions are not
   CHECK(q.lateral_offset_m == Approx(4 * p.lateral_offset_m));
   CHECK(q.weak_lateral_offset_m == Approx(4 * p.weak_lateral_offset_m));
-  CHECK(q.narrow_base_strength_lo == p.narrow_base_strength_lo);
-  CHECK(q.narrow_base_strength_hi == p.narrow_base_strength_hi);
+  CHECK(q.weak_strength_lo == p.weak_strength_lo);
+  CHECK(q.weak_strength_hi == p.weak_strength_hi);
 }

@@ -28,13 +28,15 @@ ControllerParams scaled_for_body(const ControllerParams& p, double mass_kg, doub
   q.pushoff_speed_gain /= speed;
   q.pushoff_integral_gain /= speed;
   q.path_gain_1_s /= time;
+  q.weak_settings_rate_1_s /= time;
   q.path_max_speed_m_s *= speed;
   q.min_target_speed_m_s *= speed;
   q.max_target_speed_m_s *= speed;
   q.preswing_deficit_gain /= torque;  // per Nm of deficit
-  for (JointGains* g : {&q.stance_hip, &q.swing_hip, &q.hip_rotation, &q.stance_knee, &q.swing_knee,
-                        &q.preswing_knee, &q.stance_ankle, &q.swing_ankle, &q.preswing_ankle,
-                        &q.ankle_inversion, &q.stance_ankle_inversion, &q.lumbar}) {
+  for (JointGains* g :
+       {&q.stance_hip, &q.stance_hip_adduction, &q.weak_stance_hip_adduction, &q.swing_hip, &q.hip_rotation,
+        &q.stance_knee, &q.swing_knee, &q.preswing_knee, &q.stance_ankle, &q.swing_ankle, &q.preswing_ankle,
+        &q.ankle_inversion, &q.stance_ankle_inversion, &q.lumbar}) {
     g->stiffness_Nm_rad *= torque;
     g->damping_Nms_rad *= torque * time;
     g->max_torque_Nm *= torque;
@@ -64,8 +66,9 @@ bool set_controller_param(ControllerParams& p, std::string_view name, double val
       {"lateral_velocity_gain_s", &ControllerParams::lateral_velocity_gain_s},
       {"lateral_offset_m", &ControllerParams::lateral_offset_m},
       {"weak_lateral_offset_m", &ControllerParams::weak_lateral_offset_m},
-      {"narrow_base_strength_lo", &ControllerParams::narrow_base_strength_lo},
-      {"narrow_base_strength_hi", &ControllerParams::narrow_base_strength_hi},
+      {"weak_strength_lo", &ControllerParams::weak_strength_lo},
+      {"weak_strength_hi", &ControllerParams::weak_strength_hi},
+      {"weak_settings_rate_1_s", &ControllerParams::weak_settings_rate_1_s},
       {"place_start_phase", &ControllerParams::place_start_phase},
       {"place_end_phase", &ControllerParams::place_end_phase},
       {"lateral_end_phase", &ControllerParams::lateral_end_phase},
@@ -120,6 +123,8 @@ bool set_controller_param(ControllerParams& p, std::string_view name, double val
   };
   static const GainEntry kGains[] = {
       {"stance_hip", &ControllerParams::stance_hip},
+      {"stance_hip_adduction", &ControllerParams::stance_hip_adduction},
+      {"weak_stance_hip_adduction", &ControllerParams::weak_stance_hip_adduction},
       {"swing_hip", &ControllerParams::swing_hip},
       {"hip_rotation", &ControllerParams::hip_rotation},
       {"stance_knee", &ControllerParams::stance_knee},

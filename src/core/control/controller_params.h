@@ -44,15 +44,18 @@ struct ControllerParams {
   double lateral_velocity_gain_s = 0.3;
   double lateral_offset_m = -0.005;  ///< beyond the capture point toward the swing side (- = inside)
   /// With weak abductors the feet land nearer the midline: the offset blends from lateral_offset_m to
-  /// weak_lateral_offset_m as the weaker side's abductor capacity (fraction of its full-strength
-  /// capacity, neutral posture) falls from narrow_base_strength_hi to narrow_base_strength_lo.
+  /// weak_lateral_offset_m as the weaker side's abductor capacity falls (weak_strength_lo/hi).
   /// Measured: at -0.005 a bilateral palsy fell within 6 s and a palsy whose compensation was
   /// switched on at 20 s fell; at -0.0174 (3.8 cm base in normal walking) every start walks.
   double weak_lateral_offset_m = -0.0174;
-  double narrow_base_strength_lo = 0.2;
-  double narrow_base_strength_hi = 0.5;
-  double place_start_phase = 0.0;   ///< horizontal travel: smoothstep start (swing progress)
-  double place_end_phase = 0.5709;  ///< ... and end
+  /// The weak-abductor settings (weak_*) apply fully when the weaker side's abductor capacity
+  /// (fraction of its full-strength capacity, neutral posture, the scenario's strengths) is at or
+  /// below weak_strength_lo, the full-strength ones at or above weak_strength_hi; between, they blend.
+  double weak_strength_lo = 0.2;
+  double weak_strength_hi = 0.5;
+  double weak_settings_rate_1_s = 1e9;  ///< after a change of strength the blend moves at most this fast
+  double place_start_phase = 0.0;       ///< horizontal travel: smoothstep start (swing progress)
+  double place_end_phase = 0.5709;      ///< ... and end
   /// lateral travel ends here (swing progress); until then the foot follows the latest capture-point
   /// target. Measured over 18 perturbed starts (normal, palsy, compensated, nerve blocks at 1-20 s,
   /// bilateral palsy; passive limit 0.15 rad, 70 Nm s/rad): 0.692 let every bilateral palsy fall
@@ -114,6 +117,9 @@ struct ControllerParams {
 
   // gains
   JointGains stance_hip{1000, 100, 400};
+  /// the stance hip's adduction row (the abductors' row; capped by their capacity) at full strength
+  JointGains stance_hip_adduction{1000, 100, 400};
+  JointGains weak_stance_hip_adduction{1000, 100, 400};  ///< ... with weak abductors (weak_strength_lo/hi)
   JointGains swing_hip{1000, 100, 400};
   JointGains hip_rotation{300, 30, 150};
   JointGains stance_knee{330.4, 33.04, 300};

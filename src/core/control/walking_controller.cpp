@@ -59,20 +59,30 @@ double abductor_strength_fraction(const Model& m, const Inputs& in) {
 
 namespace {
 
-/// The placement's sideways offset (ControllerParams::weak_lateral_offset_m): the base narrows with
-/// the weaker side's abductors. The walker knows its own strength, as a patient does: from the
-/// scenario's strengths, not the start's blend toward them (a bilateral palsy whose base narrowed
-/// during that blend fell at 6 s; one narrow from the first step walks).
-double lateral_offset_m(const Model& m, const Inputs& in, ControllerState& c) {
+/// How far the controller's full-strength settings apply (1) rather than its weak-abductor ones (0):
+/// from the weaker side's strength fraction (ControllerParams::weak_strength_lo/hi). The walker knows
+/// its own strength, as a patient does: from the scenario's strengths, not the start's blend toward
+/// them (a bilateral palsy whose base narrowed during that blend fell at 6 s; one narrow from the
+/// first step walks).
+double full_strength_weight(const Model& m, const Inputs& in, ControllerState& c) {
   const ControllerParams& p = m.control;
   if (!(c.fraction_of.left == in.strength.left && c.fraction_of.right == in.strength.right)) {
     c.strength_fraction = abductor_strength_fraction(m, in);
     c.fraction_of = in.strength;
   }
-  const double f = c.strength_fraction;
-  const double w =
-      smoothstep((f - p.narrow_base_strength_lo) / (p.narrow_base_strength_hi - p.narrow_base_strength_lo));
-  return p.weak_lateral_offset_m + w * (p.lateral_offset_m - p.weak_lateral_offset_m);
+  const double target =
+      smoothstep((c.strength_fraction - p.weak_strength_lo) / (p.weak_strength_hi - p.weak_strength_lo));
+  // a change of strength during a run (a nerve block, a slider) reaches the settings at a limited rate
+  if (c.full_strength_weight < 0) c.full_strength_weight = target;
+  const double step = p.weak_settings_rate_1_s * m.dt_s;
+  c.full_strength_weight += std::clamp(target - c.full_strength_weight, -step, step);
+  return c.full_strength_weight;
+}
+
+JointGains blend(const JointGains& weak, const JointGains& full, double w) {
+  return {weak.stiffness_Nm_rad + w * (full.stiffness_Nm_rad - weak.stiffness_Nm_rad),
+          weak.damping_Nms_rad + w * (full.damping_Nms_rad - weak.damping_Nms_rad),
+          weak.max_torque_Nm + w * (full.max_torque_Nm - weak.max_torque_Nm)};
 }
 
 }  // namespace
@@ -82,6 +92,7 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
   const ControllerParams& p = m.control;
   const double dt = m.dt_s;
   const double v_target = walking_target_speed_m_s(p, in);
+  const double w_full = full_strength_weight(m, in, c);
   c.time_s += dt;
   ControlOutput out;
   const Side st = c.stance;
@@ -162,6 +173,7 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
     const double share = c.preswing ? std::clamp(r.contact[st].force_N.z / total_fz, 0.2, 1.0) : 1.0;
     const HipTarget h = pelvis_hip_target(r, st, r_pd);
     out.rows[coord_index(st, LegCoord::HipFlexion)] = pd(h.q.flexion_rad, h.qd.x, p.stance_hip, share);
+    const JointGains adduction = blend(p.weak_stance_hip_adduction, p.stance_hip_adduction, w_full);
     double ff_rad = 0;
     if (p.stance_abduction_ff > 0 && !c.preswing) {
       // the expected gravity moment about the stance hip, applied ahead of the pelvis dropping;
@@ -169,10 +181,11 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
       const double single_stance_s = c.step_time_s - c.liftoff_time_s;
       ff_rad = p.stance_abduction_ff *
                smoothstep((single_stance_s - p.stance_abduction_ff_delay_s) / p.stance_abduction_ff_ramp_s) *
-               std::max(0.0, c.abductor[st].quasi_static_demand_Nm) / (p.stance_hip.stiffness_Nm_rad * share);
+               std::max(0.0, c.abductor[st].quasi_static_demand_Nm) /
+               (p.stance_hip_adduction.stiffness_Nm_rad * share);
     }
     out.rows[coord_index(st, LegCoord::HipAdduction)] =
-        pd(h.q.adduction_rad - ff_rad, h.qd.y, p.stance_hip, share);
+        pd(h.q.adduction_rad - ff_rad, h.qd.y, adduction, share);
     out.rows[coord_index(st, LegCoord::HipRotation)] = pd(h.q.rotation_rad, h.qd.z, p.hip_rotation, share);
     out.rows[coord_index(st, LegCoord::Knee)] = pd(p.stance_knee_rad, 0, p.stance_knee);
     const double po =
@@ -221,7 +234,7 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
     const double x_t = std::clamp(x_rule + p.place_offset_m, com_fwd - 0.3, com_fwd + 0.5);
     // the walkway: aim the lateral capture point back toward y = 0 slowly
     // to drift toward +lat the foot lands to the -lat side of the capture point, and vice versa
-    const double offset_m = lateral_offset_m(m, in, c);
+    const double offset_m = p.weak_lateral_offset_m + w_full * (p.lateral_offset_m - p.weak_lateral_offset_m);
     const double y_goal = xi_lat - p.lateral_velocity_gain_s * v_lat_target + side_sign(sw) * offset_m;
     // never across the stance foot: legs cannot pass through each other, and a crossed step cannot
     // catch the next fall

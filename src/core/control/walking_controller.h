@@ -57,6 +57,7 @@ struct ControllerState {
   /// a tenth of a step: recomputed only when the inputs' strengths change)
   double strength_fraction = 1;
   LeftRight<AbductorStrength> fraction_of{};
+  double full_strength_weight = -1;  ///< 1: full-strength settings, 0: weak ones (-1: not yet set)
 };
 
 struct ControlOutput {
