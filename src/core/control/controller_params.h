@@ -23,8 +23,8 @@ struct JointGains {
 struct ControllerParams {
   // step timing: the swing runs on its own clock from lift-off (progress = time / swing_time_s)
   double step_time_s = 0.544;        ///< nominal duration of one step (the trunk-lean profile's clock)
-  double swing_time_s = 0.4448;      ///< nominal lift-off to touchdown
-  double switch_min_phase = 0.8838;  ///< touchdown switches stance only after this swing progress
+  double swing_time_s = 0.4444;      ///< nominal lift-off to touchdown
+  double switch_min_phase = 0.9256;  ///< touchdown switches stance only after this swing progress
   double switch_force_N = 30;        ///< swing-foot vertical force that counts as touchdown
   double max_phase = 1.6;            ///< forced switch (swing progress)
 
@@ -32,12 +32,12 @@ struct ControllerParams {
   // x = com + place_com_velocity_gain_s v + place_speed_gain_s (v - v_target) + place_offset_m;
   // sideways from the capture point xi predicted for touchdown,
   // y = xi - lateral_velocity_gain_s v_lat_target +- lateral_offset_m
-  double place_com_velocity_gain_s = 0.1787;
-  double place_speed_gain_s = 0.25;  ///< s: further forward per m/s above the target speed (back below it)
-  double place_offset_m = 0.0091;    ///< constant forward offset
-  double reach_knee_rad = 0.0566;    ///< the placement stays within reach of a leg this flexed
-  double min_step_width_m = -0.2;    ///< the swing ankle lands at least this far outside the stance ankle
-  double min_com_offset_m = -0.05;   ///< ... and at least this far outside the centre of mass
+  double place_com_velocity_gain_s = 0.1936;
+  double place_speed_gain_s = 0.2635;  ///< s: further forward per m/s above the target speed (back below it)
+  double place_offset_m = 0.0079;      ///< constant forward offset
+  double reach_knee_rad = 0.0866;      ///< the placement stays within reach of a leg this flexed
+  double min_step_width_m = -0.2;      ///< the swing ankle lands at least this far outside the stance ankle
+  double min_com_offset_m = -0.05;     ///< ... and at least this far outside the centre of mass
   /// s: weight of the walkway-return velocity. With 0.127 (and path_max_speed_m_s 0.1) a complete
   /// palsy's sideways lurch walked it 10.5 m off the walkway in 120 s; with 0.3 (and 0.3) it stays
   /// within 0.6 m, and every perturbed start of controller_params' tuning set still walks.
@@ -45,51 +45,53 @@ struct ControllerParams {
   double lateral_offset_m = -0.005;  ///< beyond the capture point toward the swing side (- = inside)
   /// With weak abductors the feet land nearer the midline: the offset blends from lateral_offset_m to
   /// weak_lateral_offset_m as the weaker side's abductor capacity falls (weak_strength_lo/hi).
-  /// Measured: at -0.005 a bilateral palsy fell within 6 s and a palsy whose compensation was
-  /// switched on at 20 s fell; at -0.0174 (3.8 cm base in normal walking) every start walks.
-  double weak_lateral_offset_m = -0.0174;
+  /// Measured (the gait before the faster abductor row): at -0.005 for every strength a bilateral
+  /// palsy fell within 6 s and a palsy whose compensation was switched on at 20 s fell; at -0.0174
+  /// every start walked but normal walking's base was 3.8 cm. With the current settings -0.02 let
+  /// two compensation switches fall; -0.015 walks every robustness start of the test suite.
+  double weak_lateral_offset_m = -0.015;
   /// The weak-abductor settings (weak_*) apply fully when the weaker side's abductor capacity
   /// (fraction of its full-strength capacity, neutral posture, the scenario's strengths) is at or
   /// below weak_strength_lo, the full-strength ones at or above weak_strength_hi; between, they blend.
   double weak_strength_lo = 0.2;
   double weak_strength_hi = 0.5;
-  double weak_settings_rate_1_s = 1e9;  ///< after a change of strength the blend moves at most this fast
-  double place_start_phase = 0.0;       ///< horizontal travel: smoothstep start (swing progress)
-  double place_end_phase = 0.5709;      ///< ... and end
+  double weak_settings_rate_1_s = 0.7902;  ///< after a change of strength the blend moves at most this fast
+  double place_start_phase = 0.0;          ///< horizontal travel: smoothstep start (swing progress)
+  double place_end_phase = 0.6086;         ///< ... and end
   /// lateral travel ends here (swing progress); until then the foot follows the latest capture-point
   /// target. Measured over 18 perturbed starts (normal, palsy, compensated, nerve blocks at 1-20 s,
   /// bilateral palsy; passive limit 0.15 rad, 70 Nm s/rad): 0.692 let every bilateral palsy fall
   /// within 12 s (the feet crossed after a growing sideways sway); 0.85-0.9 walked all 18; 0.95 let
   /// the single palsies fall.
   double lateral_end_phase = 0.875;
-  double descent_phase = 0.8981;         ///< the ankle reaches ground height; then aims below it
-  double clearance_m = 0.1098;           ///< peak ankle lift above standing height
-  double clearance_peak_phase = 0.2974;  ///< where in the lift the peak comes (fraction of descent_phase)
-  double early_lift_m = 0.0604;  ///< extra early-swing ankle lift (knee flexion), peaks at early_lift_phase
-  double early_lift_phase = 0.2333;  ///< swing progress of the extra lift's peak
-  double touchdown_depth_m = 0.005;  ///< aim this far below the ground at phase 1
+  double descent_phase = 0.909;        ///< the ankle reaches ground height; then aims below it
+  double clearance_m = 0.1182;         ///< peak ankle lift above standing height
+  double clearance_peak_phase = 0.25;  ///< where in the lift the peak comes (fraction of descent_phase)
+  double early_lift_m = 0.1021;  ///< extra early-swing ankle lift (knee flexion), peaks at early_lift_phase
+  double early_lift_phase = 0.2321;   ///< swing progress of the extra lift's peak
+  double touchdown_depth_m = 0.0046;  ///< aim this far below the ground at phase 1
   /// fraction of the swing IK's rate of change given to the swing rows as their velocity target
   /// (0: the rows pull toward a still target, and their damping drags the swing behind it)
-  double swing_velocity_ff = 0.3916;
+  double swing_velocity_ff = 0.3634;
   double swing_velocity_filter_s = 0.02;  ///< low-pass time constant of that rate
-  double toe_up_rad = 0.0998;             ///< foot pitch (toes up) at heel strike
+  double toe_up_rad = 0.0763;             ///< foot pitch (toes up) at heel strike
 
   // stance leg
-  double stance_knee_rad = 0.1099;
-  double pushoff_base_rad = 0.3423;  ///< plantarflexion target at the end of stance
+  double stance_knee_rad = 0.0937;
+  double pushoff_base_rad = 0.2998;  ///< plantarflexion target at the end of stance
   double pushoff_speed_gain = 0.2;   ///< rad per m/s of speed deficit
-  double pushoff_max_rad = 0.4915;
+  double pushoff_max_rad = 0.5256;
   double pushoff_bias_max_rad = 0.4;      ///< clamp of the learned push-off bias (rad)
   double pushoff_integral_gain = 0.0566;  ///< rad per (m/s) per step, on the step-mean speed error
-  double pushoff_start_s = 0.42;          ///< time in stance when the push-off ramp starts
+  double pushoff_start_s = 0.3966;        ///< time in stance when the push-off ramp starts
   double pushoff_ramp_s = 0.2913;         ///< ... and its duration
 
   // pre-swing: the trailing leg stays a second support after touchdown (controller note 15-16)
-  double preswing_max_s = 0.04;        ///< longest double support
+  double preswing_max_s = 0.0408;      ///< longest double support
   double preswing_deficit_gain = 0.1;  ///< window / (1 + gain * learned deficit_Nm)
   double preswing_release_N = 30;      ///< trailing foot lifts when it carries less
-  double preswing_pushoff_extra_rad = 0.154;
-  double preswing_knee_rad = 0.428;  ///< trailing knee target in pre-swing (knee break)
+  double preswing_pushoff_extra_rad = 0.1864;
+  double preswing_knee_rad = 0.3911;  ///< trailing knee target in pre-swing (knee break)
 
   double initial_speed_frac = 0.8;  ///< initial forward speed / target speed
   /// The window of target speeds the controller walks steadily in, for the tuned body (measured on
@@ -102,42 +104,45 @@ struct ControllerParams {
 
   /// anticipatory abduction of the stance hip: this fraction of the quasi-static gravity moment
   /// about it, ramped in over stance_abduction_ff_ramp_s of single stance (0: none)
-  double stance_abduction_ff = 0.1719;
-  double stance_abduction_ff_ramp_s = 0.0623;
-  double stance_abduction_ff_delay_s = 0.0;  ///< the ramp starts this long into single stance
-  double pelvis_recover_s = 0.0355;          ///< time the new stance hip takes to level a rolled pelvis
+  double stance_abduction_ff = 0.2159;
+  double stance_abduction_ff_ramp_s = 0.0993;
+  double stance_abduction_ff_delay_s = 0.0053;  ///< the ramp starts this long into single stance
+  double pelvis_recover_s = 0.055;              ///< time the new stance hip takes to level a rolled pelvis
 
   // heading and path
   double path_gain_1_s = 0.2;       ///< desired lateral velocity per m of lateral error
   double path_max_speed_m_s = 0.3;  ///< cap on that lateral velocity (m/s)
-  double trunk_pitch_rad = 0.1257;  ///< trunk forward lean target in the world
+  double trunk_pitch_rad = 0.1294;  ///< trunk forward lean target in the world
   /// pelvis anterior tilt target in the world (5.1 deg; the norm's mean is about 9 in the
   /// OpenSim pelvis frame); hip flexion is measured from the pelvis, so it shifts the hip curve
-  double pelvis_tilt_rad = 0.0888;
+  double pelvis_tilt_rad = 0.0874;
 
   // gains
   JointGains stance_hip{1000, 100, 400};
-  /// the stance hip's adduction row (the abductors' row; capped by their capacity) at full strength
-  JointGains stance_hip_adduction{1000, 100, 400};
+  /// The stance hip's adduction row (the abductors' row; capped by their capacity) at full strength.
+  /// Its low damping lets the swing side drop early in single stance and the abductors bring it back
+  /// by mid stance, as in the norm (pelvic obliquity 2.8 deg RMS from it; 3.4 with 100 Nm s/rad).
+  /// With weak abductors 74.6 Nm s/rad let every palsy start of the test suite fall: weak_* keeps 100.
+  JointGains stance_hip_adduction{1093.0194, 74.5536, 400};
   JointGains weak_stance_hip_adduction{1000, 100, 400};  ///< ... with weak abductors (weak_strength_lo/hi)
   JointGains swing_hip{1000, 100, 400};
   JointGains hip_rotation{300, 30, 150};
-  JointGains stance_knee{330.4, 33.04, 300};
-  JointGains swing_knee{317.2, 31.72, 300};
-  JointGains preswing_knee{231.6, 23.16, 300};
+  JointGains stance_knee{300, 30, 300};
+  JointGains swing_knee{213.5763, 21.3576, 300};
+  JointGains preswing_knee{119.2924, 11.9292, 300};
   JointGains stance_ankle{450, 45, 200};
   JointGains swing_ankle{100, 10, 200};
   /// the trailing ankle in double support: the push-off proper. With the earlier settings and the
   /// swing ankle's 100 Nm/rad here the gait walked at 0.98 m/s; 200 gave 1.03, 450 ran away to a
   /// fall (cadence 150) because the foot could not land further ahead; the search settled on 251
-  JointGains preswing_ankle{251.4, 25.14, 200};
+  JointGains preswing_ankle{188.5673, 18.8567, 200};
   JointGains ankle_inversion{100, 10, 100};
   JointGains stance_ankle_inversion{100, 10, 100};
   JointGains lumbar{1000, 100, 400};
 
   // passive hip adduction limit (capsule, iliotibial band): explicit, never capped (note 13; the note's
   // section 5.3 starts it at 12 deg, 300 Nm/rad)
-  double hip_adduction_limit_rad = 0.178;  ///< 10.2 deg (9.6 let stances after a nerve block drop 9.7)
+  double hip_adduction_limit_rad = 0.1858;  ///< 10.6 deg (9.6 let stances after a nerve block drop 9.7)
   double hip_adduction_limit_stiffness_Nm_rad = 600;
   /// A STABILISING AID: tissue damping measured at the hip is of the order of 1 Nm s/rad, but with
   /// much less than this a complete palsy's pelvis hits the limit so fast that the gait falls within

@@ -79,10 +79,15 @@ double full_strength_weight(const Model& m, const Inputs& in, ControllerState& c
   return c.full_strength_weight;
 }
 
+/// (1 - w) weak + w full: exactly `full` at w = 1 and `weak` at w = 0 (weak + w (full - weak) is not,
+/// and a last-bit change of a gain moves this chaotic walker's figures by a few hundredths)
+double mix(double weak, double full, double w) {
+  return (1 - w) * weak + w * full;
+}
+
 JointGains blend(const JointGains& weak, const JointGains& full, double w) {
-  return {weak.stiffness_Nm_rad + w * (full.stiffness_Nm_rad - weak.stiffness_Nm_rad),
-          weak.damping_Nms_rad + w * (full.damping_Nms_rad - weak.damping_Nms_rad),
-          weak.max_torque_Nm + w * (full.max_torque_Nm - weak.max_torque_Nm)};
+  return {mix(weak.stiffness_Nm_rad, full.stiffness_Nm_rad, w),
+          mix(weak.damping_Nms_rad, full.damping_Nms_rad, w), mix(weak.max_torque_Nm, full.max_torque_Nm, w)};
 }
 
 }  // namespace
@@ -234,7 +239,7 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
     const double x_t = std::clamp(x_rule + p.place_offset_m, com_fwd - 0.3, com_fwd + 0.5);
     // the walkway: aim the lateral capture point back toward y = 0 slowly
     // to drift toward +lat the foot lands to the -lat side of the capture point, and vice versa
-    const double offset_m = p.weak_lateral_offset_m + w_full * (p.lateral_offset_m - p.weak_lateral_offset_m);
+    const double offset_m = mix(p.weak_lateral_offset_m, p.lateral_offset_m, w_full);
     const double y_goal = xi_lat - p.lateral_velocity_gain_s * v_lat_target + side_sign(sw) * offset_m;
     // never across the stance foot: legs cannot pass through each other, and a crossed step cannot
     // catch the next fall
