@@ -96,7 +96,7 @@ struct ControllerParams {
   double initial_speed_frac = 0.8;  ///< initial forward speed / target speed
   /// The window of target speeds the controller walks steadily in, for the tuned body (measured on
   /// the earlier, slower settings, 40 s from the start and after a change at 5 s: targets
-  /// 1.1-1.35 m/s walked at 0.79-1.05 m/s; the current settings walk at 1.06-1.16 m/s for 1.1-1.3;
+  /// 1.1-1.35 m/s walked at 0.79-1.05 m/s; the current settings walk at 1.07-1.18 m/s for 1.1-1.3;
   /// 0.9 and 1.0 fell at 8-11 s, 1.4 and above within 5 s; scaled to a 1.5 or 1.6 m body the 1.35
   /// edge fell, 1.3 walked). A target outside is held to the window.
   double min_target_speed_m_s = 1.1;
