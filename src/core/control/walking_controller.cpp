@@ -97,7 +97,6 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
   const ControllerParams& p = m.control;
   const double dt = m.dt_s;
   const double v_target = walking_target_speed_m_s(p, in);
-  const double w_full = full_strength_weight(m, in, c);
   c.time_s += dt;
   ControlOutput out;
   const Side st = c.stance;
@@ -164,6 +163,10 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
       c.liftoff_ankle_m = r.segment[foot_index(sw)].position_m;
     }
   }
+
+  // after the step state machine, whose touchdown branch runs this function a second time: the
+  // rate-limited blend advances once per step
+  const double w_full = full_strength_weight(m, in, c);
 
   // desired pelvis: level, facing the walkway; after a touchdown the new stance hip brings a rolled
   // pelvis back smoothly instead of at once (the sudden correction would throw the body sideways)
