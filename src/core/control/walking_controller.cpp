@@ -189,8 +189,7 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
       const double single_stance_s = c.step_time_s - c.liftoff_time_s;
       ff_rad = p.stance_abduction_ff *
                smoothstep((single_stance_s - p.stance_abduction_ff_delay_s) / p.stance_abduction_ff_ramp_s) *
-               std::max(0.0, c.abductor[st].quasi_static_demand_Nm) /
-               (p.stance_hip_adduction.stiffness_Nm_rad * share);
+               std::max(0.0, c.abductor[st].quasi_static_demand_Nm) / (adduction.stiffness_Nm_rad * share);
     }
     out.rows[coord_index(st, LegCoord::HipAdduction)] =
         pd(h.q.adduction_rad - ff_rad, h.qd.y, adduction, share);
