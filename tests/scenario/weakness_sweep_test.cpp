@@ -11,10 +11,8 @@
 #include <string>
 #include <vector>
 
-#include "analysis/summary.h"
 #include "analysis/sweep_report.h"
 #include "scenario/parse_scenario.h"
-#include "sim/run.h"
 #include "sim/sweep.h"
 
 namespace {
