@@ -39,7 +39,8 @@ int main(int argc, char** argv) {
       AVPacket* out = av_packet_alloc();
       if (avcodec_receive_packet(ec, out) == 0) {
         try {
-          gait::write_file_atomically(argv[3], std::string_view(reinterpret_cast<const char*>(out->data), static_cast<std::size_t>(out->size)));
+          gait::write_file_atomically(argv[3], std::string_view(reinterpret_cast<const char*>(out->data),
+                                                                static_cast<std::size_t>(out->size)));
         } catch (const std::exception& e) {
           std::fprintf(stderr, "gaitsim_extract_frame: %s\n", e.what());
           std::exit(1);

@@ -55,7 +55,8 @@ extern "C" void on_stop_signal(int signal) {
 }  // namespace
 
 struct StopOnSignals::Saved {
-  struct sigaction on_int {}, on_term{}, on_pipe{};
+  struct sigaction on_int {
+  }, on_term{}, on_pipe{};
 };
 
 StopOnSignals::StopOnSignals() : saved_(std::make_unique<Saved>()) {

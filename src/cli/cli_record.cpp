@@ -64,9 +64,10 @@ RecordOptions plan(const RecordArgs& args, const ScenarioSpec& spec) {
     throw InputError("--fps", 0, "", std::to_string(o.fps) + " is outside 1..120 frames per second");
   // a GIF's frame delays are whole hundredths of a second (kMaxGifFps)
   if (gif && o.fps > kMaxGifFps)
-    throw InputError("--fps", 0, "",
-                     std::to_string(o.fps) +
-                         ": a GIF's frame delays are whole hundredths of a second, so a GIF takes 1..100 fps");
+    throw InputError(
+        "--fps", 0, "",
+        std::to_string(o.fps) +
+            ": a GIF's frame delays are whole hundredths of a second, so a GIF takes 1..100 fps");
   o.slow_motion = args.slow_motion.value_or(1.0);
   if (!(o.slow_motion >= 1 && o.slow_motion <= 20))
     throw InputError("--slow-motion", 0, "", format_number(o.slow_motion) + " is outside 1..20");
@@ -136,7 +137,8 @@ void add_record_command(CLI::App& app, CommandAction& action) {
                   "posterior, anterior, left, right, top or orbit (default: the scenario's [view] camera)");
   sub->add_option("--size", args->size, "Picture size, even, at most 3840x2160 (default 1280x720; GIF 640x360)")
       ->type_name("WxH");
-  sub->add_option("--fps", args->fps, "Frames per second of the clip, 1..120 (GIF 1..100; default 30, GIF 15)");
+  sub->add_option("--fps", args->fps,
+                  "Frames per second of the clip, 1..120 (GIF 1..100; default 30, GIF 15)");
   sub->add_option("--slow-motion", args->slow_motion, "Play the clip F times slower than real time (1..20)")
       ->type_name("F");
   sub->add_option("--at", args->at, "Simulated time of a .png picture in s (default: the end)")->type_name("T");

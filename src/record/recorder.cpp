@@ -2,8 +2,8 @@
 // through Dear ImGui's OpenGL 3 back end, then VideoEncoder or write_png.
 #include "record/recorder.h"
 
-#include <imgui.h>
 #include <backends/imgui_impl_opengl3.h>
+#include <imgui.h>
 
 #include <algorithm>
 #include <cctype>
@@ -240,7 +240,8 @@ OverlaySet parse_overlays(std::string_view text) {
 
 int clip_frame_count(const RecordOptions& o) { return ClipSchedule{0, o.fps, o.slow_motion}.frame_count(o.duration_s); }
 
-RecordResult record_scenario(const ScenarioSpec& spec, const RecordOptions& opt, std::unique_ptr<OutputFiles> output) {
+RecordResult record_scenario(const ScenarioSpec& spec, const RecordOptions& opt,
+                             std::unique_ptr<OutputFiles> output) {
   if (!output) {
     output = std::make_unique<OutputFiles>();
     output->add("", opt.path);

@@ -177,7 +177,8 @@ std::unique_ptr<OutputFiles> plan_output(const std::string& path) {
 VideoEncoder::VideoEncoder(const std::string& path, VideoFormat format, int width, int height, int fps)
     : VideoEncoder(plan_output(path), format, width, height, fps) {}
 
-VideoEncoder::VideoEncoder(std::unique_ptr<OutputFiles> output, VideoFormat format, int width, int height, int fps)
+VideoEncoder::VideoEncoder(std::unique_ptr<OutputFiles> output, VideoFormat format, int width, int height,
+                           int fps)
     : impl_(std::make_unique<Impl>()) {
   Impl& m = *impl_;
   m.output = std::move(output);

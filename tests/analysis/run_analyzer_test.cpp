@@ -46,8 +46,9 @@ std::string first_difference(const std::string& a, const std::string& b) {
   while (i < a.size() && i < b.size() && a[i] == b[i]) ++i;
   const std::size_t line_start = a.rfind('\n', i == 0 ? 0 : i - 1);
   const std::size_t from = line_start == std::string::npos ? 0 : line_start + 1;
-  return "byte " + std::to_string(i) + " (sizes " + std::to_string(a.size()) + ", " + std::to_string(b.size()) +
-         "): streamed \"" + a.substr(from, 160) + "\" batch \"" + b.substr(from, 160) + "\"";
+  return "byte " + std::to_string(i) + " (sizes " + std::to_string(a.size()) + ", " +
+         std::to_string(b.size()) + "): streamed \"" + a.substr(from, 160) + "\" batch \"" +
+         b.substr(from, 160) + "\"";
 }
 
 /// The streamed outputs equal the batch ones; returns the largest window.
@@ -61,7 +62,8 @@ std::size_t check_same(const ScenarioSpec& spec, const RunResult& result) {
 
 /// Varying figures for the metrics: bumps over single stance, a drifting capacity.
 void decorate(const test::SyntheticGait& g, Frame& f) {
-  f.pelvic_obliquity_rad = 0.05 * test::single_stance_bump(g, f.time_s, {1.0, -0.8}) + 0.001 * std::sin(f.time_s);
+  f.pelvic_obliquity_rad =
+      0.05 * test::single_stance_bump(g, f.time_s, {1.0, -0.8}) + 0.001 * std::sin(f.time_s);
   f.trunk_lean_rad = 0.03 * test::single_stance_bump(g, f.time_s, {-0.5, 1.0});
   for (Side s : kSides) {
     SideFrame& x = f.side[s];
@@ -128,7 +130,9 @@ TEST_CASE("streamed summary, time series and cycles equal the batch ones on synt
     spec.stance_side = Side::Right;
     check_same(spec, g.run([&g](Frame& f) { decorate(g, f); }));
   }
-  SECTION("no Frames") { check_same(spec, RunResult{}); }
+  SECTION("no Frames") {
+    check_same(spec, RunResult{});
+  }
 }
 
 TEST_CASE("streamed outputs equal the batch ones for every scenario file (15 s)", "[determinism]") {

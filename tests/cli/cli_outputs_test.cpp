@@ -40,7 +40,8 @@ struct Child {
   std::string tag;
 };
 
-Child start_gaitsim(const std::vector<std::string>& args, const TempDir& dir, const std::string& tag = "child") {
+Child start_gaitsim(const std::vector<std::string>& args, const TempDir& dir,
+                    const std::string& tag = "child") {
   Child c{-1, &dir, tag};
   const std::string out = (dir.path / (tag + "_stdout.txt")).string();
   const std::string err = (dir.path / (tag + "_stderr.txt")).string();
@@ -135,8 +136,9 @@ TEST_CASE("two outputs naming one file are refused, compared as files", "[cli]")
   check_one_line_error(run_gaitsim("run " + kNormal + " --duration 1 --json same.out --csv ./same.out", dir),
                        "./same.out: --csv names the same file as --json");
   fs::create_directories(dir.path / "sub");
-  check_one_line_error(run_gaitsim("run " + kNormal + " --duration 1 --json sub/../x.json --cycles x.json", dir),
-                       "x.json: --cycles names the same file as --json");
+  check_one_line_error(
+      run_gaitsim("run " + kNormal + " --duration 1 --json sub/../x.json --cycles x.json", dir),
+      "x.json: --cycles names the same file as --json");
   CHECK(fs::is_empty(dir.path / "sub"));
   CHECK_FALSE(dir.has("same.out"));
   CHECK(temporaries(dir).empty());
@@ -152,7 +154,8 @@ TEST_CASE("a directory as output is refused before the work starts", "[cli]") {
   // each would take minutes if it started
   const std::vector<Case> cases = {
       {"run " + kNormal + " --duration 3600 --json outdir", "outdir: --json names a directory, not a file"},
-      {"run " + kNormal + " --duration 3600 --json a.json --csv outdir/", "outdir/: --csv names a directory, not a file"},
+      {"run " + kNormal + " --duration 3600 --json a.json --csv outdir/",
+       "outdir/: --csv names a directory, not a file"},
       {"sweep " + kNormal + " --vary left.gluteus_medius=1:0:0.1 --duration 3600 --csv outdir",
        "outdir: --csv names a directory, not a file"},
 #ifdef GAITSIM_HAS_RECORD
@@ -202,8 +205,10 @@ TEST_CASE("a user's own keep.json.tmp is left alone", "[cli]") {
 
 TEST_CASE("two runs writing one path at once both succeed and leave one intact file", "[cli]") {
   TempDir dir("out_race");
-  const std::vector<std::string> args = {"run", kNormal, "--duration", "2", "--json", "out.json", "--csv", "out.csv"};
-  CHECK(run_gaitsim("run " + kNormal + " --duration 2 --json alone.json --csv alone.csv", dir).exit_code == 0);
+  const std::vector<std::string> args = {"run",    kNormal,    "--duration", "2",
+                                         "--json", "out.json", "--csv",      "out.csv"};
+  CHECK(run_gaitsim("run " + kNormal + " --duration 2 --json alone.json --csv alone.csv", dir).exit_code ==
+        0);
   for (int round = 0; round < 3; ++round) {
     const Child a = start_gaitsim(args, dir, "a");
     const Child b = start_gaitsim(args, dir, "b");
@@ -279,12 +284,14 @@ TEST_CASE("a GIF above 100 fps is refused before rendering, and 100 fps is writt
     INFO("--fps " << fps);
     const auto t0 = Clock::now();
     const Outcome o = run_gaitsim("record " + kNormal + " --duration 60 -o clip.gif --fps " + fps, dir);
-    check_one_line_error(o, std::string("--fps: ") + fps +
-                                ": a GIF's frame delays are whole hundredths of a second, so a GIF takes 1..100 fps");
+    check_one_line_error(
+        o, std::string("--fps: ") + fps +
+               ": a GIF's frame delays are whole hundredths of a second, so a GIF takes 1..100 fps");
     CHECK(seconds_since(t0) < 10);
     CHECK_FALSE(dir.has("clip.gif"));
   }
-  const Outcome ok = run_gaitsim("record " + kNormal + " --duration 1 --size 64x36 --fps 100 --quiet -o clip.gif", dir);
+  const Outcome ok =
+      run_gaitsim("record " + kNormal + " --duration 1 --size 64x36 --fps 100 --quiet -o clip.gif", dir);
   CHECK(ok.exit_code == 0);
   CHECK(dir.has("clip.gif"));
 }

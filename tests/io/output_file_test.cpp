@@ -40,13 +40,16 @@ std::string read(const fs::path& p) {
   return s.str();
 }
 
-void put(const fs::path& p, const std::string& text) { std::ofstream(p, std::ios::binary) << text; }
+void put(const fs::path& p, const std::string& text) {
+  std::ofstream(p, std::ios::binary) << text;
+}
 
 /// Names in `dir` that are temporaries of this program.
 std::vector<std::string> temporaries(const fs::path& dir) {
   std::vector<std::string> names;
   for (const auto& e : fs::directory_iterator(dir))
-    if (e.path().filename().string().find(kTempMarker) != std::string::npos) names.push_back(e.path().filename());
+    if (e.path().filename().string().find(kTempMarker) != std::string::npos)
+      names.push_back(e.path().filename());
   return names;
 }
 
@@ -182,7 +185,8 @@ TEST_CASE("output files: a later output failing leaves the earlier targets as th
     OutputFiles out;
     out.add("--json", dir / "a.json").write("new a\n");
     out.add("--csv", "/dev/full").write("x\n");
-    CHECK_THAT(error_of([&] { out.commit(); }), Catch::Contains("/dev/full: cannot write file: No space left"));
+    CHECK_THAT(error_of([&] { out.commit(); }),
+               Catch::Contains("/dev/full: cannot write file: No space left"));
   }
   SECTION("a rename that fails restores the files renamed before it") {
     put(dir / "b.json", "old b\n");

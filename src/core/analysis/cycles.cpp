@@ -47,7 +47,8 @@ const std::vector<CycleCurveField>& cycle_curve_fields() {
 std::vector<CycleCurve> resample_cycle_curves(const std::vector<Frame>& frames, const GaitCycle& cycle,
                                               double mass_kg) {
   std::vector<CycleCurve> curves;
-  for (const CurveDefinition& d : curve_definitions()) curves.push_back(resample(frames, cycle, d.signal(cycle.side, mass_kg)));
+  for (const CurveDefinition& d : curve_definitions())
+    curves.push_back(resample(frames, cycle, d.signal(cycle.side, mass_kg)));
   return curves;
 }
 

@@ -43,7 +43,8 @@ std::optional<GaitCycle> make_gait_cycle(const std::vector<GaitEvent>& events, S
   const Side o = other(side);
   c.contralateral_toe_off_s = first_event(events, o, Kind::ToeOff, c.start_s, c.end_s);
   if (c.contralateral_toe_off_s) {
-    c.contralateral_contact_s = first_event(events, o, Kind::InitialContact, *c.contralateral_toe_off_s, c.end_s);
+    c.contralateral_contact_s =
+        first_event(events, o, Kind::InitialContact, *c.contralateral_toe_off_s, c.end_s);
   }
   c.is_regular = c.contralateral_toe_off_s && c.contralateral_contact_s &&
                  *c.contralateral_toe_off_s < c.toe_off_s && *c.contralateral_contact_s <= c.toe_off_s;

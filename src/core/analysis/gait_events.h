@@ -49,7 +49,7 @@ class FootEventDetector {
   Side side_;
   bool started_ = false;
   State state_ = State::Loaded;
-  double below_since_s_ = 0;     // start of the current below-10-N interval
+  double below_since_s_ = 0;      // start of the current below-10-N interval
   bool dip_from_loaded_ = false;  // a toe-off is due if the dip lasts (not at the start)
   double prev_time_s_ = 0, prev_force_N_ = 0;
 };

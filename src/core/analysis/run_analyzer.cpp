@@ -147,7 +147,8 @@ struct RunAnalyzer::Impl {
     double keep_s = std::min(window.back().time_s - kStallWindow_s, horizon_s());
     for (Side s : kSides) {
       if (next_cycle[s] < contacts[s].size()) keep_s = std::min(keep_s, contacts[s][next_cycle[s]].time_s);
-      if (positions_done[s] < contacts[s].size()) keep_s = std::min(keep_s, contacts[s][positions_done[s]].time_s);
+      if (positions_done[s] < contacts[s].size())
+        keep_s = std::min(keep_s, contacts[s][positions_done[s]].time_s);
       if (steps_done[s] < steps[s].size()) keep_s = std::min(keep_s, steps[s][steps_done[s]].lift_s);
     }
     // keep the last Frame at or before keep_s: value_at interpolates from it
@@ -195,11 +196,17 @@ void RunAnalyzer::add(const Frame& f) {
   m.trim();
 }
 
-std::size_t RunAnalyzer::window_frames() const { return impl_->window.size(); }
+std::size_t RunAnalyzer::window_frames() const {
+  return impl_->window.size();
+}
 
-const CycleCurves& RunAnalyzer::curves() const { return impl_->curves; }
+const CycleCurves& RunAnalyzer::curves() const {
+  return impl_->curves;
+}
 
-std::string RunAnalyzer::cycles_csv() const { return gait::cycles_csv(impl_->curves, !impl_->walking); }
+std::string RunAnalyzer::cycles_csv() const {
+  return gait::cycles_csv(impl_->curves, !impl_->walking);
+}
 
 Summary RunAnalyzer::finish(const RunOutcome& outcome) {
   Impl& m = *impl_;
@@ -230,7 +237,8 @@ Summary RunAnalyzer::finish(const RunOutcome& outcome) {
     // the cycles measured on the way are those of the whole run's events
     const std::vector<GaitCycle> all = extract_gait_cycles(m.events, side);
     const auto same = [](const GaitCycle& a, const GaitCycle& b) {
-      return a.start_s == b.start_s && a.end_s == b.end_s && a.toe_off_s == b.toe_off_s && a.is_regular == b.is_regular;
+      return a.start_s == b.start_s && a.end_s == b.end_s && a.toe_off_s == b.toe_off_s &&
+             a.is_regular == b.is_regular;
     };
     if (!std::equal(all.begin(), all.end(), m.all_cycles[side].begin(), m.all_cycles[side].end(), same))
       throw std::logic_error("RunAnalyzer: the streamed gait cycles differ from the run's");

@@ -49,7 +49,8 @@ std::optional<double> previous_contact(const std::vector<GaitEvent>& events, Sid
 }
 
 ContactPositions positions_at(const std::vector<Frame>& frames, Side foot, double t_s) {
-  return {position_at(frames, t_s, pelvis), position_at(frames, t_s, foot == Side::Left ? left_ankle : right_ankle)};
+  return {position_at(frames, t_s, pelvis),
+          position_at(frames, t_s, foot == Side::Left ? left_ankle : right_ankle)};
 }
 
 CycleSpatial measure_cycle_spatial(const GaitCycle& cycle, const ContactPositions& start,

@@ -43,8 +43,8 @@ ContactPositions positions_at(const std::vector<Frame>& frames, Side foot, doubl
 struct CycleSpatial {
   double distance_m = 0;  ///< horizontal pelvis displacement over the cycle
   double duration_s = 0;
-  double stride_m = 0;             ///< horizontal ankle displacement from contact to contact
-  std::optional<double> width_m;   ///< nullopt when the other foot had no earlier contact
+  double stride_m = 0;            ///< horizontal ankle displacement from contact to contact
+  std::optional<double> width_m;  ///< nullopt when the other foot had no earlier contact
 };
 
 /// The share of `cycle` from the positions at its start and end (its own foot's ankle) and the

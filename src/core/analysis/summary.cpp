@@ -22,7 +22,8 @@ SideSummary summarize_side(const std::vector<Frame>& frames, const GaitCycleSet&
 
 }  // namespace
 
-SideSummary summarize_side(const std::vector<CycleMetrics>& per_cycle, const std::optional<SideCycleCurves>& curves) {
+SideSummary summarize_side(const std::vector<CycleMetrics>& per_cycle,
+                           const std::optional<SideCycleCurves>& curves) {
   SideSummary out;
   out.cycles = static_cast<int>(per_cycle.size());
   const std::optional<CycleMetrics> mean = mean_metrics(per_cycle);
@@ -42,8 +43,10 @@ SideSummary summarize_side(const std::vector<CycleMetrics>& per_cycle, const std
     const NormativeGait& norm = normative_gait();
     out.norm_rms_deg.pelvic_obliquity_deg =
         rms_difference(curves->pelvic_obliquity_deg.mean, norm.pelvic_list_deg.mean);
-    out.norm_rms_deg.hip_flexion_deg = rms_difference(curves->hip_flexion_deg.mean, norm.hip_flexion_deg.mean);
-    out.norm_rms_deg.knee_flexion_deg = rms_difference(curves->knee_flexion_deg.mean, norm.knee_flexion_deg.mean);
+    out.norm_rms_deg.hip_flexion_deg =
+        rms_difference(curves->hip_flexion_deg.mean, norm.hip_flexion_deg.mean);
+    out.norm_rms_deg.knee_flexion_deg =
+        rms_difference(curves->knee_flexion_deg.mean, norm.knee_flexion_deg.mean);
   }
   return out;
 }

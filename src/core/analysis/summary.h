@@ -84,7 +84,8 @@ struct Summary {
 };
 
 /// One side's figures from its analysed cycles' metrics (in time order) and mean curves.
-SideSummary summarize_side(const std::vector<CycleMetrics>& per_cycle, const std::optional<SideCycleCurves>& curves);
+SideSummary summarize_side(const std::vector<CycleMetrics>& per_cycle,
+                           const std::optional<SideCycleCurves>& curves);
 
 /// Analyses a run of `spec` (DESIGN 6). Mass for body weight and Nm/kg comes from `spec.mass_kg`.
 Summary summarize(const ScenarioSpec& spec, const RunResult& result);

@@ -49,7 +49,7 @@ SweepResult run_sweep(const std::vector<ScenarioSpec>& specs, const std::vector<
                       const SweepProgress& progress, const SweepRowSink& on_row) {
   const std::size_t n = specs.size();
   SweepResult out;
-  std::mutex mutex;  // guards everything below
+  std::mutex mutex;                        // guards everything below
   std::map<std::size_t, Summary> waiting;  // finished, not yet passed on: an earlier value still runs
   std::vector<std::optional<double>> divergence_s(n);
   std::size_t done = 0, next_row = 0;
@@ -137,7 +137,8 @@ void append_sweep_csv_row(std::string& csv, const SweepRow& row) {
   append_number(csv, row.value, 12);
   csv += s.fell ? ",1" : ",0";
   csv += s.stalled ? ",1" : ",0";
-  for (const std::optional<double>& v : {s.speed_m_s, s.cadence_steps_min, s.stride_length_m, s.step_width_m}) {
+  for (const std::optional<double>& v :
+       {s.speed_m_s, s.cadence_steps_min, s.stride_length_m, s.step_width_m}) {
     csv += ',';
     append_optional(csv, v);
   }

@@ -198,7 +198,9 @@ void TimeSeriesCsvWriter::add(const Frame& f) {
   settle(false);
 }
 
-void TimeSeriesCsvWriter::finish() { settle(true); }
+void TimeSeriesCsvWriter::finish() {
+  settle(true);
+}
 
 bool TimeSeriesCsvWriter::flag_at(Foot& foot, double t_s) {
   // the contact intervals are closed: [initial contact, toe-off]
@@ -214,7 +216,8 @@ void TimeSeriesCsvWriter::settle(bool at_end) {
   while (!pending_.empty()) {
     const PendingRow& row = pending_.front();
     // every event before the row's time must be known (a dip may still become a toe-off)
-    if (!at_end && (row.time_s > feet_.left.detector.horizon_s() || row.time_s > feet_.right.detector.horizon_s()))
+    if (!at_end &&
+        (row.time_s > feet_.left.detector.horizon_s() || row.time_s > feet_.right.detector.horizon_s()))
       return;
     std::string text = row.head;
     for (Side s : kSides) {

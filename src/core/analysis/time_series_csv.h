@@ -45,9 +45,9 @@ class TimeSeriesCsvWriter {
   struct Foot {
     explicit Foot(Side s) : detector(s) {}
     FootEventDetector detector;
-    std::deque<GaitEvent> events;  ///< detected, not yet applied to the rows
-    bool start_decided = false;    ///< whether the foot counts as loaded from the first Frame is known
-    bool loaded = false;           ///< loaded after the events applied so far
+    std::deque<GaitEvent> events;        ///< detected, not yet applied to the rows
+    bool start_decided = false;          ///< whether the foot counts as loaded from the first Frame is known
+    bool loaded = false;                 ///< loaded after the events applied so far
     std::uint64_t provisional_rows = 0;  ///< rows written while !start_decided (flag 0)
   };
   void settle(bool at_end);

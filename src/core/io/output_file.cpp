@@ -7,8 +7,8 @@
 #include <unistd.h>
 
 #include <cerrno>
-#include <csignal>
 #include <climits>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -28,7 +28,9 @@ constexpr std::size_t kBufferBytes = 1 << 16;
 /// Longest target name kept in a temporary's name (NAME_MAX is 255 on Linux file systems).
 constexpr std::size_t kMaxNameInTemp = 200;
 
-std::string who(const std::string& flag) { return flag.empty() ? std::string("the output") : flag; }
+std::string who(const std::string& flag) {
+  return flag.empty() ? std::string("the output") : flag;
+}
 
 [[noreturn]] void cannot_write(const std::string& path, int error) {
   throw InputError(path, 0, "", std::string("cannot write file: ") + std::strerror(error));
@@ -76,7 +78,8 @@ int inherited_descriptor(const std::string& path) {
 mode_t new_file_mode() {
   std::ifstream status("/proc/self/status");
   for (std::string line; std::getline(status, line);) {
-    if (line.rfind("Umask:", 0) == 0) return static_cast<mode_t>(0666 & ~std::strtoul(line.c_str() + 6, nullptr, 8));
+    if (line.rfind("Umask:", 0) == 0)
+      return static_cast<mode_t>(0666 & ~std::strtoul(line.c_str() + 6, nullptr, 8));
   }
   return 0644;
 }
@@ -100,7 +103,8 @@ std::string follow_dangling_links(const std::string& path) {
 /// Unique name for a temporary beside `final_path`: ".NAME.gaitsim-tmp-PID-XXXXXX".
 std::string temp_template(const std::string& final_path) {
   std::string name = base_name(final_path).substr(0, kMaxNameInTemp);
-  return dir_name(final_path) + "/." + name + std::string(kTempMarker) + std::to_string(::getpid()) + "-XXXXXX";
+  return dir_name(final_path) + "/." + name + std::string(kTempMarker) + std::to_string(::getpid()) +
+         "-XXXXXX";
 }
 
 /// The process id in a temporary's name ".NAME.gaitsim-tmp-PID-XXXXXX", or -1.
@@ -139,7 +143,8 @@ std::string link_backup(const std::string& path) {
     {
       const std::lock_guard lock(mutex);
       static constexpr char kChars[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
-      for (std::size_t i = name.size() - 6; i < name.size(); ++i) name[i] = kChars[rng() % (sizeof kChars - 1)];
+      for (std::size_t i = name.size() - 6; i < name.size(); ++i)
+        name[i] = kChars[rng() % (sizeof kChars - 1)];
     }
     if (::link(path.c_str(), name.c_str()) == 0) return name;
     if (errno != EEXIST) return {};
@@ -176,9 +181,13 @@ int remove_stale_temporaries(const std::string& dir) {
 
 // ---- OutputFile
 
-OutputFile::~OutputFile() { discard(); }
+OutputFile::~OutputFile() {
+  discard();
+}
 
-void OutputFile::fail(int error) const { cannot_write(path_, error); }
+void OutputFile::fail(int error) const {
+  cannot_write(path_, error);
+}
 
 void OutputFile::write(std::string_view text) {
   if (buffer_.size() + text.size() > kBufferBytes) {
@@ -379,7 +388,8 @@ void OutputFiles::commit() {
     o->fd_ = -1;
     struct stat st {};
     std::string backup;
-    if (::lstat(o->final_path_.c_str(), &st) == 0 && S_ISREG(st.st_mode)) backup = link_backup(o->final_path_);
+    if (::lstat(o->final_path_.c_str(), &st) == 0 && S_ISREG(st.st_mode))
+      backup = link_backup(o->final_path_);
     if (::rename(o->temp_path_.c_str(), o->final_path_.c_str()) != 0) {
       const int err = errno;
       if (!backup.empty()) ::unlink(backup.c_str());

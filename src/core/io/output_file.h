@@ -21,7 +21,7 @@ struct FileIdentity {
   bool exists = false;
   dev_t device = 0;
   ino_t inode = 0;
-  std::string canonical_path;         ///< for a file that does not exist yet
+  std::string canonical_path;        ///< for a file that does not exist yet
   bool is_character_device = false;  ///< /dev/null, a terminal: may take several outputs
   bool same_file(const FileIdentity& o) const;
 };
@@ -67,12 +67,12 @@ class OutputFile : public TextSink {
   [[noreturn]] void fail(int error) const;
 
   std::string flag_, path_;
-  bool is_stream_ = false;   ///< a device, FIFO or inherited descriptor: written directly at commit
-  std::string final_path_;   ///< a file: where the temporary is renamed to (symbolic links resolved)
-  int inherited_fd_ = -1;    ///< /dev/stdout, /dev/stderr, /dev/fd/N: that descriptor
+  bool is_stream_ = false;  ///< a device, FIFO or inherited descriptor: written directly at commit
+  std::string final_path_;  ///< a file: where the temporary is renamed to (symbolic links resolved)
+  int inherited_fd_ = -1;   ///< /dev/stdout, /dev/stderr, /dev/fd/N: that descriptor
   FileIdentity id_;
-  std::string temp_path_;    ///< a file: the temporary's name; empty for an unnamed one
-  int fd_ = -1;              ///< the temporary, open for reading and writing
+  std::string temp_path_;  ///< a file: the temporary's name; empty for an unnamed one
+  int fd_ = -1;            ///< the temporary, open for reading and writing
   std::string buffer_;
   std::uint64_t written_ = 0;
 };

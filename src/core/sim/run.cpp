@@ -40,8 +40,8 @@ RunOutcome stream_scenario(const ScenarioSpec& spec, const FrameSink& sink, cons
 RunResult run_scenario(const ScenarioSpec& spec, const RunOptions& options) {
   RunResult result;
   result.frames.reserve(static_cast<std::size_t>(spec.duration_s * options.sample_rate_Hz + 2));
-  static_cast<RunOutcome&>(result) =
-      stream_scenario(spec, [&result](const Frame& f) { result.frames.push_back(f); }, options);
+  static_cast<RunOutcome&>(result) = stream_scenario(
+      spec, [&result](const Frame& f) { result.frames.push_back(f); }, options);
   return result;
 }
 
