@@ -298,7 +298,8 @@ TEST_CASE("a GIF above 100 fps is refused before rendering, and 100 fps is writt
 #endif
 
 TEST_CASE("peak memory of a long run does not grow with its duration", "[cli]") {
-  // before streaming: 27 MB at 60 s, 155 MB at 600 s, 977 MB at 3600 s (README, Outputs)
+  // before streaming: 53 MB at 60 s, 181 MB at 600 s, 1003 MB at 3600 s (README, "How output files
+  // are written"); now about 43 MB at both
   TempDir dir("out_memory");
   long rss_kB[2] = {0, 0};
   const char* durations[2] = {"60", "600"};
