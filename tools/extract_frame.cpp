@@ -7,6 +7,10 @@ extern "C" {
 }
 #include <cstdio>
 #include <cstdlib>
+#include <exception>
+#include <string_view>
+
+#include "io/atomic_file.h"  // the program's one output writer (README "How output files are written")
 int main(int argc, char** argv) {
   if (argc != 4) return 2;
   const int want = std::atoi(argv[2]);
@@ -33,7 +37,15 @@ int main(int argc, char** argv) {
       avcodec_open2(ec, pe, nullptr);
       avcodec_send_frame(ec, rgb);
       AVPacket* out = av_packet_alloc();
-      if (avcodec_receive_packet(ec, out) == 0) { FILE* fp = std::fopen(argv[3], "wb"); std::fwrite(out->data, 1, out->size, fp); std::fclose(fp); }
+      if (avcodec_receive_packet(ec, out) == 0) {
+        try {
+          gait::write_file_atomically(argv[3], std::string_view(reinterpret_cast<const char*>(out->data),
+                                                                static_cast<std::size_t>(out->size)));
+        } catch (const std::exception& e) {
+          std::fprintf(stderr, "gaitsim_extract_frame: %s\n", e.what());
+          std::exit(1);
+        }
+      }
       std::printf("frame %d of %s -> %s (%dx%d)\n", want, argv[1], argv[3], f->width, f->height);
       done = true;
     }

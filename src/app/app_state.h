@@ -25,7 +25,7 @@ struct TimedInput {
 /// The Record panel's settings for the next clip.
 struct ClipSettings {
   VideoFormat format = VideoFormat::Mp4;
-  int fps = 30;          ///< frames per second of the clip, 1..120 (MP4 30, GIF 15 by default)
+  int fps = 30;          ///< frames per second of the clip, 1..120, GIF 1..100 (MP4 30, GIF 15 by default)
   double length_s = 0;   ///< simulated seconds after which the clip stops itself; 0: until stopped
 };
 

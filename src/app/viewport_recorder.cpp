@@ -24,6 +24,8 @@ void ViewportRecorder::start(const std::string& path, const ClipSettings& settin
   const int w = std::min(width, kMaxClipWidth) / 2 * 2, h = std::min(height, kMaxClipHeight) / 2 * 2;
   if (w < 2 || h < 2) throw std::runtime_error("the 3D view is too small to record");
   if (settings.fps < 1 || settings.fps > 120) throw std::runtime_error("clip fps must be 1..120");
+  if (settings.format == VideoFormat::Gif && settings.fps > kMaxGifFps)
+    throw std::runtime_error("a GIF's frame delays are whole hundredths of a second: GIF fps must be 1..100");
   target_ = std::make_unique<OffscreenTarget>(w, h);
   try {
     writer_ = std::make_unique<ClipWriter>(path, settings.format, w, h, settings.fps);

@@ -1,14 +1,14 @@
-// Shared command-line pieces: one-line errors on stderr and the terminal progress bar.
+// Shared command-line pieces: one-line errors on stderr, the terminal progress bar, Ctrl-C.
 #include "cli_common.h"
 
 #include <unistd.h>
 
 #include <algorithm>
+#include <csignal>
 #include <cstdio>
 #include <iostream>
 
-#include "input_error.h"
-#include "io/atomic_file.h"
+#include "interrupt.h"
 
 namespace gait {
 
@@ -40,28 +40,43 @@ void ProgressBar::update(double done, double total) {
   std::fflush(stderr);
 }
 
-std::vector<Output> plan_outputs(std::initializer_list<std::pair<const char*, const std::string*>> requested) {
-  std::vector<Output> outputs;
-  for (const auto& [flag, path] : requested) {
-    if (path->empty()) continue;
-    for (const Output& o : outputs)
-      if (o.path == *path)
-        throw InputError(*path, 0, "", std::string(flag) + " names the same file as " + o.flag);
-    check_writable(*path);
-    outputs.push_back({flag, *path, ""});
+namespace {
+
+extern "C" void on_stop_signal(int signal) {
+  // a second Ctrl-C ends the process at once, as if there were no handler
+  if (stop_signal() != 0) {
+    std::signal(signal, SIG_DFL);
+    std::raise(signal);
+    return;
   }
-  return outputs;
+  request_stop(signal);
 }
 
-void write_outputs(const std::vector<Output>& outputs) {
-  for (std::size_t i = 0; i < outputs.size(); ++i) {
-    try {
-      write_file_atomically(outputs[i].path, outputs[i].content);
-    } catch (...) {
-      for (std::size_t j = 0; j < i; ++j) std::remove(outputs[j].path.c_str());
-      throw;
-    }
-  }
+}  // namespace
+
+struct StopOnSignals::Saved {
+  struct sigaction on_int {
+  }, on_term{}, on_pipe{};
+};
+
+StopOnSignals::StopOnSignals() : saved_(std::make_unique<Saved>()) {
+  clear_stop_request();
+  struct sigaction stop {};
+  stop.sa_handler = on_stop_signal;
+  sigemptyset(&stop.sa_mask);
+  stop.sa_flags = 0;  // no SA_RESTART: a blocking open or write returns EINTR
+  sigaction(SIGINT, &stop, &saved_->on_int);
+  sigaction(SIGTERM, &stop, &saved_->on_term);
+  struct sigaction ignore {};
+  ignore.sa_handler = SIG_IGN;
+  sigemptyset(&ignore.sa_mask);
+  sigaction(SIGPIPE, &ignore, &saved_->on_pipe);
+}
+
+StopOnSignals::~StopOnSignals() {
+  sigaction(SIGINT, &saved_->on_int, nullptr);
+  sigaction(SIGTERM, &saved_->on_term, nullptr);
+  sigaction(SIGPIPE, &saved_->on_pipe, nullptr);
 }
 
 }  // namespace gait

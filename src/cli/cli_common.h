@@ -2,7 +2,7 @@
 #pragma once
 
 #include <functional>
-#include <initializer_list>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -56,18 +56,22 @@ class ProgressBar {
   int last_permille_ = -1;
 };
 
-/// One output file: the flag that asked for it, its path, and (once computed) its content.
-struct Output {
-  std::string flag;
-  std::string path;
-  std::string content;
+/// While alive: SIGINT and SIGTERM ask long work to stop (interrupt.h: it throws Interrupted, the
+/// outputs' temporaries are removed as it unwinds, and main() prints "interrupted; no file written"
+/// and exits with 128 + the signal) instead of ending the process at once; blocking calls are not
+/// restarted after them (a FIFO output waiting for its reader gives up). A second such signal ends
+/// the process at once. SIGPIPE is ignored, so a closed pipe is a write error with a message.
+/// Restores the previous handlers when destroyed.
+class StopOnSignals {
+ public:
+  StopOnSignals();
+  ~StopOnSignals();
+  StopOnSignals(const StopOnSignals&) = delete;
+  StopOnSignals& operator=(const StopOnSignals&) = delete;
+
+ private:
+  struct Saved;
+  std::unique_ptr<Saved> saved_;
 };
-
-/// The requested outputs (flag, path; empty paths skipped), checked before any work: distinct
-/// paths that can be written. Throws InputError.
-std::vector<Output> plan_outputs(std::initializer_list<std::pair<const char*, const std::string*>> requested);
-
-/// Writes every output, each atomically; if one fails, removes those already written.
-void write_outputs(const std::vector<Output>& outputs);
 
 }  // namespace gait

@@ -10,7 +10,7 @@
 #include "analysis/muscle_table.h"
 #include "cli_common.h"
 #include "input_error.h"
-#include "io/atomic_file.h"
+#include "io/output_file.h"
 #include "scenario/parse_scenario.h"
 #include "scenario/scenario_keys.h"
 
@@ -65,11 +65,14 @@ int muscles_command(const MusclesArgs& args) {
   const ScenarioOverrides overrides{.set = args.set};
   const ScenarioSpec spec = args.scenario ? load_scenario(*args.scenario, overrides)
                                           : parse_scenario_text("", "default scenario", overrides);
-  if (!args.json_path.empty()) check_writable(args.json_path);
+  OutputFiles outputs;
+  if (args.scenario) outputs.add_input(*args.scenario, "the scenario file");
+  OutputFile* json = args.json_path.empty() ? nullptr : &outputs.add("--json", args.json_path);
 
   const MuscleTable table = compute_muscle_table(build_model(spec), angles);
-  if (!args.json_path.empty()) {
-    write_file_atomically(args.json_path, muscle_table_to_json(table).dump(2) + "\n");
+  if (json) {
+    json->write(muscle_table_to_json(table).dump(2) + "\n");
+    outputs.commit();
   } else {
     print_muscle_table(std::cout, table);
   }

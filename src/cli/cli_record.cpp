@@ -2,7 +2,6 @@
 // time, rendered offscreen with no display and encoded in-process (src/record).
 #ifdef GAITSIM_HAS_RECORD
 #include <CLI/CLI.hpp>
-#include <csignal>
 #include <cstdio>
 #include <memory>
 #include <optional>
@@ -10,8 +9,9 @@
 
 #include "cli_common.h"
 #include "input_error.h"
-#include "io/atomic_file.h"
+#include "io/output_file.h"
 #include "record/recorder.h"
+#include "record/video_encoder.h"
 #include "scenario/parse_scenario.h"
 #include "scenario/scenario_keys.h"
 
@@ -19,12 +19,6 @@ namespace gait {
 namespace {
 
 inline constexpr int kMaxWidth = 3840, kMaxHeight = 2160;
-
-/// Ctrl-C or SIGTERM while recording: the next frame stops the recording, and unwinding removes the
-/// temporary file, so an interrupted clip leaves nothing behind.
-volatile std::sig_atomic_t g_interrupted = 0;
-extern "C" void on_interrupt(int) { g_interrupted = 1; }
-struct Interrupted {};
 
 struct RecordArgs {
   std::string scenario;
@@ -68,6 +62,12 @@ RecordOptions plan(const RecordArgs& args, const ScenarioSpec& spec) {
   o.fps = args.fps.value_or(gif ? 15 : 30);
   if (o.fps < 1 || o.fps > 120)
     throw InputError("--fps", 0, "", std::to_string(o.fps) + " is outside 1..120 frames per second");
+  // a GIF's frame delays are whole hundredths of a second (kMaxGifFps)
+  if (gif && o.fps > kMaxGifFps)
+    throw InputError(
+        "--fps", 0, "",
+        std::to_string(o.fps) +
+            ": a GIF's frame delays are whole hundredths of a second, so a GIF takes 1..100 fps");
   o.slow_motion = args.slow_motion.value_or(1.0);
   if (!(o.slow_motion >= 1 && o.slow_motion <= 20))
     throw InputError("--slow-motion", 0, "", format_number(o.slow_motion) + " is outside 1..20");
@@ -95,25 +95,22 @@ int record_command(const RecordArgs& args) {
   const ScenarioSpec spec = load_scenario(
       args.scenario, ScenarioOverrides{.set = args.set, .duration = args.duration, .change = args.change});
   RecordOptions options = plan(args, spec);
-  check_writable(options.path);  // before any work: an unwritable directory is bad input
+  // Ctrl-C from here on removes the temporary (declared first: restored last)
+  const StopOnSignals stop_on_signals;
+  // before any work: an unwritable directory, a directory or the scenario itself is bad input
+  auto output = std::make_unique<OutputFiles>();
+  output->add_input(args.scenario, "the scenario file");
+  output->add("-o", options.path);
 
   RecordResult result;
   {
     ProgressBar bar(args.scenario + " -> " + args.output, !args.quiet);
     const double fps = options.fps;
-    options.progress = [&bar, fps](double done, double total) {
-      if (g_interrupted) throw Interrupted{};
-      bar.update(done / fps, total / fps);
-    };
-    std::signal(SIGINT, on_interrupt);
-    std::signal(SIGTERM, on_interrupt);
+    options.progress = [&bar, fps](double done, double total) { bar.update(done / fps, total / fps); };
     try {
-      result = record_scenario(spec, options);
+      result = record_scenario(spec, options, std::move(output));
     } catch (const InputError&) {
       throw;
-    } catch (const Interrupted&) {
-      print_error(args.output + ": interrupted; no file written");
-      return 128 + SIGINT;
     } catch (const std::runtime_error& e) {
       print_error(e.what());
       return kExitFailure;
@@ -140,7 +137,8 @@ void add_record_command(CLI::App& app, CommandAction& action) {
                   "posterior, anterior, left, right, top or orbit (default: the scenario's [view] camera)");
   sub->add_option("--size", args->size, "Picture size, even, at most 3840x2160 (default 1280x720; GIF 640x360)")
       ->type_name("WxH");
-  sub->add_option("--fps", args->fps, "Frames per second of the clip, 1..120 (default 30; GIF 15)");
+  sub->add_option("--fps", args->fps,
+                  "Frames per second of the clip, 1..120 (GIF 1..100; default 30, GIF 15)");
   sub->add_option("--slow-motion", args->slow_motion, "Play the clip F times slower than real time (1..20)")
       ->type_name("F");
   sub->add_option("--at", args->at, "Simulated time of a .png picture in s (default: the end)")->type_name("T");

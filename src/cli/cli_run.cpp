@@ -7,11 +7,13 @@
 #include <optional>
 
 #include "analysis/cycles.h"
+#include "analysis/run_analyzer.h"
 #include "analysis/summary.h"
 #include "analysis/time_series_csv.h"
 #include "cli_common.h"
 #include "input_error.h"
-#include "io/atomic_file.h"
+#include "interrupt.h"
+#include "io/output_file.h"
 #include "scenario/parse_scenario.h"
 #include "scenario/scenario_keys.h"
 #include "sim/run.h"
@@ -32,30 +34,49 @@ struct RunArgs {
 int run_command(const RunArgs& args) {
   const ScenarioSpec spec = load_scenario(
       args.scenario, ScenarioOverrides{.set = args.set, .duration = args.duration, .change = args.change});
-  std::vector<Output> outputs = plan_outputs({{"--json", &args.json_path}, {"--csv", &args.csv_path}, {"--cycles", &args.cycles_path}});
+  // Ctrl-C from here on removes the temporaries (declared first: restored last)
+  const StopOnSignals stop_on_signals;
+  // every output checked (and its temporary made) before the run
+  OutputFiles outputs;
+  outputs.add_input(args.scenario, "the scenario file");
+  const auto plan = [&outputs](const char* flag, const std::string& path) {
+    return path.empty() ? nullptr : &outputs.add(flag, path);
+  };
+  OutputFile* json = plan("--json", args.json_path);
+  OutputFile* csv = plan("--csv", args.csv_path);
+  OutputFile* cycles = plan("--cycles", args.cycles_path);
 
-  RunResult result;
+  // the time series and the summary's records are written and kept as the run goes, not its Frames
+  RunAnalyzer analyzer(spec);
+  std::optional<TimeSeriesCsvWriter> csv_writer;
+  if (csv) csv_writer.emplace(*csv);
+  RunOutcome outcome;
   {
     ProgressBar bar(args.scenario, !args.quiet);
     RunOptions options;
     options.progress = [&bar](double t_s, double total_s) { bar.update(t_s, total_s); };
-    result = run_scenario(spec, options);
+    outcome = stream_scenario(
+        spec,
+        [&](const Frame& f) {
+          analyzer.add(f);
+          if (csv_writer) csv_writer->add(f);
+        },
+        options);
   }
-  if (result.diverged) {
+  if (outcome.diverged) {
     print_error(args.scenario + ": the simulation diverged (non-finite state) at t = " +
-                format_number(result.divergence_time_s.value_or(result.simulated_s)) +
+                format_number(outcome.divergence_time_s.value_or(outcome.simulated_s)) +
                 " s; no output written");
     return kExitFailure;
   }
 
-  // every output is computed before any is written, so a failure leaves no partial set behind
-  const Summary summary = summarize(spec, result);
-  for (Output& o : outputs) {
-    if (o.flag == std::string("--json")) o.content = summary_to_json(summary).dump(2) + "\n";
-    if (o.flag == std::string("--csv")) o.content = time_series_csv(result.frames);
-    if (o.flag == std::string("--cycles")) o.content = cycles_csv(spec, result);
-  }
-  write_outputs(outputs);
+  // every output is complete before any target changes
+  const Summary summary = analyzer.finish(outcome);
+  if (csv_writer) csv_writer->finish();
+  if (json) json->write(summary_to_json(summary).dump(2) + "\n");
+  if (cycles) cycles->write(analyzer.cycles_csv());
+  throw_if_stop_requested();
+  outputs.commit();
   if (args.json_path.empty() && !args.quiet) print_summary_table(std::cout, summary);
   return kExitOk;
 }

@@ -11,7 +11,8 @@
 #include "analysis/sweep_report.h"
 #include "cli_common.h"
 #include "input_error.h"
-#include "io/atomic_file.h"
+#include "interrupt.h"
+#include "io/output_file.h"
 #include "scenario/parse_scenario.h"
 #include "scenario/scenario_keys.h"
 #include "sim/sweep.h"
@@ -89,15 +90,38 @@ int sweep_command(const SweepArgs& args) {
       throw InputError(vary_flag, 0, "", "--set " + s + " sets the key the sweep varies; leave it out");
   const std::vector<double> values = sweep_values(range);
   const std::vector<ScenarioSpec> specs = sweep_specs(args, range, values);
-  std::vector<Output> outputs = plan_outputs({{"--json", &args.json_path}, {"--csv", &args.csv_path}});
+  // Ctrl-C from here on removes the temporaries (declared first: restored last)
+  const StopOnSignals stop_on_signals;
+  OutputFiles outputs;
+  outputs.add_input(args.scenario, "the scenario file");
+  OutputFile* json = args.json_path.empty() ? nullptr : &outputs.add("--json", args.json_path);
+  OutputFile* csv = args.csv_path.empty() ? nullptr : &outputs.add("--csv", args.csv_path);
+
+  // the rows are written as the runs finish (in value order); the table keeps a copy without steps
+  std::optional<SweepJsonWriter> json_writer;
+  if (json) json_writer.emplace(*json, range.key);
+  if (csv) csv->write(sweep_csv_header());
+  std::vector<SweepRow> table;
+  const auto on_row = [&](const SweepRow& row) {
+    if (json_writer) json_writer->add(row);
+    if (csv) {
+      std::string line;
+      append_sweep_csv_row(line, row);
+      csv->write(line);
+    }
+    if (outputs.empty()) {
+      table.push_back({row.value, row.summary});
+      table.back().summary.steps.clear();
+    }
+  };
 
   SweepResult result;
   {
     SweepProgressLine line(range.key, !args.quiet);
     line.start(specs.size(), std::min<int>(args.jobs, static_cast<int>(specs.size())));
-    result = run_sweep(specs, values, args.jobs, [&line](std::size_t done, std::size_t total, double v) {
-      line.update(done, total, v);
-    });
+    result = run_sweep(
+        specs, values, args.jobs,
+        [&line](std::size_t done, std::size_t total, double v) { line.update(done, total, v); }, on_row);
   }
   if (result.diverged_value) {
     print_error(args.scenario + ": the simulation diverged (non-finite state) at " + range.key + " = " +
@@ -106,13 +130,10 @@ int sweep_command(const SweepArgs& args) {
     return kExitFailure;
   }
 
-  // every output is computed before any is written, so a failure leaves no partial set behind
-  for (Output& o : outputs) {
-    if (o.flag == std::string("--json")) o.content = sweep_to_json(range.key, result.rows).dump(2) + "\n";
-    if (o.flag == std::string("--csv")) o.content = sweep_csv(result.rows);
-  }
-  write_outputs(outputs);
-  if (outputs.empty() && !args.quiet) print_sweep_table(std::cout, range.key, result.rows);
+  if (json_writer) json_writer->finish();
+  throw_if_stop_requested();
+  outputs.commit();
+  if (outputs.empty() && !args.quiet) print_sweep_table(std::cout, range.key, table);
   return kExitOk;
 }
 

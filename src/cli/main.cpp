@@ -10,6 +10,7 @@
 #include "cli_app.h"
 #endif
 #include "input_error.h"
+#include "interrupt.h"
 
 namespace {
 
@@ -69,6 +70,10 @@ int main(int argc, char** argv) {
 
   try {
     return action();
+  } catch (const gait::Interrupted& e) {
+    // the outputs' temporaries are gone (unwinding removed them); 130 for SIGINT, 143 for SIGTERM
+    gait::print_error("interrupted; no file written");
+    return 128 + e.signal();
   } catch (const gait::InputError& e) {
     gait::print_error(e.what());
     return gait::kExitBadInput;

@@ -15,6 +15,14 @@ ClipWriter::ClipWriter(const std::string& path, VideoFormat format, int width, i
       capacity_(static_cast<std::size_t>(std::max(1, queue_frames))),
       worker_([this] { work(); }) {}
 
+ClipWriter::ClipWriter(std::unique_ptr<OutputFiles> output, VideoFormat format, int width, int height,
+                       int fps, int queue_frames)
+    : encoder_(std::make_unique<VideoEncoder>(std::move(output), format, width, height, fps)),
+      width_(width),
+      height_(height),
+      capacity_(static_cast<std::size_t>(std::max(1, queue_frames))),
+      worker_([this] { work(); }) {}
+
 ClipWriter::~ClipWriter() {
   {
     std::lock_guard lock(mutex_);

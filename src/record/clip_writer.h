@@ -1,5 +1,5 @@
 // A clip encoded off the caller's thread: RGB frames go into a small bounded queue and a worker
-// thread hands them to the VideoEncoder (MP4 or GIF, written under a temporary name and renamed when
+// thread hands them to the VideoEncoder (MP4 or GIF, written to a temporary file and committed when
 // complete). The command line and the app both record through it: the command line renders the
 // next frame while this one encodes, and the app's UI never waits for the encoder.
 #pragma once
@@ -23,6 +23,9 @@ class ClipWriter {
   /// and nothing is created. `queue_frames`: frames that may wait for the encoder (each is
   /// width x height x 3 bytes: 2.8 MB at 1280x720).
   ClipWriter(const std::string& path, VideoFormat format, int width, int height, int fps,
+             int queue_frames = 4);
+  /// The same for an output the caller planned (VideoEncoder's second constructor).
+  ClipWriter(std::unique_ptr<OutputFiles> output, VideoFormat format, int width, int height, int fps,
              int queue_frames = 4);
   /// Not closed: abandons the clip and removes its temporary file. Closed: waits until it is written.
   ~ClipWriter();

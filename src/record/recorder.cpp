@@ -2,8 +2,8 @@
 // through Dear ImGui's OpenGL 3 back end, then VideoEncoder or write_png.
 #include "record/recorder.h"
 
-#include <imgui.h>
 #include <backends/imgui_impl_opengl3.h>
+#include <imgui.h>
 
 #include <algorithm>
 #include <cctype>
@@ -18,6 +18,7 @@
 #include "app/sim_session.h"
 #include "app/ui_fonts.h"
 #include "input_error.h"
+#include "interrupt.h"
 #include "record/clip_schedule.h"
 #include "record/clip_writer.h"
 #include "record/headless_gl.h"
@@ -239,7 +240,12 @@ OverlaySet parse_overlays(std::string_view text) {
 
 int clip_frame_count(const RecordOptions& o) { return ClipSchedule{0, o.fps, o.slow_motion}.frame_count(o.duration_s); }
 
-RecordResult record_scenario(const ScenarioSpec& spec, const RecordOptions& opt) {
+RecordResult record_scenario(const ScenarioSpec& spec, const RecordOptions& opt,
+                             std::unique_ptr<OutputFiles> output) {
+  if (!output) {
+    output = std::make_unique<OutputFiles>();
+    output->add("", opt.path);
+  }
   SimSession session(spec);
   session.set_ghost_active(opt.compare);
 
@@ -269,24 +275,39 @@ RecordResult record_scenario(const ScenarioSpec& spec, const RecordOptions& opt)
     }
     return target.read();
   };
+  // to a frame's time in pieces of 0.25 s, so that a stop request is seen soon (a PNG at --at 3600
+  // steps an hour); step_until stops at the same step however the target is approached
   constexpr int kMaxSteps = 1 << 30;
+  constexpr double kStopCheck_s = 0.25;
+  const auto step_to = [&session](double time_s) {
+    throw_if_stop_requested();
+    while (!session.stopped() && session.time_s() + 0.5 * session.model().dt_s < time_s) {
+      session.step_until(std::min(time_s, session.time_s() + kStopCheck_s), kMaxSteps);
+      throw_if_stop_requested();
+    }
+  };
 
   RecordResult result;
   if (opt.kind == OutputKind::Png) {
-    session.step_until(opt.at_s, kMaxSteps);
-    write_png(opt.path, render());
+    step_to(opt.at_s);
+    const std::string png = encode_png(render());
+    throw_if_stop_requested();
+    OutputFile& file = output->at(0);
+    file.write(png);
+    output->commit();
     result.frames = 1;
   } else {
     // the app records through the same schedule and writer (app/viewport_recorder.h)
     const ClipSchedule schedule{0, opt.fps, opt.slow_motion};
     const int n = schedule.frame_count(opt.duration_s);
-    ClipWriter writer(opt.path, opt.kind == OutputKind::Mp4 ? VideoFormat::Mp4 : VideoFormat::Gif, opt.width,
-                      opt.height, opt.fps);
+    ClipWriter writer(std::move(output), opt.kind == OutputKind::Mp4 ? VideoFormat::Mp4 : VideoFormat::Gif,
+                      opt.width, opt.height, opt.fps);
     for (int i = 0; i < n; ++i) {
-      session.step_until(schedule.frame_time_s(i), kMaxSteps);
+      step_to(schedule.frame_time_s(i));
       writer.push(render());  // encoded on the writer's thread while the next frame renders
       if (opt.progress) opt.progress(i + 1, n);
     }
+    throw_if_stop_requested();
     writer.finish();
     result.frames = writer.frames();
   }

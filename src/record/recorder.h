@@ -1,13 +1,15 @@
 // Records a scenario as a clip (MP4 or GIF) or one picture (PNG) in simulated time, with no display:
 // the session steps the simulation to each frame's time (frame i at i / (fps * slow_motion) s),
 // the renderer draws the scene offscreen, the overlays are burned in with Dear ImGui, and the
-// encoder writes the file (temporary name, renamed when complete).
+// encoder writes the file (a temporary file committed when complete, io/output_file.h).
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 
+#include "io/output_file.h"
 #include "render/camera.h"
 #include "scenario/scenario_spec.h"
 
@@ -34,7 +36,7 @@ struct RecordOptions {
   std::string path;
   OutputKind kind = OutputKind::Mp4;
   int width = 1280, height = 720;  ///< even, at most 3840 x 2160
-  int fps = 30;                    ///< 1..120
+  int fps = 30;                    ///< 1..120 (GIF 1..100: its frame delays are in 1/100 s)
   double duration_s = 10;          ///< simulated seconds recorded
   double slow_motion = 1;          ///< the clip plays this many times slower than real time
   double at_s = 0;                 ///< the PNG's simulated time
@@ -55,8 +57,11 @@ struct RecordResult {
   bool fell = false;
 };
 
-/// Records `spec` as `options` ask. Throws InputError (bad path, cannot write) or
-/// std::runtime_error (no OpenGL, encoder failure); no file is left behind on failure.
-RecordResult record_scenario(const ScenarioSpec& spec, const RecordOptions& options);
+/// Records `spec` as `options` ask, into `output` (its first file: options.path, planned and checked
+/// by the caller; planned here when empty). Throws InputError (bad path, cannot write),
+/// std::runtime_error (no OpenGL, encoder failure) or Interrupted (a stop request, checked between
+/// frames and every 0.25 s of simulated time); no file is left behind then.
+RecordResult record_scenario(const ScenarioSpec& spec, const RecordOptions& options,
+                             std::unique_ptr<OutputFiles> output = {});
 
 }  // namespace gait

@@ -114,7 +114,8 @@ struct GifPalette {
 }  // namespace
 
 struct VideoEncoder::Impl {
-  std::string path, tmp_path;
+  std::unique_ptr<OutputFiles> output;
+  std::string path, staging;
   VideoFormat format{};
   int width = 0, height = 0, fps = 0;
   AVFormatContext* oc = nullptr;
@@ -158,23 +159,39 @@ struct VideoEncoder::Impl {
       if (oc->pb) avio_closep(&oc->pb);
       avformat_free_context(oc);
     }
-    if (!finished && !tmp_path.empty()) std::remove(tmp_path.c_str());
+    // an unfinished clip: the output's temporary goes with it
+    output.reset();
   }
 };
 
+namespace {
+
+std::unique_ptr<OutputFiles> plan_output(const std::string& path) {
+  auto output = std::make_unique<OutputFiles>();
+  output->add("", path);
+  return output;
+}
+
+}  // namespace
+
 VideoEncoder::VideoEncoder(const std::string& path, VideoFormat format, int width, int height, int fps)
+    : VideoEncoder(plan_output(path), format, width, height, fps) {}
+
+VideoEncoder::VideoEncoder(std::unique_ptr<OutputFiles> output, VideoFormat format, int width, int height,
+                           int fps)
     : impl_(std::make_unique<Impl>()) {
   Impl& m = *impl_;
-  m.path = path;
+  m.output = std::move(output);
+  m.path = m.output->at(0).path();
+  m.staging = m.output->at(0).staging_name();
   m.format = format;
   m.width = width;
   m.height = height;
   m.fps = fps;
   av_log_set_level(AV_LOG_ERROR);
   const char* muxer = format == VideoFormat::Mp4 ? "mp4" : "gif";
-  // the muxer's url is the temporary name: +faststart reopens it for its second pass
-  const std::string tmp = path + ".tmp";
-  int ret = avformat_alloc_output_context2(&m.oc, nullptr, muxer, tmp.c_str());
+  // the muxer's url is the temporary file's name: +faststart reopens it for its second pass
+  int ret = avformat_alloc_output_context2(&m.oc, nullptr, muxer, m.staging.c_str());
   if (ret < 0 || !m.oc) m.fail(std::string("no ") + muxer + " muxer", ret);
 
   const AVCodec* encoder = nullptr;
@@ -225,12 +242,8 @@ VideoEncoder::VideoEncoder(const std::string& path, VideoFormat format, int widt
     if (!m.sws) m.fail("no RGB to YUV conversion", 0);
   }
 
-  m.tmp_path = tmp;
-  ret = avio_open(&m.oc->pb, m.tmp_path.c_str(), AVIO_FLAG_WRITE);
-  if (ret < 0) {
-    m.tmp_path.clear();  // nothing was created
-    throw InputError(path, 0, "", "cannot write file: " + av_message(ret));
-  }
+  ret = avio_open(&m.oc->pb, m.staging.c_str(), AVIO_FLAG_WRITE);
+  if (ret < 0) throw InputError(m.path, 0, "", "cannot write file: " + av_message(ret));
   AVDictionary* opts = nullptr;
   if (format == VideoFormat::Mp4) av_dict_set(&opts, "movflags", "+faststart", 0);
   ret = avformat_write_header(m.oc, &opts);
@@ -275,8 +288,7 @@ void VideoEncoder::finish() {
   if (ret < 0) throw InputError(m.path, 0, "", "cannot write file: " + av_message(ret));
   ret = avio_closep(&m.oc->pb);
   if (ret < 0) throw InputError(m.path, 0, "", "cannot write file: " + av_message(ret));
-  if (std::rename(m.tmp_path.c_str(), m.path.c_str()) != 0)
-    throw InputError(m.path, 0, "", std::string("cannot write file: ") + std::strerror(errno));
+  m.output->commit();
   m.finished = true;
 }
 

@@ -1,4 +1,4 @@
-// Atomic output files: complete or absent, never a leftover .tmp.
+// Atomic output files: complete or absent, never a leftover temporary.
 #include "io/atomic_file.h"
 
 #include <unistd.h>
@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <sstream>
 
 #include "input_error.h"
@@ -30,13 +31,13 @@ std::string read(const std::filesystem::path& p) {
 
 }  // namespace
 
-TEST_CASE("write_file_atomically writes the whole file and leaves no .tmp", "[unit]") {
+TEST_CASE("write_file_atomically writes the whole file and leaves no temporary", "[unit]") {
   const auto dir = fresh_dir("atomic_ok");
   const std::string path = (dir / "out.json").string();
   write_file_atomically(path, "first\n");
   write_file_atomically(path, "second\n");
   CHECK(read(path) == "second\n");
-  CHECK_FALSE(std::filesystem::exists(path + ".tmp"));
+  CHECK(std::distance(std::filesystem::directory_iterator(dir), std::filesystem::directory_iterator()) == 1);
   std::filesystem::remove_all(dir);
 }
 
@@ -49,17 +50,13 @@ TEST_CASE("write_file_atomically fails with one line naming the file, leaving no
   } catch (const InputError& e) {
     CHECK(std::string(e.what()) == missing_dir + ": cannot write file: No such file or directory");
   }
-  CHECK_THROWS_AS(check_writable(missing_dir), InputError);
 
-  // the rename fails onto a directory: the .tmp is removed again
+  // a directory is refused before anything is written
   const std::string onto_dir = (dir / "sub").string();
   std::filesystem::create_directories(onto_dir);
   CHECK_THROWS_AS(write_file_atomically(onto_dir, "x"), InputError);
-  CHECK_FALSE(std::filesystem::exists(onto_dir + ".tmp"));
-
-  check_writable((dir / "fine.json").string());
   CHECK(std::filesystem::is_empty(dir / "sub"));
-  CHECK_FALSE(std::filesystem::exists(dir / "fine.json.tmp"));
+  CHECK(std::distance(std::filesystem::directory_iterator(dir), std::filesystem::directory_iterator()) == 1);
   std::filesystem::remove_all(dir);
 }
 

@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "app/panels/panels.h"
+#include "record/video_encoder.h"
 
 namespace gait {
 
@@ -48,7 +49,9 @@ void draw_record_section(AppState& app, Requests& requests) {
     app.clip.format = format == 1 ? VideoFormat::Gif : VideoFormat::Mp4;
     app.clip.fps = format == 1 ? 15 : 30;  // GIFs for slides stay small at 15 fps
   }
-  ImGui::SliderInt("fps", &app.clip.fps, 1, 120, "%d", ImGuiSliderFlags_AlwaysClamp);
+  // a GIF's frame delays are whole hundredths of a second: at most 100 fps
+  ImGui::SliderInt("fps", &app.clip.fps, 1, app.clip.format == VideoFormat::Gif ? kMaxGifFps : 120, "%d",
+                   ImGuiSliderFlags_AlwaysClamp);
   float length = static_cast<float>(app.clip.length_s);
   if (ImGui::SliderFloat("Length", &length, 0.0f, 120.0f, length > 0 ? "%.1f s" : "until stopped",
                          ImGuiSliderFlags_AlwaysClamp))

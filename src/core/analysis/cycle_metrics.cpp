@@ -29,6 +29,11 @@ double trunk_lean_deg(const std::vector<Frame>& frames, Side stance, TimeInterva
   return peak_over(frames, interval, trunk_lean_toward_deg(stance));
 }
 
+double double_support_pct(const GaitCycle& cycle, const std::vector<TimeInterval>& contralateral_contact) {
+  // both feet loaded: this foot's stance overlapping the other foot's contact
+  return overlap_s(cycle.stance(), contralateral_contact) / cycle.duration_s() * 100.0;
+}
+
 CycleMetrics measure_cycle(const std::vector<Frame>& frames, const GaitCycle& cycle,
                            const std::vector<TimeInterval>& contralateral_contact, double mass_kg) {
   const Side s = cycle.side;
@@ -37,8 +42,7 @@ CycleMetrics measure_cycle(const std::vector<Frame>& frames, const GaitCycle& cy
   const double duration_s = cycle.duration_s();
   CycleMetrics m;
   m.stance_pct = stance.duration_s() / duration_s * 100.0;
-  // both feet loaded: this foot's stance overlapping the other foot's contact
-  m.double_support_pct = overlap_s(stance, contralateral_contact) / duration_s * 100.0;
+  m.double_support_pct = double_support_pct(cycle, contralateral_contact);
   m.pelvic_drop_deg = pelvic_drop_deg(frames, s, single);
   m.trunk_lean_deg = trunk_lean_deg(frames, s, single);
   m.hip_adduction_peak_deg = peak_over(frames, stance, hip_adduction_deg(s));

@@ -27,6 +27,10 @@ struct CycleMetrics {
 CycleMetrics measure_cycle(const std::vector<Frame>& frames, const GaitCycle& cycle,
                            const std::vector<TimeInterval>& contralateral_contact, double mass_kg);
 
+/// Time both feet are loaded within `cycle` / its duration * 100 (%): its stance overlapping the
+/// other foot's contact intervals (the one figure of measure_cycle that needs no Frames).
+double double_support_pct(const GaitCycle& cycle, const std::vector<TimeInterval>& contralateral_contact);
+
 /// Field-by-field mean of `metrics`; nullopt when empty.
 std::optional<CycleMetrics> mean_metrics(const std::vector<CycleMetrics>& metrics);
 

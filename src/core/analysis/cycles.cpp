@@ -44,25 +44,45 @@ const std::vector<CycleCurveField>& cycle_curve_fields() {
   return fields;
 }
 
+std::vector<CycleCurve> resample_cycle_curves(const std::vector<Frame>& frames, const GaitCycle& cycle,
+                                              double mass_kg) {
+  std::vector<CycleCurve> curves;
+  for (const CurveDefinition& d : curve_definitions())
+    curves.push_back(resample(frames, cycle, d.signal(cycle.side, mass_kg)));
+  return curves;
+}
+
+SideCycleCurves side_cycle_curves(const std::vector<std::vector<CycleCurve>>& per_field) {
+  SideCycleCurves side;
+  side.cycles = static_cast<int>(per_field.front().size());
+  const std::vector<CycleCurveField>& fields = cycle_curve_fields();
+  for (std::size_t f = 0; f < fields.size(); ++f) side.*(fields[f].stats) = *mean_and_sd(per_field[f]);
+  return side;
+}
+
 CycleCurves compute_cycle_curves(const std::vector<Frame>& frames,
                                  const LeftRight<std::vector<GaitCycle>>& analysed, double mass_kg) {
   CycleCurves curves;
   for (Side s : kSides) {
     if (analysed[s].empty()) continue;
-    SideCycleCurves side;
-    side.cycles = static_cast<int>(analysed[s].size());
-    for (const CurveDefinition& d : curve_definitions()) {
-      const FrameSignal signal = d.signal(s, mass_kg);
-      std::vector<CycleCurve> resampled;
-      for (const GaitCycle& c : analysed[s]) resampled.push_back(resample(frames, c, signal));
-      side.*(d.field.stats) = *mean_and_sd(resampled);  // not empty: analysed[s] is not
+    std::vector<std::vector<CycleCurve>> per_field(cycle_curve_fields().size());
+    for (const GaitCycle& c : analysed[s]) {
+      std::vector<CycleCurve> resampled = resample_cycle_curves(frames, c, mass_kg);
+      for (std::size_t f = 0; f < resampled.size(); ++f) per_field[f].push_back(resampled[f]);
     }
-    curves.side[s] = side;
+    curves.side[s] = side_cycle_curves(per_field);  // not empty: analysed[s] is not
   }
   return curves;
 }
 
 std::string cycles_csv(const ScenarioSpec& spec, const RunResult& result) {
+  // stance test: issue 3 (no gait cycles in the single-leg stance test)
+  if (spec.mode == Mode::StanceTest) return cycles_csv(CycleCurves{}, true);
+  const GaitCycleSet cycles = find_gait_cycles(result.frames);
+  return cycles_csv(compute_cycle_curves(result.frames, cycles.analysed, spec.mass_kg), false);
+}
+
+std::string cycles_csv(const CycleCurves& curves, bool stance_test) {
   std::string csv = "gait_cycle_pct,side";
   for (const CycleCurveField& f : cycle_curve_fields()) {
     csv += ',';
@@ -72,11 +92,7 @@ std::string cycles_csv(const ScenarioSpec& spec, const RunResult& result) {
     csv += "_sd";
   }
   csv += '\n';
-  // stance test: issue 3 (no gait cycles in the single-leg stance test)
-  if (spec.mode == Mode::StanceTest) return csv;
-
-  const GaitCycleSet cycles = find_gait_cycles(result.frames);
-  const CycleCurves curves = compute_cycle_curves(result.frames, cycles.analysed, spec.mass_kg);
+  if (stance_test) return csv;
   for (Side s : kSides) {
     if (!curves.side[s]) continue;
     const SideCycleCurves& side = *curves.side[s];

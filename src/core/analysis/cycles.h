@@ -44,6 +44,17 @@ const std::vector<CycleCurveField>& cycle_curve_fields();
 CycleCurves compute_cycle_curves(const std::vector<Frame>& frames,
                                  const LeftRight<std::vector<GaitCycle>>& analysed, double mass_kg);
 
+/// Every curve of cycle_curve_fields() for one cycle, resampled to 101 points, in that order.
+std::vector<CycleCurve> resample_cycle_curves(const std::vector<Frame>& frames, const GaitCycle& cycle,
+                                              double mass_kg);
+
+/// A side's curves from its analysed cycles' resampled curves, per field in cycle_curve_fields()
+/// order (each a list over the cycles, in time order; none empty).
+SideCycleCurves side_cycle_curves(const std::vector<std::vector<CycleCurve>>& per_field);
+
+/// The `--cycles` CSV from curves already computed (stance test: `stance_test` true, header only).
+std::string cycles_csv(const CycleCurves& curves, bool stance_test);
+
 /// The `--cycles` CSV: header `gait_cycle_pct,side,<name>_mean,<name>_sd,...` (names from
 /// cycle_curve_fields()), then 101 rows for the left side and 101 for the right, a side without
 /// analysed cycles having no rows. Numbers as "%.6g" (locale-independent).

@@ -30,6 +30,27 @@ double median(std::vector<double> v) {
 
 }  // namespace
 
+std::optional<GaitCycle> make_gait_cycle(const std::vector<GaitEvent>& events, Side side, double start_s,
+                                         double end_s) {
+  GaitCycle c;
+  c.side = side;
+  c.start_s = start_s;
+  c.end_s = end_s;
+  // the detector alternates contact and toe-off, so a toe-off lies between two contacts
+  const std::optional<double> toe_off = first_event(events, side, Kind::ToeOff, c.start_s, c.end_s);
+  if (!toe_off) return std::nullopt;
+  c.toe_off_s = *toe_off;
+  const Side o = other(side);
+  c.contralateral_toe_off_s = first_event(events, o, Kind::ToeOff, c.start_s, c.end_s);
+  if (c.contralateral_toe_off_s) {
+    c.contralateral_contact_s =
+        first_event(events, o, Kind::InitialContact, *c.contralateral_toe_off_s, c.end_s);
+  }
+  c.is_regular = c.contralateral_toe_off_s && c.contralateral_contact_s &&
+                 *c.contralateral_toe_off_s < c.toe_off_s && *c.contralateral_contact_s <= c.toe_off_s;
+  return c;
+}
+
 std::vector<GaitCycle> extract_gait_cycles(const std::vector<GaitEvent>& events, Side side) {
   std::vector<double> contacts_s;
   for (const GaitEvent& e : events) {
@@ -37,23 +58,8 @@ std::vector<GaitCycle> extract_gait_cycles(const std::vector<GaitEvent>& events,
   }
   std::vector<GaitCycle> cycles;
   for (std::size_t k = 0; k + 1 < contacts_s.size(); ++k) {
-    GaitCycle c;
-    c.side = side;
-    c.start_s = contacts_s[k];
-    c.end_s = contacts_s[k + 1];
-    // the detector alternates contact and toe-off, so a toe-off lies between two contacts
-    const std::optional<double> toe_off = first_event(events, side, Kind::ToeOff, c.start_s, c.end_s);
-    if (!toe_off) continue;
-    c.toe_off_s = *toe_off;
-    const Side o = other(side);
-    c.contralateral_toe_off_s = first_event(events, o, Kind::ToeOff, c.start_s, c.end_s);
-    if (c.contralateral_toe_off_s) {
-      c.contralateral_contact_s =
-          first_event(events, o, Kind::InitialContact, *c.contralateral_toe_off_s, c.end_s);
-    }
-    c.is_regular = c.contralateral_toe_off_s && c.contralateral_contact_s &&
-                   *c.contralateral_toe_off_s < c.toe_off_s && *c.contralateral_contact_s <= c.toe_off_s;
-    cycles.push_back(c);
+    if (const std::optional<GaitCycle> c = make_gait_cycle(events, side, contacts_s[k], contacts_s[k + 1]))
+      cycles.push_back(*c);
   }
   return cycles;
 }

@@ -44,6 +44,12 @@ struct GaitCycle {
 /// Every complete cycle of `side` in the events (time order), regular or not.
 std::vector<GaitCycle> extract_gait_cycles(const std::vector<GaitEvent>& events, Side side);
 
+/// The cycle of `side` from its initial contact at start_s to the next at end_s, with its toe-off
+/// and the other foot's events from `events`; nullopt when the foot has no toe-off in between (then
+/// it is no cycle). Needs every event before end_s.
+std::optional<GaitCycle> make_gait_cycle(const std::vector<GaitEvent>& events, Side side, double start_s,
+                                         double end_s);
+
 /// The cycles to analyse out of one side's `cycles`: drops the first kDiscardedCycles, then irregular
 /// cycles, then those whose duration differs from the median duration of the remaining regular
 /// cycles by more than kMaxCycleDurationDeviation_frac.

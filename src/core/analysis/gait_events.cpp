@@ -2,6 +2,8 @@
 #include "analysis/gait_events.h"
 
 #include <algorithm>
+#include <iterator>
+#include <limits>
 
 namespace gait {
 namespace {
@@ -9,58 +11,72 @@ namespace {
 /// Tolerance on the 50 ms rule, so that a 50 ms interval summed from 10 ms steps still counts.
 constexpr double kTimeTolerance_s = 1e-9;
 
-/// Time at which the force crosses `threshold_N` between Frames a and b (linear interpolation).
-double crossing_time(const Frame& a, const Frame& b, Side s, double threshold_N) {
-  const double fa = a.side[s].grf_N.z;
-  const double fb = b.side[s].grf_N.z;
-  if (fb == fa) return b.time_s;
-  return a.time_s + (threshold_N - fa) / (fb - fa) * (b.time_s - a.time_s);
+/// Time at which the force crosses `threshold_N` between (a_s, fa) and (b_s, fb) (linear
+/// interpolation).
+double crossing_time(double a_s, double fa, double b_s, double fb, double threshold_N) {
+  if (fb == fa) return b_s;
+  return a_s + (threshold_N - fa) / (fb - fa) * (b_s - a_s);
 }
+
+}  // namespace
+
+std::optional<GaitEvent> FootEventDetector::add(const Frame& cur) {
+  const double f_N = cur.side[side_].grf_N.z;
+  if (!started_) {
+    started_ = true;
+    state_ = f_N >= kContactOffForce_N ? State::Loaded : State::Dipping;
+    below_since_s_ = cur.time_s;
+    dip_from_loaded_ = false;
+    prev_time_s_ = cur.time_s;
+    prev_force_N_ = f_N;
+    return std::nullopt;
+  }
+  std::optional<GaitEvent> event;
+  switch (state_) {
+    case State::Loaded:
+      if (f_N < kContactOffForce_N) {
+        state_ = State::Dipping;
+        below_since_s_ = crossing_time(prev_time_s_, prev_force_N_, cur.time_s, f_N, kContactOffForce_N);
+        dip_from_loaded_ = true;
+      }
+      break;
+    case State::Dipping:
+      if (f_N >= kContactOffForce_N) {
+        state_ = State::Loaded;  // too short a dip: no event
+      }
+      break;
+    case State::Swing:
+      if (f_N > kContactOnForce_N) {
+        event = GaitEvent{side_, GaitEvent::Kind::InitialContact,
+                          crossing_time(prev_time_s_, prev_force_N_, cur.time_s, f_N, kContactOnForce_N)};
+        state_ = State::Loaded;
+      }
+      break;
+  }
+  // a dip that has lasted long enough is a swing: its start was the toe-off
+  if (state_ == State::Dipping && f_N < kContactOffForce_N &&
+      cur.time_s - below_since_s_ >= kMinSwingTime_s - kTimeTolerance_s) {
+    if (dip_from_loaded_) event = GaitEvent{side_, GaitEvent::Kind::ToeOff, below_since_s_};
+    state_ = State::Swing;
+  }
+  prev_time_s_ = cur.time_s;
+  prev_force_N_ = f_N;
+  return event;
+}
+
+double FootEventDetector::horizon_s() const {
+  if (!started_) return -std::numeric_limits<double>::infinity();
+  return state_ == State::Dipping && dip_from_loaded_ ? below_since_s_ : prev_time_s_;
+}
+
+namespace {
 
 /// One foot's events, in time order.
 std::vector<GaitEvent> detect_foot_events(const std::vector<Frame>& frames, Side s) {
   std::vector<GaitEvent> events;
-  if (frames.empty()) return events;
-
-  // Loaded: in contact. Dipping: below 10 N for less than 50 ms so far (a dip, or the start of a
-  // swing). Swing: below 10 N for 50 ms at some point since the last contact: armed for the next
-  // initial contact, which needs the force above 30 N (hysteresis between 10 and 30 N).
-  enum class State { Loaded, Dipping, Swing };
-  State state = frames.front().side[s].grf_N.z >= kContactOffForce_N ? State::Loaded : State::Dipping;
-  double below_since_s = frames.front().time_s;  // start of the current below-10-N interval
-  bool dip_from_loaded = false;                  // a toe-off is due if the dip lasts (not at the start)
-
-  for (std::size_t i = 1; i < frames.size(); ++i) {
-    const Frame& prev = frames[i - 1];
-    const Frame& cur = frames[i];
-    const double f_N = cur.side[s].grf_N.z;
-    switch (state) {
-      case State::Loaded:
-        if (f_N < kContactOffForce_N) {
-          state = State::Dipping;
-          below_since_s = crossing_time(prev, cur, s, kContactOffForce_N);
-          dip_from_loaded = true;
-        }
-        break;
-      case State::Dipping:
-        if (f_N >= kContactOffForce_N) {
-          state = State::Loaded;  // too short a dip: no event
-        }
-        break;
-      case State::Swing:
-        if (f_N > kContactOnForce_N) {
-          events.push_back(
-              {s, GaitEvent::Kind::InitialContact, crossing_time(prev, cur, s, kContactOnForce_N)});
-          state = State::Loaded;
-        }
-        break;
-    }
-    // a dip that has lasted long enough is a swing: its start was the toe-off
-    if (state == State::Dipping && f_N < kContactOffForce_N &&
-        cur.time_s - below_since_s >= kMinSwingTime_s - kTimeTolerance_s) {
-      if (dip_from_loaded) events.push_back({s, GaitEvent::Kind::ToeOff, below_since_s});
-      state = State::Swing;
-    }
+  FootEventDetector detector(s);
+  for (const Frame& f : frames) {
+    if (const std::optional<GaitEvent> e = detector.add(f)) events.push_back(*e);
   }
   return events;
 }
@@ -77,18 +93,37 @@ std::vector<GaitEvent> detect_gait_events(const std::vector<Frame>& frames) {
   return events;
 }
 
+void insert_gait_event(std::vector<GaitEvent>& events, const GaitEvent& e) {
+  // from the end: events arrive nearly in time order
+  auto it = events.end();
+  while (it != events.begin()) {
+    const GaitEvent& before = *std::prev(it);
+    if (before.time_s < e.time_s ||
+        (before.time_s == e.time_s && (before.side == Side::Left || e.side == Side::Right)))
+      break;
+    --it;
+  }
+  events.insert(it, e);
+}
+
 LeftRight<std::vector<TimeInterval>> foot_contact_intervals(const std::vector<Frame>& frames,
                                                             const std::vector<GaitEvent>& events) {
+  if (frames.empty()) return {};
+  LeftRight<bool> loaded_in_first_frame;
+  for (Side s : kSides) loaded_in_first_frame[s] = frames.front().side[s].grf_N.z >= kContactOffForce_N;
+  return foot_contact_intervals(frames.front().time_s, frames.back().time_s, loaded_in_first_frame, events);
+}
+
+LeftRight<std::vector<TimeInterval>> foot_contact_intervals(double first_s, double last_s,
+                                                            LeftRight<bool> loaded_in_first_frame,
+                                                            const std::vector<GaitEvent>& events) {
   LeftRight<std::vector<TimeInterval>> intervals;
-  if (frames.empty()) return intervals;
-  const double first_s = frames.front().time_s;
-  const double last_s = frames.back().time_s;
   for (Side s : kSides) {
     // loaded at the start: the foot's first event is a toe-off, or it has none and bears weight
     const auto first =
         std::find_if(events.begin(), events.end(), [s](const GaitEvent& e) { return e.side == s; });
-    const bool loaded_at_start = first != events.end() ? first->kind == GaitEvent::Kind::ToeOff
-                                                       : frames.front().side[s].grf_N.z >= kContactOffForce_N;
+    const bool loaded_at_start =
+        first != events.end() ? first->kind == GaitEvent::Kind::ToeOff : loaded_in_first_frame[s];
     bool loaded = loaded_at_start;
     double since_s = first_s;
     for (const GaitEvent& e : events) {

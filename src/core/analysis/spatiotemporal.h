@@ -31,9 +31,41 @@ struct Spatiotemporal {
 
 Spatiotemporal measure_spatiotemporal(const std::vector<Frame>& frames, const GaitCycleSet& cycles);
 
+/// Where the pelvis and a foot's ankle centre were at time t_s (interpolated between Frames): what
+/// the spatiotemporal figures read at each initial contact.
+struct ContactPositions {
+  Vec3 pelvis_m;
+  Vec3 ankle_m;
+};
+ContactPositions positions_at(const std::vector<Frame>& frames, Side foot, double t_s);
+
+/// One analysed cycle's share of the spatiotemporal figures.
+struct CycleSpatial {
+  double distance_m = 0;  ///< horizontal pelvis displacement over the cycle
+  double duration_s = 0;
+  double stride_m = 0;            ///< horizontal ankle displacement from contact to contact
+  std::optional<double> width_m;  ///< nullopt when the other foot had no earlier contact
+};
+
+/// The share of `cycle` from the positions at its start and end (its own foot's ankle) and the
+/// other foot's ankle at that foot's last initial contact before the cycle (nullopt: none).
+CycleSpatial measure_cycle_spatial(const GaitCycle& cycle, const ContactPositions& start,
+                                   const ContactPositions& end, const std::optional<Vec3>& other_ankle_m);
+
+/// The figures over cycles in the order measure_spatiotemporal takes them (left analysed cycles,
+/// then right).
+Spatiotemporal combine_spatiotemporal(const std::vector<CycleSpatial>& cycles);
+
+/// Last initial contact of `side` before t_s, if any (`events` in time order).
+std::optional<double> previous_contact(const std::vector<GaitEvent>& events, Side side, double t_s);
+
 /// Mean forward speed (+x, the walking direction) of the pelvis over the last kStallWindow_s of the
 /// run, or the whole run when it is shorter (m/s); 0 with fewer than two Frames.
 double final_forward_speed_m_s(const std::vector<Frame>& frames);
+
+/// The same from a run's last Frames (`window`: every Frame of the last kStallWindow_s, and the one
+/// before) and the time of its first Frame.
+double final_forward_speed_m_s(const std::vector<Frame>& window, double first_s);
 
 /// DESIGN 6 stall: final_forward_speed_m_s below kStallSpeed_m_s (which includes walking backwards);
 /// false with fewer than two Frames.

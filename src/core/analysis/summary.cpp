@@ -13,12 +13,19 @@ namespace {
 /// One side's means over its analysed cycles, Trendelenburg sign and distance from normal.
 SideSummary summarize_side(const std::vector<Frame>& frames, const GaitCycleSet& cycles, Side s,
                            const std::optional<SideCycleCurves>& curves, double mass_kg) {
-  SideSummary out;
-  out.cycles = static_cast<int>(cycles.analysed[s].size());
   std::vector<CycleMetrics> per_cycle;
   for (const GaitCycle& c : cycles.analysed[s]) {
     per_cycle.push_back(measure_cycle(frames, c, cycles.contact[other(s)], mass_kg));
   }
+  return summarize_side(per_cycle, curves);
+}
+
+}  // namespace
+
+SideSummary summarize_side(const std::vector<CycleMetrics>& per_cycle,
+                           const std::optional<SideCycleCurves>& curves) {
+  SideSummary out;
+  out.cycles = static_cast<int>(per_cycle.size());
   const std::optional<CycleMetrics> mean = mean_metrics(per_cycle);
   if (!mean) return out;
   out.stance_pct = mean->stance_pct;
@@ -43,8 +50,6 @@ SideSummary summarize_side(const std::vector<Frame>& frames, const GaitCycleSet&
   }
   return out;
 }
-
-}  // namespace
 
 Summary summarize(const ScenarioSpec& spec, const RunResult& result) {
   Summary s;

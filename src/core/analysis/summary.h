@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "analysis/cycle_metrics.h"
+#include "analysis/cycles.h"
 #include "analysis/trendelenburg.h"
 #include "scenario/scenario_spec.h"
 #include "sim/run.h"
@@ -81,6 +82,10 @@ struct Summary {
   /// Every complete single-stance interval of the run in time order, early cycles included.
   std::vector<StepMetrics> steps;
 };
+
+/// One side's figures from its analysed cycles' metrics (in time order) and mean curves.
+SideSummary summarize_side(const std::vector<CycleMetrics>& per_cycle,
+                           const std::optional<SideCycleCurves>& curves);
 
 /// Analyses a run of `spec` (DESIGN 6). Mass for body weight and Nm/kg comes from `spec.mass_kg`.
 Summary summarize(const ScenarioSpec& spec, const RunResult& result);

@@ -2,8 +2,11 @@
 #include "analysis/sweep_report.h"
 
 #include <cstdio>
+#include <map>
+#include <mutex>
 
 #include "analysis/number_text.h"
+#include "analysis/run_analyzer.h"
 #include "sim/sweep.h"
 
 namespace gait {
@@ -43,35 +46,70 @@ std::string fixed(std::optional<double> v, int decimals) {
 }  // namespace
 
 SweepResult run_sweep(const std::vector<ScenarioSpec>& specs, const std::vector<double>& values, int jobs,
-                      const SweepProgress& progress) {
-  std::vector<std::optional<Summary>> summaries(specs.size());
-  std::vector<std::optional<double>> divergence_s(specs.size());
-  std::size_t done = 0;
-  // called on the worker threads, one at a time (run_scenarios_parallel serializes it)
-  run_scenarios_parallel(specs, jobs, [&](std::size_t i, RunResult&& result) {
+                      const SweepProgress& progress, const SweepRowSink& on_row) {
+  const std::size_t n = specs.size();
+  SweepResult out;
+  std::mutex mutex;                        // guards everything below
+  std::map<std::size_t, Summary> waiting;  // finished, not yet passed on: an earlier value still runs
+  std::vector<std::optional<double>> divergence_s(n);
+  std::size_t done = 0, next_row = 0;
+  run_indexed_parallel(n, jobs, [&](std::size_t i) {
+    StreamedRun run = run_and_summarize(specs[i]);
+    const std::lock_guard lock(mutex);
     ++done;
-    if (result.diverged) {
-      divergence_s[i] = result.divergence_time_s.value_or(result.simulated_s);
+    if (run.outcome.diverged) {
+      divergence_s[i] = run.outcome.divergence_time_s.value_or(run.outcome.simulated_s);
     } else {
-      summaries[i] = summarize(specs[i], result);
+      waiting.emplace(i, std::move(*run.summary));
     }
-    if (progress) progress(done, specs.size(), values[i]);
-    return !result.diverged;
+    // the rows in value order, as far as they are done
+    for (auto it = waiting.find(next_row); it != waiting.end(); it = waiting.find(++next_row)) {
+      SweepRow row{values[next_row], std::move(it->second)};
+      waiting.erase(it);
+      if (on_row) {
+        on_row(row);
+      } else {
+        out.rows.push_back(std::move(row));
+      }
+    }
+    if (progress) progress(done, n, values[i]);
+    return !run.outcome.diverged;
   });
 
-  SweepResult out;
-  for (std::size_t i = 0; i < specs.size(); ++i) {
+  for (std::size_t i = 0; i < n; ++i) {
     if (divergence_s[i]) {
       out.diverged_value = values[i];
       out.divergence_time_s = divergence_s[i];
       out.rows.clear();
       return out;
     }
-    // runs start in value order and every started run finishes, so without a divergence every
-    // run has a summary
-    if (summaries[i]) out.rows.push_back({values[i], std::move(*summaries[i])});
   }
+  // runs start in value order and every started run finishes, so without a divergence every row
+  // has been passed on
   return out;
+}
+
+SweepJsonWriter::SweepJsonWriter(TextSink& sink, std::string key) : sink_(sink), key_(std::move(key)) {
+  // nlohmann::json keeps an object's keys sorted: "rows" comes before "vary"
+  sink_.write("{\n  \"rows\": ");
+}
+
+void SweepJsonWriter::add(const SweepRow& row) {
+  const nlohmann::json j = {{"value", row.value}, {"summary", summary_to_json(row.summary)}};
+  // the row as dump(2) writes it two levels deep: every line indented by four more spaces
+  const std::string text = j.dump(2);
+  std::string indented = any_ ? ",\n    " : "[\n    ";
+  indented.reserve(text.size() + text.size() / 8);
+  for (const char c : text) {
+    indented += c;
+    if (c == '\n') indented += "    ";
+  }
+  sink_.write(indented);
+  any_ = true;
+}
+
+void SweepJsonWriter::finish() {
+  sink_.write(std::string(any_ ? "\n  ]" : "[]") + ",\n  \"vary\": " + nlohmann::json(key_).dump() + "\n}\n");
 }
 
 nlohmann::json sweep_to_json(const std::string& key, const std::vector<SweepRow>& rows) {
@@ -83,7 +121,7 @@ nlohmann::json sweep_to_json(const std::string& key, const std::vector<SweepRow>
   return j;
 }
 
-std::string sweep_csv(const std::vector<SweepRow>& rows) {
+std::string sweep_csv_header() {
   std::string csv = "value,fell,stalled,speed_m_s,cadence_steps_min,stride_length_m,step_width_m";
   for (Side s : kSides) {
     const std::string prefix = "," + std::string(side_name(s)) + "_";
@@ -91,25 +129,32 @@ std::string sweep_csv(const std::vector<SweepRow>& rows) {
     csv += prefix + "trendelenburg";
   }
   csv += '\n';
-  for (const SweepRow& row : rows) {
-    const Summary& s = row.summary;
-    append_number(csv, row.value, 12);
-    csv += s.fell ? ",1" : ",0";
-    csv += s.stalled ? ",1" : ",0";
-    for (const std::optional<double>& v :
-         {s.speed_m_s, s.cadence_steps_min, s.stride_length_m, s.step_width_m}) {
-      csv += ',';
-      append_optional(csv, v);
-    }
-    for (Side side : kSides) {
-      for (const SideColumn& c : kSideColumns) {
-        csv += ',';
-        append_optional(csv, s.side[side].*c.field);
-      }
-      csv += ',' + sign_text(s.side[side].trendelenburg);
-    }
-    csv += '\n';
+  return csv;
+}
+
+void append_sweep_csv_row(std::string& csv, const SweepRow& row) {
+  const Summary& s = row.summary;
+  append_number(csv, row.value, 12);
+  csv += s.fell ? ",1" : ",0";
+  csv += s.stalled ? ",1" : ",0";
+  for (const std::optional<double>& v :
+       {s.speed_m_s, s.cadence_steps_min, s.stride_length_m, s.step_width_m}) {
+    csv += ',';
+    append_optional(csv, v);
   }
+  for (Side side : kSides) {
+    for (const SideColumn& c : kSideColumns) {
+      csv += ',';
+      append_optional(csv, s.side[side].*c.field);
+    }
+    csv += ',' + sign_text(s.side[side].trendelenburg);
+  }
+  csv += '\n';
+}
+
+std::string sweep_csv(const std::vector<SweepRow>& rows) {
+  std::string csv = sweep_csv_header();
+  for (const SweepRow& row : rows) append_sweep_csv_row(csv, row);
   return csv;
 }
 

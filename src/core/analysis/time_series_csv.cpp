@@ -116,28 +116,142 @@ std::vector<Column> make_columns() {
   return cols;
 }
 
+const std::vector<Column>& all_columns() {
+  static const std::vector<Column> cols = make_columns();
+  return cols;
+}
+
+/// The columns of the contact flags, which the streamed writer settles last.
+constexpr std::size_t kFirstContactColumn = 2, kFirstColumnAfterContact = 4;
+
+std::string header_row() {
+  std::string csv;
+  for (std::size_t c = 0; c < all_columns().size(); ++c) {
+    if (c > 0) csv += ',';
+    csv += all_columns()[c].name;
+  }
+  csv += '\n';
+  return csv;
+}
+
+void append_cell(std::string& out, const Column& column, const Frame& f, const LeftRight<bool>& contact) {
+  // integers (step index, flags) are exact in a double up to 2^53
+  append_number(out, column.value(f, contact), column.digits > 0 ? column.digits : 17);
+}
+
 }  // namespace
 
 std::string time_series_csv(const std::vector<Frame>& frames) {
-  static const std::vector<Column> columns = make_columns();
+  const std::vector<Column>& columns = all_columns();
   const std::vector<LeftRight<bool>> contact = foot_contact_flags(frames, detect_gait_events(frames));
 
-  std::string csv;
-  for (std::size_t c = 0; c < columns.size(); ++c) {
-    if (c > 0) csv += ',';
-    csv += columns[c].name;
-  }
-  csv += '\n';
+  std::string csv = header_row();
   for (std::size_t i = 0; i < frames.size(); ++i) {
     for (std::size_t c = 0; c < columns.size(); ++c) {
       if (c > 0) csv += ',';
-      const double v = columns[c].value(frames[i], contact[i]);
-      // integers (step index, flags) are exact in a double up to 2^53
-      append_number(csv, v, columns[c].digits > 0 ? columns[c].digits : 17);
+      append_cell(csv, columns[c], frames[i], contact[i]);
     }
     csv += '\n';
   }
   return csv;
+}
+
+TimeSeriesCsvWriter::TimeSeriesCsvWriter(TextSink& sink) : sink_(sink) {
+  static_assert(kFirstColumnAfterContact == kFirstContactColumn + 2);
+  sink_.write(header_row());
+  first_row_offset_ = sink_.size();
+}
+
+void TimeSeriesCsvWriter::add(const Frame& f) {
+  if (!started_) {
+    started_ = true;
+    // a foot that carries 10 N in the first Frame is loaded from the start (foot_contact_intervals)
+    for (Side s : kSides) {
+      if (f.side[s].grf_N.z >= kContactOffForce_N) feet_[s].start_decided = feet_[s].loaded = true;
+    }
+  }
+  for (Side s : kSides) {
+    Foot& foot = feet_[s];
+    const std::optional<GaitEvent> e = foot.detector.add(f);
+    if (e) foot.events.push_back(*e);
+    if (foot.start_decided) continue;
+    if (e) {
+      // the first event decides: a toe-off means the foot was loaded from the first Frame on
+      foot.start_decided = true;
+      foot.loaded = e->kind == GaitEvent::Kind::ToeOff;
+      if (foot.loaded) set_provisional_flags(s);
+    } else if (foot.detector.in_swing()) {
+      foot.start_decided = true;  // its first event will be an initial contact: unloaded at the start
+    }
+  }
+  const LeftRight<bool> unused{};
+  PendingRow row{f.time_s, {}, {}};
+  append_cell(row.head, all_columns()[0], f, unused);
+  row.head += ',';
+  append_cell(row.head, all_columns()[1], f, unused);
+  for (std::size_t c = kFirstColumnAfterContact; c < all_columns().size(); ++c) {
+    row.tail += ',';
+    append_cell(row.tail, all_columns()[c], f, unused);
+  }
+  row.tail += '\n';
+  pending_.push_back(std::move(row));
+  settle(false);
+}
+
+void TimeSeriesCsvWriter::finish() {
+  settle(true);
+}
+
+bool TimeSeriesCsvWriter::flag_at(Foot& foot, double t_s) {
+  // the contact intervals are closed: [initial contact, toe-off]
+  while (!foot.events.empty() && foot.events.front().time_s < t_s) {
+    foot.loaded = foot.events.front().kind == GaitEvent::Kind::InitialContact;
+    foot.events.pop_front();
+  }
+  return foot.loaded || (!foot.events.empty() && foot.events.front().time_s == t_s &&
+                         foot.events.front().kind == GaitEvent::Kind::InitialContact);
+}
+
+void TimeSeriesCsvWriter::settle(bool at_end) {
+  while (!pending_.empty()) {
+    const PendingRow& row = pending_.front();
+    // every event before the row's time must be known (a dip may still become a toe-off)
+    if (!at_end &&
+        (row.time_s > feet_.left.detector.horizon_s() || row.time_s > feet_.right.detector.horizon_s()))
+      return;
+    std::string text = row.head;
+    for (Side s : kSides) {
+      text += ',';
+      text += flag_at(feet_[s], row.time_s) ? '1' : '0';
+      if (!feet_[s].start_decided) ++feet_[s].provisional_rows;
+    }
+    text += row.tail;
+    sink_.write(text);
+    pending_.pop_front();
+  }
+}
+
+void TimeSeriesCsvWriter::set_provisional_flags(Side s) {
+  // the provisional rows are the first ones; their flag is the (2 + side)-th cell
+  const int flag_column = static_cast<int>(kFirstContactColumn) + (s == Side::Left ? 0 : 1);
+  std::uint64_t rows_left = feet_[s].provisional_rows;
+  std::uint64_t at = first_row_offset_;
+  int column = 0;
+  char buf[1 << 16];
+  while (rows_left > 0) {
+    const std::size_t n = sink_.read(at, buf, sizeof buf);
+    if (n == 0) break;
+    for (std::size_t i = 0; i < n && rows_left > 0; ++i) {
+      if (buf[i] == ',') {
+        if (++column == flag_column) sink_.overwrite(at + i + 1, "1");
+      } else if (buf[i] == '\n') {
+        column = 0;
+        --rows_left;
+      }
+    }
+    at += n;
+  }
+  feet_[s].provisional_rows = 0;
 }
 
 }  // namespace gait

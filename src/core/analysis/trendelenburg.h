@@ -42,4 +42,18 @@ struct StanceTestSign {
 StanceTestSign classify_stance_test(const std::vector<Frame>& frames, Side stance,
                                     std::optional<double> fall_time_s);
 
+/// classify_stance_test fed one Frame at a time.
+class StanceTestClassifier {
+ public:
+  explicit StanceTestClassifier(Side stance) : lifted_(other(stance)) {}
+  void add(const Frame& f);
+  /// The result over the Frames added so far.
+  StanceTestSign result(std::optional<double> fall_time_s) const;
+
+ private:
+  Side lifted_;
+  StanceTestSign result_;
+  bool any_ = false;
+};
+
 }  // namespace gait

@@ -1,17 +1,15 @@
-// Output files written whole or not at all: a temporary name, then a rename (DESIGN section 8).
+// A single output file written whole or not at all, through OutputFiles (io/output_file.h).
 #pragma once
 
 #include <string>
+#include <string_view>
 
 namespace gait {
 
-/// Writes `content` to `path + ".tmp"`, then renames it to `path`, so readers never see a partial
-/// file. On any failure the temporary file is removed and InputError(path, 0, "", "cannot write
-/// file: <reason>") is thrown; an existing `path` is then left as it was.
-void write_file_atomically(const std::string& path, const std::string& content);
-
-/// Checks, before long work, that write_file_atomically(path, ...) can create its temporary file,
-/// by creating and removing it. Throws the same InputError as write_file_atomically.
-void check_writable(const std::string& path);
+/// Writes `content` to `path` as OutputFiles does (a temporary beside it, renamed when complete; a
+/// device or FIFO written directly), so readers never see a partial file. Throws InputError(path,
+/// 0, "", "cannot write file: <reason>") or the refusal of a directory etc.; `path` is then left as
+/// it was and no temporary remains.
+void write_file_atomically(const std::string& path, std::string_view content);
 
 }  // namespace gait

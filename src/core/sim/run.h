@@ -16,17 +16,30 @@ struct RunOptions {
   std::function<void(double, double)> progress;
 };
 
-struct RunResult {
-  std::vector<Frame> frames;  ///< sampled at sample_rate_Hz, from t = 0
-  double simulated_s = 0;     ///< how far the run got (== duration unless it fell or diverged)
+/// How a run ended.
+struct RunOutcome {
+  double simulated_s = 0;  ///< how far the run got (== duration unless it fell or diverged)
   bool fell = false;
   std::optional<double> fall_time_s;
-  bool diverged = false;      ///< non-finite state: exit code 1
+  bool diverged = false;  ///< non-finite state: exit code 1
   std::optional<double> divergence_time_s;
 };
 
+struct RunResult : RunOutcome {
+  std::vector<Frame> frames;  ///< sampled at sample_rate_Hz, from t = 0
+};
+
+/// Receives each sampled Frame of a run as it is made.
+using FrameSink = std::function<void(const Frame&)>;
+
 /// Builds the model and state from `spec`, applies spec.changes at their times, and steps until
-/// spec.duration_s, a fall or a divergence. Deterministic: same spec, same frames, bit for bit.
+/// spec.duration_s, a fall or a divergence, handing each Frame (sample_rate_Hz from t = 0, and the
+/// instant of a fall) to `sink` instead of keeping it, so memory does not grow with the duration.
+/// Deterministic: same spec, same Frames, bit for bit. Throws Interrupted (interrupt.h) when a
+/// stop is requested.
+RunOutcome stream_scenario(const ScenarioSpec& spec, const FrameSink& sink, const RunOptions& options = {});
+
+/// stream_scenario, keeping every Frame.
 RunResult run_scenario(const ScenarioSpec& spec, const RunOptions& options = {});
 
 }  // namespace gait

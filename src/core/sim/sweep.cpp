@@ -134,25 +134,21 @@ std::vector<double> sweep_values(const SweepRange& range) {
   return values;
 }
 
-void run_scenarios_parallel(const std::vector<ScenarioSpec>& specs, int jobs, const RunConsumer& consume) {
-  const std::size_t n = specs.size();
+void run_indexed_parallel(std::size_t n, int jobs, const std::function<bool(std::size_t index)>& task) {
   const std::size_t threads =
       std::clamp<std::size_t>(static_cast<std::size_t>(std::max(jobs, 1)), 1, std::max<std::size_t>(n, 1));
   std::atomic<std::size_t> next{0};
   std::atomic<bool> stop{false};
-  std::mutex mutex;  // guards consume and error
+  std::mutex mutex;  // guards error
   std::exception_ptr error;
 
-  // each worker takes the next unstarted spec until none is left; every run builds its own Model,
-  // State and Bullet world, so runs share nothing but read-only data
+  // each worker takes the next unstarted index until none is left
   const auto work = [&] {
     while (!stop) {
       const std::size_t i = next.fetch_add(1);
       if (i >= n) return;
       try {
-        RunResult result = run_scenario(specs[i]);
-        const std::lock_guard lock(mutex);
-        if (!consume(i, std::move(result))) stop = true;
+        if (!task(i)) stop = true;
       } catch (...) {
         const std::lock_guard lock(mutex);
         if (!error) error = std::current_exception();
@@ -169,6 +165,16 @@ void run_scenarios_parallel(const std::vector<ScenarioSpec>& specs, int jobs, co
     for (std::thread& t : pool) t.join();
   }
   if (error) std::rethrow_exception(error);
+}
+
+void run_scenarios_parallel(const std::vector<ScenarioSpec>& specs, int jobs, const RunConsumer& consume) {
+  std::mutex mutex;  // consume is never called from two threads at once
+  // every run builds its own Model, State and Bullet world, so runs share nothing but read-only data
+  run_indexed_parallel(specs.size(), jobs, [&](std::size_t i) {
+    RunResult result = run_scenario(specs[i]);
+    const std::lock_guard lock(mutex);
+    return consume(i, std::move(result));
+  });
 }
 
 }  // namespace gait

@@ -38,6 +38,12 @@ SweepRange parse_sweep_range(std::string_view text);
 /// error), each rounded to `decimals` decimals. 1:0:0.1 gives 1, 0.9, ..., 0.1, 0 (11 values).
 std::vector<double> sweep_values(const SweepRange& range);
 
+/// Calls task(i) for i = 0, 1, ..., n - 1 on up to `jobs` threads (at least 1; never more than n),
+/// handing out the indices in order; once a task returns false, no further index is handed out
+/// (tasks already started still finish). An exception thrown by a task stops the others and is
+/// rethrown here.
+void run_indexed_parallel(std::size_t n, int jobs, const std::function<bool(std::size_t index)>& task);
+
 /// Called on the worker thread that finished run `index` of the specs; returns false to stop handing
 /// out further runs (runs already started still finish and are still passed on).
 using RunConsumer = std::function<bool(std::size_t index, RunResult&& result)>;
