@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <ctime>
 #include <iostream>
+#include <map>
 #include <memory>
 #include <optional>
 #include <thread>
@@ -36,23 +37,35 @@ struct GridArgs {
 /// in place on a terminal; otherwise a line each time another tenth of the cells is done.
 class GridProgressLine {
  public:
-  explicit GridProgressLine(bool enabled) : enabled_(enabled), tty_(isatty(STDERR_FILENO) != 0) {}
+  GridProgressLine(bool enabled, int jobs)
+      : enabled_(enabled), tty_(isatty(STDERR_FILENO) != 0), jobs_(jobs) {}
   ~GridProgressLine() {
     if (enabled_ && tty_ && shown_) std::fprintf(stderr, "\r\033[K");
   }
   GridProgressLine(const GridProgressLine&) = delete;
   GridProgressLine& operator=(const GridProgressLine&) = delete;
 
-  void update(const GridProgress& p, double elapsed_s) {
+  /// Called on the worker thread that finished the cell (run_grid), at `now_s` since the start.
+  void update(const GridProgress& p, double now_s) {
+    // a worker starts its next cell when it finishes one, so the time since its last finish is the
+    // cell's wall time; from those, one thread's simulated seconds per wall second
+    double& last_finish_s = last_finish_s_[std::this_thread::get_id()];
+    cells_wall_s_ += now_s - last_finish_s;
+    last_finish_s = now_s;
     if (!enabled_) return;
     const std::size_t tenth = p.done * 10 / std::max<std::size_t>(p.total, 1);
     if (!tty_ && tenth == last_tenth_) return;
     last_tenth_ = tenth;
-    // wall time per simulated second so far, times what the cells still to finish may simulate
-    const double remaining_s = p.total_duration_s - p.done_duration_s;
-    const double eta_s = p.done_simulated_s > 0 ? elapsed_s / p.done_simulated_s * remaining_s : 0;
+    // what the unfinished cells may still simulate, on the threads still busy; the running cells are
+    // on average half done
+    const double rate = cells_wall_s_ > 0 ? p.done_simulated_s / cells_wall_s_ : 0;
+    const double busy =
+        static_cast<double>(std::min<std::size_t>(static_cast<std::size_t>(jobs_), p.total - p.done));
+    const double mean_cell_s = cells_wall_s_ / static_cast<double>(p.done);
+    const double eta_s =
+        rate > 0 && busy > 0 ? (p.total_duration_s - p.done_duration_s) / (rate * busy) - mean_cell_s / 2 : 0;
     std::fprintf(stderr, "%sgrid %zu/%zu cells  %s elapsed  ETA %s  %s%s", tty_ ? "\r\033[K" : "", p.done,
-                 p.total, clock_text(elapsed_s).c_str(), clock_text(eta_s).c_str(),
+                 p.total, clock_text(now_s).c_str(), clock_text(eta_s).c_str(),
                  p.last ? p.last->name.c_str() : "", tty_ ? "" : "\n");
     std::fflush(stderr);
     shown_ = true;
@@ -68,8 +81,11 @@ class GridProgressLine {
   }
   bool enabled_;
   bool tty_;
+  int jobs_;
   bool shown_ = false;
   std::size_t last_tenth_ = static_cast<std::size_t>(-1);
+  std::map<std::thread::id, double> last_finish_s_;  ///< per worker: when it last finished a cell (s)
+  double cells_wall_s_ = 0;                          ///< the finished cells' wall times, summed (s)
 };
 
 /// CPU time of the whole process, every thread (s).
@@ -103,7 +119,7 @@ int grid_command(const GridArgs& args) {
   };
   std::vector<CellResult> results;
   {
-    GridProgressLine line(!args.quiet);
+    GridProgressLine line(!args.quiet, std::min<int>(jobs, static_cast<int>(specs.size())));
     results = run_grid(grid, specs, jobs, [&](const GridProgress& p) { line.update(p, elapsed_s()); });
   }
   const double wall_s = elapsed_s();

@@ -86,6 +86,7 @@ class GridReader {
   explicit GridReader(std::string source) : source_(std::move(source)) {}
 
   GridSpec read(const toml::table& root) {
+    root_ = &root;
     GridSpec grid;
     grid.source = source_;
     for (auto&& [key, node] : root)
@@ -102,7 +103,7 @@ class GridReader {
     if (const toml::node* n = root.get("case")) cases = read_entries(*n, "case", kCaseKeys);
     if (const toml::node* n = root.get("body")) bodies = read_entries(*n, "body", kBodyKeys);
     if (cases.empty() && (!speeds.empty() || !bodies.empty()))
-      fail(root, root.contains("speed_m_s") ? "speed_m_s" : "body",
+      fail(*root.get(speeds.empty() ? "body" : "speed_m_s"), speeds.empty() ? "body" : "speed_m_s",
            "the product needs at least one [[case]] (its kind says how its cells are judged)");
     std::vector<GridCell> product = make_product(cases, bodies, speeds);
     if (const toml::node* n = root.get("select")) product = select_cells(*n, std::move(product));
@@ -120,8 +121,9 @@ class GridReader {
   }
 
  private:
+  /// Throws at the node's line; the whole file (a missing top-level key) has no line of its own.
   [[noreturn]] void fail(const toml::node& node, const std::string& key, const std::string& message) const {
-    throw InputError(source_, line_of(node), key, message);
+    throw InputError(source_, &node == root_ ? 0 : line_of(node), key, message);
   }
 
   std::optional<std::string> optional_string(const toml::table& t, const char* field,
@@ -149,7 +151,8 @@ class GridReader {
     for (auto&& [key, node] : t)
       if (std::find(allowed.begin(), allowed.end(), key.str()) == allowed.end())
         fail(node, table + "." + std::string(key.str()),
-             "unknown key; a " + table + " entry has " + join(allowed));
+             "unknown key; " + (table == "acceptance" ? "[acceptance]" : "a [[" + table + "]] entry") +
+                 " has " + join(allowed));
   }
 
   void read_base(const toml::table& root, GridSpec& grid) {
@@ -238,7 +241,6 @@ class GridReader {
     const toml::array* a = node.as_array();
     if (!a || !a->is_array_of_tables())
       fail(node, table, "expected [[" + table + "]] tables, got " + describe(node));
-    if (a->empty()) fail(node, table, "expected at least one entry; leave the key out instead");
     std::vector<Entry> entries;
     for (const toml::node& element : *a) {
       const toml::table& t = *element.as_table();
@@ -404,6 +406,7 @@ class GridReader {
   }
 
   std::string source_;
+  const toml::table* root_ = nullptr;
   std::string base_text_, base_path_, duration_text_;
   std::set<std::string> checked_;  ///< overrides already tried on the base
 };

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 
 #include "analysis/number_text.h"
 #include "scenario/scenario_keys.h"
@@ -17,6 +18,8 @@ std::string fixed(std::optional<double> v, int decimals) {
   if (!v) return "-";
   char buf[64];
   std::snprintf(buf, sizeof buf, "%.*f", decimals, *v);
+  // -0.04 rounds to "-0.0": shown as 0.0
+  if (std::strspn(buf, "-0.") == std::strlen(buf) && buf[0] == '-') return buf + 1;
   return buf;
 }
 

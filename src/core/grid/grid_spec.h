@@ -38,8 +38,8 @@ struct CellOverride {
 struct GridCell {
   std::string name;  ///< unique; "healthy/1.75m-75kg/v1.2" for a product cell
   CellKind kind = CellKind::Healthy;
-  std::vector<CellOverride> set;
-  std::vector<CellOverride> change;
+  std::vector<CellOverride> set{};
+  std::vector<CellOverride> change{};
   int line = 0;  ///< where the cell (its case, extra or generator) is defined
 };
 
