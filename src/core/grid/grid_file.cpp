@@ -1,5 +1,5 @@
 // Grid files (README, gaitsim grid) -> GridSpec: keys and types checked, every override tried on the
-// base scenario, cells built as the product of the axes plus the listed and generated cells.
+// base scenario, cells made as the product of the axes plus the listed and generated cells.
 #include <toml++/toml.h>
 
 #include <algorithm>
@@ -161,7 +161,8 @@ class GridReader {
     std::filesystem::path path(base);
     if (path.is_relative()) path = std::filesystem::path(source_).parent_path() / path;
     grid.base_path = path.lexically_normal().string();
-    base_text_ = read_text_file(grid.base_path, source_, line_of(base_node), "base");
+    grid.base_text = read_text_file(grid.base_path, source_, line_of(base_node), "base");
+    base_text_ = grid.base_text;
     // the base's own errors name the base file
     const ScenarioSpec spec = parse_scenario_text(base_text_, grid.base_path);
     grid.duration_s = spec.duration_s;
@@ -413,10 +414,6 @@ class GridReader {
 
 }  // namespace
 
-std::string_view cell_kind_name(CellKind kind) {
-  return kind == CellKind::Healthy ? "healthy" : "palsy";
-}
-
 GridSpec parse_grid_text(std::string_view toml_text, const std::string& source_name) {
   toml::table root;
   try {
@@ -438,32 +435,6 @@ GridSpec load_grid(const std::string& path) {
   std::ostringstream text;
   text << in.rdbuf();
   return parse_grid_text(text.str(), path);
-}
-
-std::vector<ScenarioSpec> build_cell_specs(const GridSpec& grid, std::optional<double> duration_s) {
-  if (duration_s) {
-    const ScenarioKey& k = *find_scenario_key("duration_s");
-    if (!(*duration_s >= k.min && *duration_s <= k.max))
-      throw InputError("--duration " + format_number(*duration_s), 0, "",
-                       "expected a number of seconds in " + describe_range(k));
-  }
-  const std::string base_text = read_text_file(grid.base_path, grid.source, 0, "base");
-  std::vector<ScenarioSpec> specs;
-  specs.reserve(grid.cells.size());
-  for (const GridCell& cell : grid.cells) {
-    ScenarioOverrides overrides{.duration = format_number(grid.duration_s)};
-    for (const CellOverride& o : cell.set) overrides.set.push_back(o.text);
-    for (const CellOverride& o : cell.change) overrides.change.push_back(o.text);
-    try {
-      specs.push_back(parse_scenario_text(base_text, grid.base_path, overrides));
-    } catch (const InputError& e) {
-      // each override alone was checked when the file was read; together they can still clash
-      throw InputError(grid.source, cell.line, cell.name, e.what());
-    }
-    specs.back().name = cell.name;
-    if (duration_s) specs.back().duration_s = *duration_s;
-  }
-  return specs;
 }
 
 }  // namespace gait

@@ -46,7 +46,8 @@ struct GridCell {
 struct GridSpec {
   std::string source;     ///< the grid file, for messages
   std::string name;       ///< the grid's title
-  std::string base_path;  ///< the base scenario, relative to the grid file's folder when not absolute
+  std::string base_path;  ///< the base scenario: the file's path, resolved against the grid file's folder
+  std::string base_text;  ///< the base scenario file as read; build_cell_specs builds the cells from it
   double duration_s = 0;  ///< each cell's simulated time (s); the base scenario's when the file omits it
   GridAcceptance acceptance;
   std::vector<GridCell> cells;  ///< product cells (case x body x speed, in that nesting), then extras,
@@ -61,9 +62,10 @@ GridSpec load_grid(const std::string& path);
 /// base path is looked up.
 GridSpec parse_grid_text(std::string_view toml_text, const std::string& source_name);
 
-/// Each cell as a ScenarioSpec: the base scenario with duration_s = the grid's, the cell's --set and
-/// --change overrides. `duration_s`, when given (gaitsim grid --duration), then replaces the run's
-/// length; changes after it are not reached. Throws InputError naming the grid file and line.
+/// Each cell as a ScenarioSpec named after the cell: the base scenario with duration_s = the grid's,
+/// then the cell's --set and --change overrides. `duration_s`, when given (gaitsim grid --duration),
+/// then replaces the run's length; changes after it are not reached. Throws InputError naming the
+/// grid file and line.
 std::vector<ScenarioSpec> build_cell_specs(const GridSpec& grid, std::optional<double> duration_s = {});
 
 }  // namespace gait
