@@ -152,8 +152,7 @@ void add_grid_command(CLI::App& app, CommandAction& action) {
       "grid", "Run every cell of a robustness grid in parallel; a table of falls, speeds and drops");
   sub->footer(
       "Exit codes: 0 every cell passes, 1 a cell fails its acceptance (a fall is a failure here) or an "
-      "internal "
-      "error, 2 bad input.");
+      "internal error, 2 bad input.");
   sub->add_option("GRID", args->grid, "Grid file (TOML), e.g. grids/envelope.toml")->required();
   sub->add_option("--jobs", args->jobs, "Cells at a time, each on its own thread (default: every core)")
       ->check(CLI::Range(1, 256));
