@@ -6,6 +6,7 @@
 #include <string>
 
 #include "cli_common.h"
+#include "cli_grid.h"
 #ifdef GAITSIM_HAS_APP
 #include "cli_app.h"
 #endif
@@ -15,8 +16,9 @@
 namespace {
 
 // "gaitsim [SCENARIO]" (no subcommand) opens the app: add_app_options below
-constexpr gait::CommandSetup kCommands[] = {gait::add_run_command, gait::add_sweep_command,
-                                            gait::add_check_command, gait::add_muscles_command,
+constexpr gait::CommandSetup kCommands[] = {gait::add_run_command,     gait::add_sweep_command,
+                                            gait::add_grid_command,    gait::add_check_command,
+                                            gait::add_muscles_command,
 #ifdef GAITSIM_HAS_RECORD
                                             gait::add_record_command
 #endif

@@ -89,7 +89,8 @@ TEST_CASE("a bad scenario from the menu shows its one-line error and the app kee
                                 dir);
   INFO(o.out);
   REQUIRE(o.exit_code == 0);
-  CHECK(o.out.find("app error: bad.toml:3: gait.speed_m_s: expected a number in 1.1..1.3") != std::string::npos);
+  CHECK(o.out.find("app error: bad.toml:3: gait.speed_m_s: expected a number in 0.6..1.8 m/s") !=
+        std::string::npos);
   // it walked on with the scenario it had: 30 frames of 0.02 s
   const auto end = readouts_at(o.out, 30);
   REQUIRE(end.count("t"));

@@ -81,7 +81,7 @@ TEST_CASE("gaitsim on bad input: exit 2, one line on stderr, no output file", "[
       {"out of range", "run range.toml",
        "range.toml:3: left.gluteus_medius: expected a number in 0..1, got 1.5"},
       {"wrong type", "run type.toml",
-       "type.toml:3: gait.speed_m_s: expected a number in 1.1..1.3 m/s, got \"fast\""},
+       "type.toml:3: gait.speed_m_s: expected a number in 0.6..1.8 m/s, got \"fast\""},
       {"unknown key", "run unknown.toml", "unknown.toml:4: right.gluteus_maximus: unknown key in [right]*"},
       {"syntax error", "run syntax.toml", "syntax.toml:2: *"},
       {"bad choice", "run enum.toml",
@@ -113,7 +113,7 @@ TEST_CASE("gaitsim on bad input: exit 2, one line on stderr, no output file", "[
       {"unknown option", "run " + kNormal + " --bogus", "The following argument was not expected: --bogus"},
       {"missing scenario", "run", "SCENARIO is required"},
       {"unknown command", "walk " + kNormal,
-       "unknown command \"walk\"; the commands are run, sweep, check, muscles"
+       "unknown command \"walk\"; the commands are run, sweep, grid, check, muscles"
 #ifdef GAITSIM_HAS_RECORD
        ", record"
 #endif

@@ -233,6 +233,13 @@ TEST_CASE("overrides: --set errors name the flag and the key", "[unit]") {
   CHECK(std::string(parse_error("", {"mode=jog"}).what()) ==
         "--set mode=jog: mode: expected one of \"walk\", \"stance-test\", got \"jog\"");
   CHECK(parse_error("", {"gait.speed_m_s=true"}).line() == 0);
+  // issue 14: slow to fast walking, 0.6-1.8 m/s; the error names the key, the range and the unit
+  CHECK(parse_scenario_text("", "x.toml", {"gait.speed_m_s=0.6"}).inputs.speed_m_s == 0.6);
+  CHECK(parse_scenario_text("", "x.toml", {"gait.speed_m_s=1.8"}).inputs.speed_m_s == 1.8);
+  CHECK(std::string(parse_error("", {"gait.speed_m_s=1.85"}).what()) ==
+        "--set gait.speed_m_s=1.85: gait.speed_m_s: expected a number in 0.6..1.8 m/s, got 1.85");
+  CHECK(std::string(parse_error("[gait]\nspeed_m_s = 0.5\n").what()) ==
+        "x.toml:2: gait.speed_m_s: expected a number in 0.6..1.8 m/s, got 0.5");
   CHECK_THAT(parse_error("", {"expect.=1"}).what(), Catch::StartsWith("--set expect.=1: "));
   // a file error is still reported at its line when a flag sets another key
   CHECK(parse_error("[left]\ngluteus_medius = 2\n", {"right.gluteus_medius=0.5"}).line() == 2);

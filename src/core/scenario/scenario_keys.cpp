@@ -120,13 +120,14 @@ const std::array kKeys = {
                 .meaning = "body height; the geometry scales with height / 1.80 m",
                 .spec_number = spec_field<&ScenarioSpec::height_m>},
     ScenarioKey{.key = "gait.speed_m_s",
-                // the window the walking controller walks steadily in (ControllerParams)
-                .min = 1.1,
-                .max = 1.3,
+                // adults' slow to fast walking (issue 14: 0.6-1.8 m/s); the walking controller may hold
+                // its own target in a narrower window (README, What the model simplifies: Target speed)
+                .min = 0.6,
+                .max = 1.8,
                 .default_number = 1.3,
                 .unit = "m/s",
-                .meaning = "target walking speed (the walker reaches about 75 % of it); for another height the "
-                           "controller holds it within 1.1-1.3 m/s x sqrt(height / 1.75 m)",
+                .meaning = "target walking speed; the controller may hold its target in a narrower window (see "
+                           "*What the model simplifies*: Target speed)",
                 .input_number = input_field<&Inputs::speed_m_s>},
     ScenarioKey{.key = "gait.compensation",
                 .min = 0,

@@ -23,7 +23,7 @@ struct AbductorStrength {
 /// Inputs that may change while the simulation runs (sliders, --change): written into the State
 /// between steps and taking effect at the next step.
 struct Inputs {
-  double speed_m_s = 1.3;     ///< target walking speed, 1.1..1.3 (the walking controller's window)
+  double speed_m_s = 1.3;     ///< target walking speed, 0.6..1.8 m/s (adults' slow to fast walking)
   double compensation = 0.0;  ///< trunk-lean compensation, 0 (none) .. 1 (full Duchenne)
   LeftRight<AbductorStrength> strength;
 };

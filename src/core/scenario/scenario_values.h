@@ -1,5 +1,6 @@
 // Reading one scenario key's value from a TOML node or from command-line text, with the messages
-// every scenario error shares ("expected a number in 0..1, got 1.5"). Internal to scenario/.
+// every scenario error shares ("expected a number in 0..1, got 1.5"). Internal to scenario/ and
+// grid/ (grid files word their errors the same way).
 #pragma once
 
 #include <toml++/toml.h>
