@@ -19,7 +19,8 @@
 #include "grid/grid_run.h"
 #include "grid/grid_spec.h"
 #include "input_error.h"
-#include "io/atomic_file.h"
+#include "interrupt.h"
+#include "io/output_file.h"
 
 namespace gait {
 namespace {
@@ -104,11 +105,13 @@ int grid_command(const GridArgs& args) {
   }
   const std::vector<ScenarioSpec> specs = build_cell_specs(grid, args.duration);
 
-  // outputs are checked before the runs: a typo in a path should not cost a grid's time
-  if (!args.csv_path.empty() && args.csv_path == args.json_path)
-    throw InputError(args.json_path, 0, "", "--json names the same file as --csv");
-  for (const std::string* path : {&args.csv_path, &args.json_path})
-    if (!path->empty()) check_writable(*path);
+  // outputs are checked (never the grid file, another output or a directory) before the runs: a
+  // typo in a path should not cost a grid's time; Ctrl-C from here on removes the temporaries
+  const StopOnSignals stop_on_signals;
+  OutputFiles outputs;
+  outputs.add_input(args.grid, "the grid file");
+  OutputFile* csv = args.csv_path.empty() ? nullptr : &outputs.add("--csv", args.csv_path);
+  OutputFile* json = args.json_path.empty() ? nullptr : &outputs.add("--json", args.json_path);
 
   const int jobs =
       args.jobs > 0 ? args.jobs : std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
@@ -125,16 +128,11 @@ int grid_command(const GridArgs& args) {
   const double wall_s = elapsed_s();
   const double cpu_s = process_cpu_s() - cpu_start;
 
-  // both files or neither: the CSV is removed again if the JSON cannot be written
-  if (!args.csv_path.empty()) write_file_atomically(args.csv_path, grid_csv(results, grid.acceptance));
-  if (!args.json_path.empty()) {
-    try {
-      write_file_atomically(args.json_path, grid_to_json(grid, grid.cells, results).dump(2) + "\n");
-    } catch (...) {
-      if (!args.csv_path.empty()) std::remove(args.csv_path.c_str());
-      throw;
-    }
-  }
+  // both files or neither: every output is complete before any target changes
+  if (csv) csv->write(grid_csv(results, grid.acceptance));
+  if (json) json->write(grid_to_json(grid, grid.cells, results).dump(2) + "\n");
+  throw_if_stop_requested();
+  outputs.commit();
 
   const GridTotals totals = grid_totals(results, grid.acceptance);
   std::cout << "Grid " << grid.name << " (" << args.grid << ")\n\n"
