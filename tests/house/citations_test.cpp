@@ -172,6 +172,9 @@ TEST_CASE("house: every docs section cited in src and in the documentation exist
     if (e.path().extension() == ".md") pages.push_back(e.path());
   for (const auto& page : pages) {
     const std::string file = house::relative(page);
+    // the replacements waiting in docs/CITATIONS_TODO.md are written as code will cite them
+    if (file == "docs/CITATIONS_TODO.md")
+      for (const Citation& c : citations_in(file, house::read_lines(page), false)) all.push_back(c);
     for (const Citation& c : citations_in(file, house::read_lines(page), true))
       // the README's own links are its authors' to check; its links into docs/ are checked here
       if (file != "README.md" || c.page.rfind("docs/", 0) == 0) all.push_back(c);
