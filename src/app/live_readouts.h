@@ -48,6 +48,9 @@ struct SideReadout {
 
 struct LiveReadouts {
   LeftRight<SideReadout> side;
+  /// Pelvis horizontal displacement / time over the plotted cycles of both sides (m/s): the speed
+  /// the plots' adult band is chosen by (docs/metrics.md#app-read-outs).
+  std::optional<double> speed_m_s;
 };
 
 /// Cycles averaged for the plots: the most recent regular ones, so a slider change shows within a

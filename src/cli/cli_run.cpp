@@ -6,6 +6,7 @@
 #include <memory>
 #include <optional>
 
+#include "analysis/adult_check.h"
 #include "analysis/cycles.h"
 #include "analysis/run_analyzer.h"
 #include "analysis/summary.h"
@@ -28,6 +29,7 @@ struct RunArgs {
   std::vector<std::string> change;
   std::string json_path, csv_path, cycles_path;
   bool quiet = false;
+  bool adults = false;
 };
 
 
@@ -78,6 +80,10 @@ int run_command(const RunArgs& args) {
   throw_if_stop_requested();
   outputs.commit();
   if (args.json_path.empty() && !args.quiet) print_summary_table(std::cout, summary);
+  if (args.adults && spec.mode != Mode::StanceTest) {
+    if (args.json_path.empty() && !args.quiet) std::cout << '\n';
+    print_adult_check(std::cout, summary);
+  }
   return kExitOk;
 }
 
@@ -102,6 +108,9 @@ void add_run_command(CLI::App& app, CommandAction& action) {
   sub->add_option("--cycles", args->cycles_path, "Write the mean gait-cycle curves as CSV to FILE")
       ->type_name("FILE");
   sub->add_flag("--quiet", args->quiet, "No progress bar and no summary table");
+  sub->add_flag("--adults", args->adults,
+                "Also print the healthy-adult check: per side the curves' correlation with adults at this speed "
+                "and the clinical events, against healthy ranges");
   sub->callback([args, &action] { action = [args] { return run_command(*args); }; });
 }
 

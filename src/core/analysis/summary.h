@@ -10,20 +10,17 @@
 
 #include "analysis/cycle_metrics.h"
 #include "analysis/cycles.h"
+#include "analysis/norm_comparison.h"
 #include "analysis/trendelenburg.h"
 #include "scenario/scenario_spec.h"
 #include "sim/run.h"
 
 namespace gait {
 
-/// RMS distance (deg) over the 101 points between a side's mean cycle curve and the normative mean
-/// (normative_gait()); nullopt without analysed cycles.
-struct NormRms {
-  /// Pelvic obliquity with this side higher positive, against pelvic_list_mean.
-  std::optional<double> pelvic_obliquity_deg;
-  std::optional<double> hip_flexion_deg;   ///< against hip_flexion_mean
-  std::optional<double> knee_flexion_deg;  ///< against knee_flexion_mean
-};
+/// RMS difference (deg) over the 101 points between a side's mean cycle curve and the adult class's
+/// mean (norm_comparison.h); about each curve's own mean for the curves compared by shape; nullopt
+/// without analysed cycles.
+using NormRms = NormCurves;
 
 /// One side's figures: means over that side's analysed cycles (nullopt = cannot be computed, e.g. no
 /// analysed cycles; the JSON writes null).
@@ -58,6 +55,14 @@ struct SideSummary {
   /// Stance test: when the pelvis dropped (s); nullopt in walking or when it held.
   std::optional<double> drop_time_s;
   NormRms norm_rms_deg;
+  /// Correlation of this side's mean curves with the adult class's means (-1..1).
+  NormCurves norm_correlation;
+  /// This side's range (max - min) over the cycle / the adult class's.
+  NormCurves norm_range_ratio;
+  /// Events of this side's mean curves at its mean toe-off (stance_pct); nullopt without cycles.
+  std::optional<GaitCurveEvents> curve_events;
+  /// Humps of the mean vertical ground reaction force in stance (grf_vertical_humps).
+  std::optional<int> grf_vertical_humps;
 };
 
 struct Summary {
@@ -78,14 +83,19 @@ struct Summary {
   /// Mean distance across the walking direction between the two ankle centres at successive
   /// initial contacts (m).
   std::optional<double> step_width_m;
+  /// speed_m_s / the body's height (1/s): how Bovi et al. 2011 class walking speeds.
+  std::optional<double> speed_over_height_per_s;
+  /// The adult class the curves are compared with (adult_class_for); nullptr without a speed.
+  const AdultSpeedClass* norm_class = nullptr;
   LeftRight<SideSummary> side;
   /// Every complete single-stance interval of the run in time order, early cycles included.
   std::vector<StepMetrics> steps;
 };
 
-/// One side's figures from its analysed cycles' metrics (in time order) and mean curves.
-SideSummary summarize_side(const std::vector<CycleMetrics>& per_cycle,
-                           const std::optional<SideCycleCurves>& curves);
+/// One side's figures from its analysed cycles' metrics (in time order) and mean curves, compared
+/// with `adults` (nullptr: no comparison).
+SideSummary summarize_side(const std::vector<CycleMetrics>& per_cycle, const std::optional<SideCycleCurves>& curves,
+                           const AdultSpeedClass* adults);
 
 /// Analyses a run of `spec` (docs/metrics.md). Mass for body weight and Nm/kg comes from `spec.mass_kg`.
 Summary summarize(const ScenarioSpec& spec, const RunResult& result);
