@@ -19,7 +19,7 @@ std::string fixed(std::optional<double> v, int decimals) {
 /// A line "label  unit  value".
 void row(std::ostream& out, const char* label, const char* unit, const std::string& value) {
   char buf[160];
-  std::snprintf(buf, sizeof buf, "%-34s %-10s %s\n", label, unit, value.c_str());
+  std::snprintf(buf, sizeof buf, "%-36s %-10s %s\n", label, unit, value.c_str());
   out << buf;
 }
 
@@ -27,7 +27,7 @@ void row(std::ostream& out, const char* label, const char* unit, const std::stri
 void side_row(std::ostream& out, const char* label, const char* unit, const std::string& left,
               const std::string& right) {
   char buf[200];
-  std::snprintf(buf, sizeof buf, "%-34s %-10s %12s %12s\n", label, unit, left.c_str(), right.c_str());
+  std::snprintf(buf, sizeof buf, "%-36s %-10s %12s %12s\n", label, unit, left.c_str(), right.c_str());
   out << buf;
 }
 
