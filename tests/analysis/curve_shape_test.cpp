@@ -179,3 +179,24 @@ TEST_CASE("curve shape: a side's curves against the adults", "[unit]") {
 
 }  // namespace
 }  // namespace gait
+
+namespace gait {
+namespace {
+
+TEST_CASE("curve shape: the adults' plot band, at their level or moved onto the walk's", "[unit]") {
+  const AdultBand& knee = adult_norms()[2].knee_flexion_deg;
+  const NormativeBand as_published = adult_plot_band(knee);
+  for (std::size_t k : {std::size_t{0}, std::size_t{40}, std::size_t{100}}) {
+    CHECK(as_published.mean[k] == knee.mean[k]);
+    CHECK(as_published.max[k] - as_published.mean[k] == Approx(knee.sd[k]));
+    CHECK(as_published.mean[k] - as_published.min[k] == Approx(knee.sd[k]));
+  }
+  // moved onto a walk whose knee averages 10 deg over the cycle: the band's mean averages 10 too
+  const NormativeBand moved = adult_plot_band(knee, 10.0);
+  CHECK(curve_mean(moved.mean) == Approx(10.0));
+  CHECK(moved.mean[60] - moved.mean[10] == Approx(knee.mean[60] - knee.mean[10]));
+  CHECK(moved.max[60] - moved.mean[60] == Approx(knee.sd[60]));
+}
+
+}  // namespace
+}  // namespace gait
