@@ -574,7 +574,7 @@ void App::draw_frame(const Requests& requests) {
     const Frame& ghost =
         ghost_frame_in_phase(session_->ghost_history(), ghost_readouts_,
                              patient_cycle_fraction(readouts_, session_->time_s()), session_->ghost_frame());
-    add_ghost(scene_, session_->ghost_model(), ghost, ghost_offset_m(session_->frame(), ghost, state_.ghost_overlaid));
+    add_ghost(scene_, session_->ghost_model(), ghost, ghost_offset_m(session_->frame(), ghost, state_.ghost_overlaid, state_.camera));
   }
 
   const ImVec4 r = view_rect();

@@ -93,9 +93,11 @@ void fit_view_to_camera(ViewOptions& view, CameraMode camera) {
   }
 }
 
-Vec3 ghost_offset_m(const Frame& patient, const Frame& ghost, bool overlaid) {
+Vec3 ghost_offset_m(const Frame& patient, const Frame& ghost, bool overlaid, CameraMode camera) {
   const Vec3 here = patient.pelvis_position_m, there = ghost.pelvis_position_m;
-  return {here.x - there.x, here.y - there.y - (overlaid ? 0.0 : kGhostSide_m), 0};
+  const double side_m = overlaid ? 0.0 : camera == CameraMode::Right ? -kGhostSide_m : kGhostSide_m;
+  // the walkway runs along x: the walker's right is -y (not its pelvis yaw, which sways each step)
+  return {here.x - there.x, here.y - there.y - side_m, 0};
 }
 
 Scene clip_scene(const SimSession& session, const ClipLook& look, const Frame* ghost) {
@@ -103,7 +105,7 @@ Scene clip_scene(const SimSession& session, const ClipLook& look, const Frame* g
   view.highlight = {};
   fit_view_to_camera(view, look.camera);
   Scene scene = build_scene(session.model(), session.frame(), view);
-  if (look.compare && ghost) add_ghost(scene, session.ghost_model(), *ghost, ghost_offset_m(session.frame(), *ghost, look.ghost_overlaid));
+  if (look.compare && ghost) add_ghost(scene, session.ghost_model(), *ghost, ghost_offset_m(session.frame(), *ghost, look.ghost_overlaid, look.camera));
   return scene;
 }
 

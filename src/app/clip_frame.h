@@ -52,8 +52,9 @@ void fit_view_to_camera(ViewOptions& view, CameraMode camera);
 inline constexpr double kGhostSide_m = 0.7;
 
 /// Where the `ghost` Frame is drawn: moved onto the walker's pelvis (so it keeps pace whatever its
-/// own speed), then kGhostSide_m to the right unless `overlaid`.
-Vec3 ghost_offset_m(const Frame& patient, const Frame& ghost, bool overlaid);
+/// own speed), then kGhostSide_m to the walker's right, or to its left for the right camera (so it
+/// never walks between that camera and the walker), unless `overlaid`.
+Vec3 ghost_offset_m(const Frame& patient, const Frame& ghost, bool overlaid, CameraMode camera);
 
 /// The scene of the session's instant as clips and the app draw it: build_scene with `look.view`
 /// (no highlight), plus `ghost` (a Frame of the healthy model, ghost_phase.h) when `look.compare`.
