@@ -172,7 +172,6 @@ void ClipFrameRenderer::draw_overlays(ImDrawList* dl, const SimSession& session,
   const float W = static_cast<float>(target_.width()), H = static_cast<float>(target_.height());
   const float margin = 14 * s, pad = 5 * s, line_gap = 2 * pad + 4 * s;
   const float regular = f.regular->FontSize, large = f.large->FontSize;
-  if (o.labels) draw_scene_labels(dl, scene, camera, {0, 0}, {W, H}, f);
 
   // top left: the scenario, the time and the weakened muscles
   TextBlock left;
@@ -199,39 +198,70 @@ void ClipFrameRenderer::draw_overlays(ImDrawList* dl, const SimSession& session,
   LiveReadouts readouts;
   if (o.drop || o.phase) readouts = compute_live_readouts(session.history(), session.model().total_mass_kg);
 
-  // top right: each side's last stance, its pelvic drop (the peak, so "peak") and its sign; the
-  // labels in the view give the angles now
+  // top right: each side's last stance, its pelvic drop (the peak, so "peak") and its
+  // Trendelenburg sign, narrow enough to stay right of the walker; the labels give the angles now
   TextBlock right;
-  if (o.drop)
+  if (o.drop) {
+    right.lines.push_back({f.regular, regular, IM_COL32(200, 200, 200, 255), "Last stance: peak pelvic drop, sign"});
     for (Side side : kSides) {
       const SideReadout& r = readouts.side[side];
-      char buf[160];
-      const char* name = side == Side::Left ? "left" : "right";
+      char buf[96];
+      const char* name = side == Side::Left ? "Left" : "Right";
       if (r.pelvic_drop_deg)
-        std::snprintf(buf, sizeof buf, "Last %s stance: pelvic drop %.1f\xC2\xB0 (peak), Trendelenburg %s", name,
-                      *r.pelvic_drop_deg, r.sign ? trendelenburg_name(*r.sign).data() : "-");
+        std::snprintf(buf, sizeof buf, "%s %.1f\xC2\xB0  %s", name, *r.pelvic_drop_deg,
+                      r.sign ? trendelenburg_name(*r.sign).data() : "-");
       else
-        std::snprintf(buf, sizeof buf, "Last %s stance: -", name);
+        std::snprintf(buf, sizeof buf, "%s -", name);
       right.lines.push_back({f.regular, regular, side_imgui_color(side), buf});
     }
+  }
+
+  // where each block goes: the title block top left; the drops top right beside it when both fit
+  // across the picture, else under it; the phase bars bottom left; the plot bottom right
+  float left_h = 0;
+  for (const TextBlock::Line& l : left.lines) left_h += l.size + line_gap;
+  const float right_y = left.width() + right.width() + 2 * margin + 4 * pad <= W ? margin : margin + left_h;
+  float right_h = 0;
+  for (const TextBlock::Line& l : right.lines) right_h += l.size + line_gap;
+  const ImVec2 phase_size{std::min(360 * s, 0.45f * W), 1.5f * regular};
+  const float phase_y = H - margin - 2 * phase_size.y - 8 * s;
+  const char* plot_title = "Pelvic obliquity now, + left up";
+  const ImVec2 plot_size{std::max(std::min(300 * s, 0.4f * W), text_size(f.regular, regular, plot_title).x),
+                         std::min(110 * s, 0.3f * H)};
+  const ImVec2 plot_p0{W - margin - plot_size.x, H - margin - plot_size.y};
+
+  // the view's labels first, kept off every block (the blocks are drawn over them)
+  if (o.labels) {
+    std::vector<ImVec4> blocks;
+    if (!left.lines.empty()) blocks.push_back({margin - pad, margin - pad, margin + left.width() + pad, margin + left_h});
+    if (!right.lines.empty())
+      blocks.push_back({W - margin - right.width() - pad, right_y - pad, W - margin + pad, right_y + right_h});
+    if (o.phase) blocks.push_back({margin - pad, phase_y - pad, margin + phase_size.x + pad, H - margin + pad});
+    if (o.plot) blocks.push_back({plot_p0.x - pad, plot_p0.y - pad, W - margin + pad, H - margin + pad});
+    draw_scene_labels(dl, scene, camera, {0, 0}, {W, H}, f, blocks);
+  }
 
   float y = margin;
   for (const TextBlock::Line& l : left.lines) {
     text_backed(dl, l.font, l.size, {margin, y}, l.color, l.text, pad);
     y += l.size + line_gap;
   }
-  // beside the title block when both fit across the picture, else under it
-  float ry = left.width() + right.width() + 2 * margin + 4 * pad <= W ? margin : y;
-  for (const TextBlock::Line& l : right.lines) {
-    const float x = std::max(margin, W - margin - text_size(l.font, l.size, l.text).x);
-    text_backed(dl, l.font, l.size, {x, ry}, l.color, l.text, pad);
-    ry += l.size + line_gap;
+  // the drops as one block, its lines aligned left
+  if (!right.lines.empty()) {
+    const float x = std::max(margin, W - margin - right.width());
+    dl->AddRectFilled({x - pad, right_y - pad}, {W - margin + pad, right_y + right_h - line_gap + pad}, kBacking,
+                      3 * pad);
+    float ry = right_y;
+    for (const TextBlock::Line& l : right.lines) {
+      dl->AddText(l.font, l.size, {x, ry}, l.color, l.text.c_str());
+      ry += l.size + line_gap;
+    }
   }
 
   // bottom left: the phase bars
   if (o.phase) {
-    const ImVec2 size{std::min(360 * s, 0.45f * W), 1.5f * regular};
-    float by = H - margin - 2 * size.y - 8 * s;
+    const ImVec2 size = phase_size;
+    float by = phase_y;
     for (Side side : kSides) {
       dl->AddRectFilled({margin - pad, by - pad}, {margin + size.x + pad, by + size.y + pad}, kBacking, 3 * pad);
       draw_phase_bar(dl, {margin, by}, size, side, readouts.side[side], s);
@@ -241,10 +271,9 @@ void ClipFrameRenderer::draw_overlays(ImDrawList* dl, const SimSession& session,
 
   // bottom right: pelvic obliquity over the last seconds
   if (o.plot) {
-    const char* title = "Pelvic obliquity now, + left up";
-    const ImVec2 size{std::max(std::min(300 * s, 0.4f * W), text_size(f.regular, regular, title).x),
-                      std::min(110 * s, 0.3f * H)};
-    const ImVec2 p0{W - margin - size.x, H - margin - size.y};
+    const char* title = plot_title;
+    const ImVec2 size = plot_size;
+    const ImVec2 p0 = plot_p0;
     dl->AddRectFilled({p0.x - pad, p0.y - pad}, {p0.x + size.x + pad, p0.y + size.y + pad}, kBacking, 3 * pad);
     dl->AddText(f.regular, regular, {p0.x, p0.y}, kText, title);
     const float top = p0.y + regular + 4 * s, bottom = p0.y + size.y;
