@@ -12,19 +12,24 @@
 #include <SDL.h>
 #include <sys/resource.h>
 #include <imgui.h>
+#include <imgui_internal.h>
 #include <backends/imgui_impl_opengl3.h>
 #include <backends/imgui_impl_sdl.h>
 
 #include <cctype>
+#include <cstdlib>
 #include <chrono>
 #include <climits>
 #include <cmath>
 #include <cstdio>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <stdexcept>
 
 #include "app/anatomy_cards.h"
 #include "app/app_files.h"
+#include "app/clip_frame.h"
+#include "app/ghost_phase.h"
 #include "app/column_layout.h"
 #include "app/live_readouts.h"
 #include "app/overlay_draw.h"
@@ -33,6 +38,7 @@
 #include "app/ui_fonts.h"
 #include "app/viewport_recorder.h"
 #include "input_error.h"
+#include "io/output_file.h"
 #include "render/gl.h"
 #include "render/offscreen.h"
 #include "render/picking.h"
@@ -50,7 +56,6 @@ constexpr double kFrameBudget_s = 1.0 / 60.0;
 constexpr double kPhysicsShare = 0.7;     ///< of the frame budget (MuJoCo simRefreshFraction)
 constexpr double kMaxDrift_s = 0.1;       ///< re-sync beyond this lag (MuJoCo syncMisalign)
 constexpr double kReadoutPeriod_s = 0.1;  ///< simulated time between read-out updates
-constexpr double kGhostSide_m = 0.7;      ///< the ghost walks this far to the walker's right
 constexpr double kPanelPeriod_s = 0.1;    ///< the docked panels are redrawn this often without input
 
 /// CPU seconds this process has used, all its threads together.
@@ -137,7 +142,7 @@ class Platform {
 
 class App {
  public:
-  App(const AppOptions& options, std::unique_ptr<SimSession> session)
+  App(const AppOptions& options, std::unique_ptr<SimSession> session, const std::string& startup_error = {})
       : options_(options),
         platform_(options.width, options.height, options.frames == 0),
         session_(std::move(session)) {
@@ -152,6 +157,9 @@ class App {
     state_.scenario_path = options.scenario_path;
     state_.scenario_files = list_scenarios(options.scenario_path);
     state_.clip.length_s = options.record_length_s;
+    state_.clip.size = options.record_size;
+    if (options.presentation) set_presentation(true);
+    if (!startup_error.empty()) state_.error = startup_error + " (opened " + state_.scenario_path + " instead)";
     adopt_scenario(options.camera);
   }
 
@@ -171,6 +179,10 @@ class App {
   void apply(Requests& requests);
   void simulate(double wall_dt_s);
   void update_readouts(bool force);
+  /// F11: full screen with the view alone and large read-outs, or back.
+  void set_presentation(bool on);
+  /// --layout-report: the rectangles of this frame's panels, view, labels and read-outs as JSON.
+  void write_layout_report(const std::string& path) const;
   void draw_frame(const Requests& requests);
   /// ImGui's draw data in two passes, the view's layer (the scene labels: ImGui's background list,
   /// which it draws first) and then the panels, so a clip can take the view between the two.
@@ -207,6 +219,10 @@ class App {
   CameraMatrices camera_{};
   ImVec4 last_view_{};
   ViewportRecorder recorder_;  // after platform_: its GL objects go before the context
+  std::vector<DrawnLabel> labels_;     ///< where this frame's scene labels went
+  std::vector<ImVec4> view_readouts_;  ///< the read-outs drawn over the view this frame
+  std::unique_ptr<ClipFrameRenderer> clip_renderer_;  ///< a clip of its own size (720p, 1080p)
+  bool clip_frame_due_ = false;                        ///< render the clip's next frame this frame
   GLuint panel_fbo_ = 0, panel_tex_ = 0;
   int panel_w_ = 0, panel_h_ = 0;
   bool panels_valid_ = false, panels_dirty_ = true;
@@ -267,6 +283,7 @@ void App::handle_key(const SDL_KeyboardEvent& key, Requests& requests) {
         requests.start_recording = std::string();
       break;
     case SDLK_c: state_.compare = !state_.compare; break;
+    case SDLK_F11: requests.toggle_presentation = true; break;
     case SDLK_q:
       if (key.keysym.mod & KMOD_CTRL) requests.quit = true;
       break;
@@ -329,6 +346,7 @@ void App::handle_events(Requests& requests) {
 void App::apply(Requests& rq) {
   if (rq.quit) quit_ = true;
   if (rq.toggle_pause) state_.paused = !state_.paused;
+  if (rq.toggle_presentation) set_presentation(!state_.presentation);
   if (rq.stop_recording) recorder_.stop();
   if (rq.load_scenario) {
     // a bad file shows its one-line error and the current session goes on
@@ -387,15 +405,27 @@ void App::start_recording(const std::string& path) {
   const std::string file = path.empty() ? default_clip_name(settings) : path;
   const Viewport view = view_viewport();
   try {
-    recorder_.start(file, settings, view.width, view.height, session_->time_s());
+    if (settings.size == ClipSize::View) {
+      recorder_.start(file, settings, view.width, view.height, session_->time_s());
+    } else {
+      // the clip `gaitsim record --size` makes, with its burned-in overlays (app/clip_frame.h)
+      const bool hd1080 = settings.size == ClipSize::Hd1080;
+      const int w = hd1080 ? 1920 : 1280, h = hd1080 ? 1080 : 720;
+      OverlaySet overlays;
+      if (!settings.overlays) overlays = {false, false, false, false, false, false};
+      clip_renderer_ = std::make_unique<ClipFrameRenderer>(w, h, 0, overlays);
+      recorder_.start(file, settings, w, h, session_->time_s(), false);
+    }
     state_.status.clear();
   } catch (const std::exception& e) {
+    clip_renderer_.reset();
     state_.error = e.what();
   }
   report_recording(std::nullopt);
 }
 
 void App::report_recording(std::optional<ClipOutcome> outcome) {
+  if (!recorder_.recording()) clip_renderer_.reset();
   state_.recording = recorder_.recording();
   state_.clip_saving = recorder_.saving();
   state_.clip_elapsed_s = recorder_.elapsed_s();
@@ -454,6 +484,72 @@ void App::update_readouts(bool force) {
   readouts_generation_ = session_->generation();
 }
 
+void App::set_presentation(bool on) {
+  state_.presentation = on;
+  // a timed run keeps its window size (its layout is what it measures)
+  if (options_.frames == 0) SDL_SetWindowFullscreen(platform_.window(), on ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0);
+}
+
+namespace {
+
+nlohmann::json rect_json(float x0, float y0, float x1, float y1) { return {x0, y0, x1, y1}; }
+
+/// A docked window's rectangle and how far its items reached: an item past the window's clip
+/// rectangle is cut off (there is no horizontal scrolling).
+nlohmann::json window_json(const char* name) {
+  const ImGuiWindow* w = ImGui::FindWindowByName(name);
+  if (!w || !w->WasActive) return nullptr;
+  return {{"rect", rect_json(w->Pos.x, w->Pos.y, w->Pos.x + w->Size.x, w->Pos.y + w->Size.y)},
+          {"clip", rect_json(w->InnerClipRect.Min.x, w->InnerClipRect.Min.y, w->InnerClipRect.Max.x,
+                             w->InnerClipRect.Max.y)},
+          {"content_max_x", w->DC.CursorMaxPos.x},
+          {"scroll_max_y", w->ScrollMax.y}};
+}
+
+}  // namespace
+
+void App::write_layout_report(const std::string& path) const {
+  const ImVec2 display = ImGui::GetIO().DisplaySize;
+  static constexpr const char* kTiers[] = {"full", "compact", "narrow", "presentation"};
+  const ImVec4 v = view_rect();
+  nlohmann::json j;
+  j["window"] = {display.x, display.y};
+  j["ui_scale"] = state_.ui_scale;
+  j["tier"] = kTiers[static_cast<int>(state_.tier)];
+  j["view"] = rect_json(v.x, v.y, v.z, v.w);
+  j["windows"] = {{"menu", window_json("##MainMenuBar")},
+                  {"controls", window_json("Controls")},
+                  {"readouts", window_json("Read-outs")},
+                  {"plots", window_json("###gait_cycle_plots")}};
+  j["view_readouts"] = nlohmann::json::array();
+  for (const ImVec4& r : view_readouts_) j["view_readouts"].push_back(rect_json(r.x, r.y, r.z, r.w));
+  j["labels"] = nlohmann::json::array();
+  for (std::size_t i = 0; i < labels_.size() && i < scene_.labels.size(); ++i) {
+    const DrawnLabel& l = labels_[i];
+    if (!l.visible) continue;
+    j["labels"].push_back({{"index", i},
+                           {"text", scene_.labels[i].text},
+                           {"box", rect_json(l.box.x, l.box.y, l.box.z, l.box.w)},
+                           {"anchor", {l.anchor.x, l.anchor.y}},
+                           {"leader_end", {l.leader_end.x, l.leader_end.y}}});
+  }
+  // the lines labels name, on screen, with their width
+  j["lines"] = nlohmann::json::array();
+  const float vw = v.z - v.x, vh = v.w - v.y;
+  for (const SceneKeepClear& k : scene_.keep_clear) {
+    if (k.names_label < 0) continue;
+    const auto a = project(camera_, k.a_m, static_cast<int>(vw), static_cast<int>(vh));
+    const auto b = project(camera_, k.b_m, static_cast<int>(vw), static_cast<int>(vh));
+    if (!a || !b) continue;
+    j["lines"].push_back({{"label", k.names_label},
+                          {"a", {v.x + a->x_px, v.y + a->y_px}},
+                          {"b", {v.x + b->x_px, v.y + b->y_px}}});
+  }
+  OutputFiles out;
+  out.add("--layout-report", path).write(j.dump(2) + "\n");
+  out.commit();
+}
+
 void App::print_readouts(int frame) const {
   std::printf("readouts frame=%d t=%.3f", frame, session_->time_s());
   for (Side s : kSides) {
@@ -471,11 +567,14 @@ void App::draw_frame(const Requests& requests) {
   const ImGuiIO& io = ImGui::GetIO();
   // the scene of this instant, with the ghost beside (or on) the walker
   state_.view.highlight = state_.hovered;
+  fit_view_to_camera(state_.view, state_.camera);
   scene_ = build_scene(session_->model(), session_->frame(), state_.view);
   if (state_.compare && session_->ghost_active()) {
-    const Vec3 here = session_->frame().pelvis_position_m, there = session_->ghost_frame().pelvis_position_m;
-    const Vec3 offset{here.x - there.x, here.y - there.y - (state_.ghost_overlaid ? 0.0 : kGhostSide_m), 0};
-    add_ghost(scene_, session_->ghost_model(), session_->ghost_frame(), offset);
+    // in phase with the patient: at each of its left heel strikes the ghost is at one of its own
+    const Frame& ghost =
+        ghost_frame_in_phase(session_->ghost_history(), ghost_readouts_,
+                             patient_cycle_fraction(readouts_, session_->time_s()), session_->ghost_frame());
+    add_ghost(scene_, session_->ghost_model(), ghost, ghost_offset_m(session_->frame(), ghost, state_.ghost_overlaid, state_.camera));
   }
 
   const ImVec4 r = view_rect();
@@ -492,7 +591,23 @@ void App::draw_frame(const Requests& requests) {
     draw_muscle_tooltip(*session_, state_.hovered);
     state_.anatomy_topic = anatomy_card_of_muscle(state_.hovered.muscle);
   }
-  draw_scene_labels(ImGui::GetBackgroundDrawList(), scene_, camera_, {r.x, r.y}, {r.z - r.x, r.w - r.y}, fonts_);
+  // without a read-out column, each side's last-stance drop and sign over the view's top right
+  view_readouts_.clear();
+  if (state_.tier == LayoutTier::Narrow || state_.tier == LayoutTier::Presentation) {
+    // in a corner no overlay line crosses
+    std::vector<ImVec4> lines;
+    for (const SceneKeepClear& k : scene_.keep_clear) {
+      if (k.names_label < 0) continue;
+      const auto a = project(camera_, k.a_m, vw, vh), b = project(camera_, k.b_m, vw, vh);
+      if (a && b)
+        lines.push_back({r.x + static_cast<float>(a->x_px), r.y + static_cast<float>(a->y_px),
+                         r.x + static_cast<float>(b->x_px), r.y + static_cast<float>(b->y_px)});
+    }
+    view_readouts_ = draw_view_readouts(ImGui::GetBackgroundDrawList(), r, readouts_, fonts_, state_.ui_scale,
+                                        state_.tier == LayoutTier::Presentation, lines);
+  }
+  labels_ = draw_scene_labels(ImGui::GetBackgroundDrawList(), scene_, camera_, {r.x, r.y}, {r.z - r.x, r.w - r.y},
+                              fonts_, view_readouts_);
   ImGui::Render();
 
   // the 3D view into the window's framebuffer, then ImGui over it
@@ -513,6 +628,19 @@ void App::draw_frame(const Requests& requests) {
   // what a timed run sets or saves shows in the panels of that frame
   if (requests.screenshot || !requests.inputs.empty() || requests.load_scenario) panels_dirty_ = true;
   render_imgui(viewport);
+  if (clip_frame_due_) {
+    clip_frame_due_ = false;
+    ClipLook look;
+    look.camera = state_.camera;
+    look.orbit = state_.orbit;
+    look.view = state_.view;
+    look.compare = state_.compare && session_->ghost_active();
+    look.ghost_overlaid = state_.ghost_overlaid;
+    look.overlays = state_.clip.overlays ? OverlaySet{} : OverlaySet{false, false, false, false, false, false};
+    recorder_.add(clip_renderer_->render(*session_, look));
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    glViewport(0, 0, fb_w, fb_h);
+  }
 
   if (requests.screenshot) {
     const std::string path =
@@ -535,8 +663,12 @@ void App::render_imgui(const Viewport& view) {
   part.CmdListsCount = view_layer;
   if (view_layer > 0) ImGui_ImplOpenGL3_RenderDrawData(&part);
   if (recorder_.wants_frame(session_->time_s(), session_->model().dt_s)) {
-    glReadBuffer(GL_BACK);
-    recorder_.grab(view);
+    if (clip_renderer_) {
+      clip_frame_due_ = true;  // drawn offscreen once the window's picture is done
+    } else {
+      glReadBuffer(GL_BACK);
+      recorder_.grab(view);
+    }
   }
   part = *all;
   part.CmdLists += view_layer;
@@ -614,9 +746,11 @@ int App::run() {
     ImGui_ImplSDL2_NewFrame();
     ImGui::NewFrame();
     draw_menu_bar(state_, requests);
-    plan_side_columns(state_, ImGui::GetIO().DisplaySize.x);
-    draw_controls_panel(*session_, state_, requests);
-    draw_readouts_panel(*session_, readouts_, fonts_, state_);
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    state_.tier = layout_tier(display.x, display.y, state_.ui_scale, state_.presentation);
+    plan_side_columns(state_, display.x);
+    draw_controls_panel(*session_, readouts_, ghost_readouts_, fonts_, state_, requests);
+    draw_readouts_panel(*session_, readouts_, ghost_readouts_, fonts_, state_);
     draw_plots_panel(readouts_, ghost_readouts_, state_);
     draw_error_banner(state_);
 
@@ -653,6 +787,7 @@ int App::run() {
       update_readouts(true);
       if (options_.print_readouts) print_readouts(frame);
       report_recording(recorder_.wait());  // a clip still recording ends with the run
+      if (!options_.layout_report_path.empty()) write_layout_report(options_.layout_report_path);
       if (!state_.error.empty()) std::printf("app error: %s\n", state_.error.c_str());
       if (!state_.status.empty()) std::printf("app status: %s\n", state_.status.c_str());
       const double wall_s = seconds_since(start);
@@ -676,9 +811,34 @@ int App::run() {
 int run_app(const AppOptions& options) {
   AppOptions o = options;
   if (o.scenario_path.empty()) o.scenario_path = default_scenario_path();
-  // a bad scenario on the command line is an input error before any window opens
-  auto session = o.scenario_path.empty() ? std::make_unique<SimSession>(ScenarioSpec{})
-                                         : std::make_unique<SimSession>(SimSession::from_file(o.scenario_path, o.overrides));
+  std::unique_ptr<SimSession> session;
+  try {
+    session = o.scenario_path.empty() ? std::make_unique<SimSession>(ScenarioSpec{})
+                                      : std::make_unique<SimSession>(SimSession::from_file(o.scenario_path, o.overrides));
+  } catch (const InputError& e) {
+    // a bad scenario on the command line: without a display, an input error before any window
+    // opens; with one, the app opens on the default scenario and shows the error in its window, as
+    // a desktop launcher shows no stderr (issue 16); the exit code is 2 all the same
+    const char* display = std::getenv("DISPLAY");
+    const char* wayland = std::getenv("WAYLAND_DISPLAY");
+    if (!((display && *display) || (wayland && *wayland))) throw;
+    const std::string fallback = default_scenario_path();
+    AppOptions shown = o;
+    shown.scenario_path = fallback;
+    shown.overrides = {};
+    std::unique_ptr<App> app;
+    try {
+      app = std::make_unique<App>(shown,
+                                  fallback.empty() ? std::make_unique<SimSession>(ScenarioSpec{})
+                                                   : std::make_unique<SimSession>(SimSession::from_file(fallback)),
+                                  e.what());
+    } catch (const DisplayError&) {
+      throw e;  // no window after all: the one line on stderr
+    }
+    std::fprintf(stderr, "gaitsim: %s\n", e.what());
+    app->run();
+    return 2;
+  }
   App app(o, std::move(session));
   return app.run();
 }

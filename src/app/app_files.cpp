@@ -7,15 +7,18 @@
 #include <filesystem>
 #include <system_error>
 
+#include "scenario/scenario_library.h"
+
 namespace fs = std::filesystem;
 
 namespace gait {
 
 std::string default_scenario_path() {
-  for (const fs::path& p : {fs::path("scenarios/normal.toml"), fs::path(GAITSIM_SOURCE_DIR) / "scenarios/normal.toml"}) {
-    std::error_code ec;
-    if (fs::is_regular_file(p, ec)) return p.string();
-  }
+  std::error_code ec;
+  if (fs::is_regular_file("scenarios/normal.toml", ec)) return "scenarios/normal.toml";
+  // the installed library (PREFIX/share/gaitsim/scenarios), or the source tree's
+  for (const fs::path& dir : scenario_library_dirs())
+    if (fs::is_regular_file(dir / "normal.toml", ec)) return (dir / "normal.toml").string();
   return {};
 }
 

@@ -7,8 +7,9 @@
 
 namespace gait {
 
-/// The scenario opened when none is given: scenarios/normal.toml in the current folder, else in the
-/// source tree; empty when neither exists (the app then runs the built-in defaults).
+/// The scenario opened when none is given: scenarios/normal.toml in the current folder, else the
+/// scenario library's (installed, or the source tree's); empty when none exists (the app then runs
+/// the built-in defaults).
 std::string default_scenario_path();
 
 /// The *.toml files of the folder `scenario_path` is in (or of scenarios/ when it is empty), sorted.

@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "app/column_layout.h"
 #include "record/video_encoder.h"
 #include "render/camera.h"
 #include "scenario/parse_scenario.h"
@@ -23,9 +24,16 @@ struct TimedInput {
   int frame = 0;
 };
 
+/// A clip's picture: the 3D view as it is on screen, or a size of its own (`gaitsim record`'s).
+enum class ClipSize { View, Hd720, Hd1080 };
+
 /// The Record panel's settings for the next clip.
 struct ClipSettings {
   VideoFormat format = VideoFormat::Mp4;
+  /// 720p by default, with the overlays `gaitsim record` burns in: a clip for a lecture (issue 16);
+  /// View records the view as shown (its size, its labels, no overlays).
+  ClipSize size = ClipSize::Hd720;
+  bool overlays = true;  ///< burn in the title, weakened muscles, drops, phase bars and plot (sized clips)
   int fps = 30;          ///< frames per second of the clip, 1..120, GIF 1..100 (MP4 30, GIF 15 by default)
   double length_s = 0;   ///< simulated seconds after which the clip stops itself; 0: until stopped
 };
@@ -47,6 +55,9 @@ struct AppOptions {
   bool print_readouts = false;        ///< print the read-outs before each test input and at the end
   std::vector<std::pair<std::string, int>> test_records;  ///< (clip file, frame): as the Record button starts it
   double record_length_s = 0;         ///< the Record panel's clip length at start (0: until stopped)
+  ClipSize record_size = ClipSize::Hd720;  ///< the Record panel's clip size at start
+  bool presentation = false;          ///< start in presentation mode (F11)
+  std::string layout_report_path;     ///< with `frames`: the layout's rectangles as JSON after the last frame
 };
 
 /// One slider change: a changeable input key (as --change) and its new value.
@@ -58,6 +69,7 @@ struct InputRequest {
 /// What the panels and shortcuts ask for this frame; the loop applies it before stepping.
 struct Requests {
   bool toggle_pause = false;
+  bool toggle_presentation = false;  ///< F11 or the View menu
   bool reset = false;
   double step_s = 0;  ///< single-step this much simulated time (paused or not)
   std::optional<std::string> load_scenario;
@@ -94,11 +106,14 @@ struct AppState {
   std::array<int, 4> plot_choice = {0, 4, 8, 9};
   int plot_choosing = 0;  ///< the plot whose choice menu is open
   // layout, in ImGui pixels, measured each frame
+  LayoutTier tier = LayoutTier::Full;  ///< how the window is shared this frame (column_layout.h)
+  bool presentation = false;           ///< F11: full screen, the view alone, large read-outs
   float menu_h = 0, left_w = 0, right_w = 0, plots_h = 0;
   // the side columns' widths (column_layout.h): the user's (dragged or saved) at UI scale 1, 0 until
   // known; the window width and scale of the last fit; this frame's fitted widths, when refit
   float left_pref = 0, right_pref = 0;
   float columns_fit_w = 0, columns_fit_scale = 0;
+  LayoutTier columns_fit_tier = LayoutTier::Full;
   float left_fit = 0, right_fit = 0;
   bool columns_refit = false;
   // timing

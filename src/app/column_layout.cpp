@@ -27,12 +27,36 @@ ColumnWidths side_column_widths(float window_w, float scale, float left_pref, fl
   return w;
 }
 
+LayoutTier layout_tier(float width, float height, float scale, bool presentation) {
+  if (presentation) return LayoutTier::Presentation;
+  const float s = scale > 0 ? scale : 1.0f;
+  if (width / s >= 1500 && height / s >= 800) return LayoutTier::Full;
+  if (width / s >= 760) return LayoutTier::Compact;
+  return LayoutTier::Narrow;
+}
+
+float max_plots_height(float window_w, float window_h, float centre_w, float menu_h) {
+  if (centre_w <= 0) return 0;
+  return std::max(0.0f, window_h - menu_h - kViewMinShare * window_w * window_h / centre_w);
+}
+
+float single_column_width(float window_w, float scale, float pref) {
+  const float s = scale > 0 ? scale : 1.0f;
+  const float min_w = kLeftColumnMin * s;
+  return std::clamp((pref > 0 ? pref : kLeftColumnDefault) * s, min_w, std::max(min_w, window_w * kColumnMaxFraction));
+}
+
 void plan_side_columns(AppState& app, float window_w) {
   app.columns_refit = false;
-  if (app.left_w <= 0 || app.right_w <= 0) return;  // first frame: the columns take the saved layout
-  if (window_w == app.columns_fit_w && app.ui_scale == app.columns_fit_scale) return;
-  const ColumnWidths w = side_column_widths(window_w, app.ui_scale, app.left_pref, app.right_pref);
+  // first frame: the columns take the saved layout (the Narrow tier has no right column)
+  if (app.left_w <= 0 || (app.right_w <= 0 && app.tier != LayoutTier::Narrow)) return;
+  if (window_w == app.columns_fit_w && app.ui_scale == app.columns_fit_scale && app.tier == app.columns_fit_tier)
+    return;
+  const ColumnWidths w = app.tier == LayoutTier::Narrow
+                             ? ColumnWidths{single_column_width(window_w, app.ui_scale, app.left_pref), 0}
+                             : side_column_widths(window_w, app.ui_scale, app.left_pref, app.right_pref);
   app.columns_refit = true;
+  app.columns_fit_tier = app.tier;
   app.left_fit = w.left;
   app.right_fit = w.right;
   app.columns_fit_w = window_w;

@@ -15,6 +15,26 @@ inline constexpr float kCentreMinFraction = 0.45f;
 /// The largest share of the window width one column may take (also the drag limit).
 inline constexpr float kColumnMaxFraction = 0.45f;
 
+/// How the window is shared, from its size in UI-scale units (issue 16: at 1280x720 and scale 2 the
+/// three docked panels left the 3D view a 360x100 strip). Every tier leaves the view at least 40 %
+/// of the window.
+enum class LayoutTier {
+  Full,          ///< controls left, read-outs right, the gait-cycle plots under the view
+  Compact,       ///< controls left; read-outs and plots as tabs of the right column
+  Narrow,        ///< one column of tabs (controls, read-outs, plots); the drops over the view
+  Presentation,  ///< F11: the view alone, full screen, with large read-outs over it
+};
+
+/// The tier for a window `width` x `height` pixels at UI scale `scale`: Full from 1500 x 800 units,
+/// Compact from 760 units wide, else Narrow; Presentation whenever `presentation`.
+LayoutTier layout_tier(float width, float height, float scale, bool presentation);
+
+/// The largest share of the window the plot strip may take in the Full tier so that the view keeps
+/// kViewMinShare of the window: its height in pixels for a window `window_w` x `window_h` with the
+/// centre `centre_w` wide under a menu bar `menu_h` tall.
+inline constexpr float kViewMinShare = 0.42f;
+float max_plots_height(float window_w, float window_h, float centre_w, float menu_h);
+
 struct ColumnWidths {
   float left = 0, right = 0;
 };
@@ -30,6 +50,10 @@ ColumnWidths side_column_widths(float window_w, float scale, float left_pref = 0
 /// the last fit (or on the first frame after the columns reported their widths), sets
 /// `app.columns_refit` and the widths the columns take this frame (`app.left_fit`, `app.right_fit`).
 void plan_side_columns(AppState& app, float window_w);
+
+/// The width of the Narrow tier's one column (pixels): its preference within its minimum and
+/// kColumnMaxFraction of the window.
+float single_column_width(float window_w, float scale, float pref = 0);
 
 enum class ColumnSide { Left, Right };
 

@@ -91,7 +91,14 @@ LiveReadouts compute_live_readouts(const std::vector<Frame>& history, double mas
     if (const auto ic = last_event(set.events, s, GaitEvent::Kind::InitialContact, now_s)) {
       const double cycle_s = set.all[s].empty() ? 1.1 : set.all[s].back().duration_s();
       r.cycle_pct = std::clamp(100.0 * (now_s - *ic) / cycle_s, 0.0, 100.0);
+      r.last_contact_s = *ic;
     }
+    for (auto it = set.all[s].rbegin(); it != set.all[s].rend(); ++it)
+      if (it->is_regular) {
+        r.last_cycle_start_s = it->start_s;
+        r.last_cycle_end_s = it->end_s;
+        break;
+      }
 
     // the most recent regular cycles, for the plots
     std::vector<GaitCycle> recent;

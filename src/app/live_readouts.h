@@ -41,6 +41,9 @@ struct SideReadout {
   std::optional<Trendelenburg> sign;      ///< from those two (docs/metrics.md#trendelenburg-sign)
   std::optional<GaitPhase> phase;         ///< now; none before the first event of this foot
   std::optional<double> cycle_pct;        ///< now, since this foot's last initial contact (0..100)
+  std::optional<double> last_contact_s;   ///< this foot's last initial contact (s)
+  /// The last complete regular cycle of this foot, [start, end] (s): the ghost's reference stride.
+  std::optional<double> last_cycle_start_s, last_cycle_end_s;
   int cycles = 0;                         ///< cycles averaged in `curves`
   std::optional<SideCycleCurves> curves;  ///< mean of the most recent regular cycles
   std::optional<double> toe_off_pct;      ///< mean toe-off in those cycles (% of cycle)

@@ -18,7 +18,7 @@ constexpr ImU32 kPlotBackground = IM_COL32(30, 32, 36, 255);
 constexpr ImU32 kAxisColor = IM_COL32(140, 140, 140, 255);
 constexpr ImU32 kTextColor = IM_COL32(225, 225, 225, 255);
 constexpr ImU32 kBandColor = IM_COL32(120, 130, 150, 80);
-constexpr ImU32 kReferenceCurveColor = IM_COL32(190, 190, 190, 150);
+constexpr ImU32 kReferenceCurveColor = IM_COL32(115, 185, 255, 235);  // the ghost's blue, unlike the grey band
 
 ImVec2 add(ImVec2 a, ImVec2 b) { return {a.x + b.x, a.y + b.y}; }
 
@@ -86,8 +86,9 @@ ImU32 side_imgui_color(Side s, float alpha) {
   return to_imgui_color(c);
 }
 
-void draw_scene_labels(ImDrawList* dl, const Scene& scene, const CameraMatrices& camera, ImVec2 origin, ImVec2 size,
-                       const UiFonts& fonts) {
+std::vector<DrawnLabel> draw_scene_labels(ImDrawList* dl, const Scene& scene, const CameraMatrices& camera,
+                                          ImVec2 origin, ImVec2 size, const UiFonts& fonts,
+                                          const std::vector<ImVec4>& avoid) {
   struct Face {
     ImFont* font;
     float size;
@@ -107,8 +108,11 @@ void draw_scene_labels(ImDrawList* dl, const Scene& scene, const CameraMatrices&
     boxes.push_back({text.x + 2 * pad, text.y + 2 * pad});
     gap = std::max(gap, font_size * 0.3f);
   }
+  std::vector<ScreenRect> avoid_px;
+  for (const ImVec4& r : avoid) avoid_px.push_back({r.x - origin.x, r.y - origin.y, r.z - origin.x, r.w - origin.y});
   const std::vector<PlacedLabel> placed =
-      place_labels(scene, camera, static_cast<int>(size.x), static_cast<int>(size.y), boxes, gap);
+      place_labels(scene, camera, static_cast<int>(size.x), static_cast<int>(size.y), boxes, gap, avoid_px);
+  std::vector<DrawnLabel> drawn(placed.size());
 
   dl->PushClipRect(origin, add(origin, size), true);
   // leader lines first, from each anchor to the nearest point of its box, so no box is crossed by
@@ -141,8 +145,13 @@ void draw_scene_labels(ImDrawList* dl, const Scene& scene, const CameraMatrices&
     dl->AddRectFilled(box0, box1, IM_COL32(0, 0, 0, 150), pad);
     dl->AddText(faces[i].font, faces[i].size, {box0.x + pad, box0.y + pad}, to_imgui_color(label.color),
                 label.text.c_str());
+    const ScreenPoint end = leader_end(p.box, p.anchor_x_px, p.anchor_y_px);
+    drawn[i] = {true, {box0.x, box0.y, box1.x, box1.y},
+                {origin.x + static_cast<float>(p.anchor_x_px), origin.y + static_cast<float>(p.anchor_y_px)},
+                {origin.x + static_cast<float>(end.x_px), origin.y + static_cast<float>(end.y_px)}};
   }
   dl->PopClipRect();
+  return drawn;
 }
 
 PlotHeader draw_cycle_plot(ImDrawList* dl, ImVec2 p0, ImVec2 size, const CyclePlot& plot, float scale,
@@ -222,7 +231,7 @@ PlotHeader draw_cycle_plot(ImDrawList* dl, ImVec2 p0, ImVec2 size, const CyclePl
     dl->AddPolyline(pts, kCyclePoints, color, 0, thickness);
   };
   for (Side s : kSides)
-    if (plot.reference[s]) curve(*plot.reference[s], kReferenceCurveColor, 1.0f * scale);
+    if (plot.reference[s]) curve(*plot.reference[s], kReferenceCurveColor, 1.5f * scale);
   for (Side s : kSides) {
     if (plot.toe_off_pct[s])
       dashed_vertical(dl, X(*plot.toe_off_pct[s]), a0.y, a1.y, side_imgui_color(s, 0.8f), 4 * scale, 1.2f * scale);

@@ -7,6 +7,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "analysis/normative_gait.h"
 #include "app/live_readouts.h"
@@ -23,8 +24,16 @@ ImU32 side_imgui_color(Side s, float alpha = 1.0f);
 /// The scene's labels inside the rectangle [origin, origin + size) that the 3D view occupies on
 /// screen, each on a dark backing beside what it names (place_labels: off the body and the overlay
 /// lines), with a leader line to its anchor.
-void draw_scene_labels(ImDrawList* dl, const Scene& scene, const CameraMatrices& camera, ImVec2 origin, ImVec2 size,
-                       const UiFonts& fonts);
+/// `avoid`: rectangles in the same (screen) pixels that labels keep off; returns where each label
+/// went (screen pixels: its box, anchor and the end of its leader), for the app's layout report.
+struct DrawnLabel {
+  bool visible = false;
+  ImVec4 box;          ///< x0, y0, x1, y1
+  ImVec2 anchor, leader_end;
+};
+std::vector<DrawnLabel> draw_scene_labels(ImDrawList* dl, const Scene& scene, const CameraMatrices& camera,
+                                          ImVec2 origin, ImVec2 size, const UiFonts& fonts,
+                                          const std::vector<ImVec4>& avoid = {});
 
 /// One plot against 0-100 % of the gait cycle.
 struct CyclePlot {

@@ -18,7 +18,7 @@ ViewportRecorder::~ViewportRecorder() {
 }
 
 void ViewportRecorder::start(const std::string& path, const ClipSettings& settings, int width, int height,
-                             double start_s) {
+                             double start_s, bool from_view) {
   if (writer_) throw std::runtime_error("the last clip is still being written; try again in a moment");
   // yuv420p halves the chroma planes: even sizes only
   const int w = std::min(width, kMaxClipWidth) / 2 * 2, h = std::min(height, kMaxClipHeight) / 2 * 2;
@@ -26,7 +26,7 @@ void ViewportRecorder::start(const std::string& path, const ClipSettings& settin
   if (settings.fps < 1 || settings.fps > 120) throw std::runtime_error("clip fps must be 1..120");
   if (settings.format == VideoFormat::Gif && settings.fps > kMaxGifFps)
     throw std::runtime_error("a GIF's frame delays are whole hundredths of a second: GIF fps must be 1..100");
-  target_ = std::make_unique<OffscreenTarget>(w, h);
+  if (from_view) target_ = std::make_unique<OffscreenTarget>(w, h);
   try {
     writer_ = std::make_unique<ClipWriter>(path, settings.format, w, h, settings.fps);
   } catch (...) {
@@ -55,6 +55,16 @@ void ViewportRecorder::grab(const Viewport& view) {
     target_->copy_from_read_framebuffer(view.x, view.y + view.height - ch, cw, ch, 0, h - ch);
   grabbed_ = true;
   ++next_;  // the simulation may go on to the next frame's time
+}
+
+void ViewportRecorder::add(RgbImage image) {
+  ++next_;
+  try {
+    writer_->push(std::move(image));
+  } catch (const std::exception&) {
+    // the writer failed: its error is reported by poll()
+  }
+  if (frames_wanted_ > 0 && next_ >= frames_wanted_) stop();
 }
 
 void ViewportRecorder::collect() {

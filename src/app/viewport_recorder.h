@@ -41,7 +41,10 @@ class ViewportRecorder {
   /// Starts a clip at `path` of a view of `width` x `height` framebuffer pixels (rounded down to even
   /// for yuv420p, at most 3840x2160); frame 0 is the view drawn at simulated time `start_s`. Needs
   /// the GL context. Throws InputError or std::runtime_error (one line); nothing is written then.
-  void start(const std::string& path, const ClipSettings& settings, int width, int height, double start_s);
+  /// `from_view`: frames are copies of the view (grab); else the app renders them at the clip's size
+  /// and hands them over with add().
+  void start(const std::string& path, const ClipSettings& settings, int width, int height, double start_s,
+             bool from_view = true);
   /// Taking frames (false once stopped, while the file may still be being written).
   bool recording() const { return recording_; }
   /// Stopped, and the file is not written yet.
@@ -53,6 +56,9 @@ class ViewportRecorder {
   bool wants_frame(double time_s, double dt_s) const;
   /// Takes the next frame: copies `view` of the framebuffer bound for reading, on the GPU.
   void grab(const Viewport& view);
+  /// Takes the next frame as a picture rendered at the clip's size (ClipFrameRenderer); stops the
+  /// clip when it has reached its length.
+  void add(RgbImage image);
   /// Reads a grabbed frame back and queues it for the encoder; call after the frame is flushed, so
   /// the read overlaps other work. Stops the clip when it has reached its length.
   void collect();

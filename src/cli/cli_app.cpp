@@ -21,6 +21,7 @@ struct AppArgs {
   AppOptions options;
   std::vector<std::string> set, change, test_set, test_load, test_record;
   std::string size = "1280x720";
+  std::string record_size = "720p";
 };
 
 /// "KEY=VALUE@FRAME" for a changeable input.
@@ -68,6 +69,14 @@ int run_app_command(AppArgs& args) {
   if (std::sscanf(args.size.c_str(), "%dx%d", &o.width, &o.height) != 2 || o.width < 320 || o.height < 240 ||
       o.width > 7680 || o.height > 4320)
     throw InputError("--size " + args.size, 0, "", "expected WIDTHxHEIGHT, from 320x240 to 7680x4320");
+  if (args.record_size == "view")
+    o.record_size = ClipSize::View;
+  else if (args.record_size == "720p")
+    o.record_size = ClipSize::Hd720;
+  else if (args.record_size == "1080p")
+    o.record_size = ClipSize::Hd1080;
+  else
+    throw InputError("--record-size " + args.record_size, 0, "", "expected 720p, 1080p or view");
   if (!o.screenshot_path.empty() && o.frames <= 0)
     throw InputError("--screenshot", 0, "", "needs --frames N (the screenshot is taken after the last frame)");
   try {
@@ -95,12 +104,21 @@ void add_app_options(CLI::App& app, CommandAction& action) {
   app.add_option("--ui-scale", o.ui_scale, "Size of text and controls (default: from the display's DPI)")
       ->check(CLI::Range(0.5, 4.0));
   app.add_option("--size", args->size, "Window size (default 1280x720)")->type_name("WxH");
+  app.add_option("--record-size", args->record_size,
+                 "Clips recorded with F9: 720p (default) or 1080p with gaitsim record's overlays, or view (the 3D "
+                 "view as shown)")
+      ->type_name("SIZE");
   app.add_option("--record-length", o.record_length_s,
                  "Clips recorded with F9 stop after S simulated seconds (default: when stopped)")
       ->type_name("S")
       ->check(CLI::Range(0.0, 3600.0));
   // tests and measurements (an option group would show up as a nameless subcommand)
   const std::string testing = "App testing and timing";
+  app.add_flag("--presentation", o.presentation, "Start in presentation mode (F11: full screen, the view alone)");
+  app.add_option("--layout-report", o.layout_report_path,
+                 "With --frames: the layout's rectangles (panels, view, labels) as JSON after the last frame")
+      ->type_name("FILE")
+      ->group(testing);
   app.add_option("--frames", o.frames, "Quit after N frames and print the frame time")
       ->check(CLI::PositiveNumber)
       ->group(testing);

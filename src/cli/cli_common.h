@@ -32,6 +32,7 @@ void add_run_command(CLI::App& app, CommandAction& action);
 void add_check_command(CLI::App& app, CommandAction& action);
 void add_sweep_command(CLI::App& app, CommandAction& action);
 void add_muscles_command(CLI::App& app, CommandAction& action);
+void add_scenarios_command(CLI::App& app, CommandAction& action);
 /// gaitsim record (only in builds with the app's renderer: GAITSIM_HAS_RECORD)
 void add_record_command(CLI::App& app, CommandAction& action);
 

@@ -29,6 +29,7 @@ struct RecordArgs {
   std::optional<int> fps;
   std::optional<double> slow_motion;
   std::optional<double> at;
+  std::optional<double> from;
   std::vector<std::string> set;
   std::vector<std::string> change;
   std::string overlays = "all";
@@ -80,6 +81,10 @@ RecordOptions plan(const RecordArgs& args, const ScenarioSpec& spec) {
   } else if (o.kind == OutputKind::Png) {
     o.at_s = spec.duration_s;  // the last instant
   }
+  if (args.from) {
+    if (o.kind == OutputKind::Png) throw InputError("--from", 0, "", "is for clips (.mp4, .gif); a .png takes --at");
+    o.from_s = *args.from;  // checked by record_command against the run's length
+  }
   const std::string camera = args.camera.value_or(spec.camera);
   const auto mode = parse_camera_mode(camera);
   if (!mode)
@@ -91,10 +96,33 @@ RecordOptions plan(const RecordArgs& args, const ScenarioSpec& spec) {
   return o;
 }
 
+/// The scenario as `record` runs it: with --from T the run lasts T + the clip's duration, so that
+/// --change times anywhere in it are valid; the clip's own duration is returned in `clip_s`.
+ScenarioSpec load_record_scenario(const RecordArgs& args, double& clip_s) {
+  ScenarioOverrides overrides{.set = args.set, .duration = args.duration, .change = args.change};
+  if (!args.from) {
+    ScenarioSpec spec = load_scenario(args.scenario, overrides);
+    clip_s = spec.duration_s;
+    return spec;
+  }
+  const double from = *args.from;
+  const ScenarioKey* duration_key = find_scenario_key("duration_s");
+  if (!(from >= 0 && from + 1 <= duration_key->max))
+    throw InputError("--from", 0, "", format_number(from) + " is outside 0.." + format_number(duration_key->max - 1) +
+                                          " s (the simulated time of the clip's first frame)");
+  clip_s = load_scenario(args.scenario, ScenarioOverrides{.set = args.set, .duration = args.duration}).duration_s;
+  if (from + clip_s > duration_key->max)
+    throw InputError("--from", 0, "", format_number(from) + " s + a clip of " + format_number(clip_s) +
+                                          " s passes the longest run, " + format_number(duration_key->max) + " s");
+  overrides.duration = format_number(from + clip_s);
+  return load_scenario(args.scenario, overrides);
+}
+
 int record_command(const RecordArgs& args) {
-  const ScenarioSpec spec = load_scenario(
-      args.scenario, ScenarioOverrides{.set = args.set, .duration = args.duration, .change = args.change});
+  double clip_s = 0;
+  const ScenarioSpec spec = load_record_scenario(args, clip_s);
   RecordOptions options = plan(args, spec);
+  options.duration_s = clip_s;
   // Ctrl-C from here on removes the temporary (declared first: restored last)
   const StopOnSignals stop_on_signals;
   // before any work: an unwritable directory, a directory or the scenario itself is bad input
@@ -105,8 +133,7 @@ int record_command(const RecordArgs& args) {
   RecordResult result;
   {
     ProgressBar bar(args.scenario + " -> " + args.output, !args.quiet);
-    const double fps = options.fps;
-    options.progress = [&bar, fps](double done, double total) { bar.update(done / fps, total / fps); };
+    options.progress = [&bar](double done_s, double total_s) { bar.update(done_s, total_s); };
     try {
       result = record_scenario(spec, options, std::move(output));
     } catch (const InputError&) {
@@ -141,6 +168,10 @@ void add_record_command(CLI::App& app, CommandAction& action) {
                   "Frames per second of the clip, 1..120 (GIF 1..100; default 30, GIF 15)");
   sub->add_option("--slow-motion", args->slow_motion, "Play the clip F times slower than real time (1..20)")
       ->type_name("F");
+  sub->add_option("--from", args->from,
+                  "Simulated time of the clip's first frame in s: the run is simulated up to it, then recorded "
+                  "(default 0)")
+      ->type_name("T");
   sub->add_option("--at", args->at, "Simulated time of a .png picture in s (default: the end)")->type_name("T");
   sub->add_option("--set", args->set, "Override a scenario key, e.g. --set left.gluteus_medius=0.2 (repeatable)")
       ->type_name("KEY=VALUE")

@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <cstdio>
 #include <iostream>
 #include <memory>
@@ -16,6 +17,7 @@
 #include "scenario/parse_scenario.h"
 #include "scenario/scenario_keys.h"
 #include "sim/sweep.h"
+#include "sweep_progress.h"
 
 namespace gait {
 namespace {
@@ -30,39 +32,6 @@ struct SweepArgs {
   int jobs = 2;  ///< the project's 2-core CI machine; each run is single-threaded
   bool quiet = false;
 };
-
-/// "sweep 3/11  left.superior_gluteal_nerve = 0.8 done" on stderr, one line rewritten in place, when
-/// stderr is a terminal; erased when destroyed.
-class SweepProgressLine {
- public:
-  SweepProgressLine(std::string key, bool enabled)
-      : key_(std::move(key)), enabled_(enabled && isatty(STDERR_FILENO)) {}
-  ~SweepProgressLine() {
-    if (enabled_ && shown_) std::fprintf(stderr, "\r\033[K");
-  }
-  SweepProgressLine(const SweepProgressLine&) = delete;
-  SweepProgressLine& operator=(const SweepProgressLine&) = delete;
-
-  void start(std::size_t total, int jobs) {
-    if (!enabled_) return;
-    std::fprintf(stderr, "\r\033[Ksweep 0/%zu  %s: running %d at a time", total, key_.c_str(), jobs);
-    std::fflush(stderr);
-    shown_ = true;
-  }
-  void update(std::size_t done, std::size_t total, double value) {
-    if (!enabled_) return;
-    std::fprintf(stderr, "\r\033[Ksweep %zu/%zu  %s = %s done", done, total, key_.c_str(),
-                 format_number(value).c_str());
-    std::fflush(stderr);
-    shown_ = true;
-  }
-
- private:
-  std::string key_;
-  bool enabled_;
-  bool shown_ = false;
-};
-
 
 /// The scenario with the varied key at each value: the value goes in as one more --set, after the
 /// user's, so every check --set makes (range, --change times against the duration) applies to it.
@@ -117,11 +86,15 @@ int sweep_command(const SweepArgs& args) {
 
   SweepResult result;
   {
-    SweepProgressLine line(range.key, !args.quiet);
-    line.start(specs.size(), std::min<int>(args.jobs, static_cast<int>(specs.size())));
+    std::vector<double> durations_s;
+    for (const ScenarioSpec& spec : specs) durations_s.push_back(spec.duration_s);
+    SweepProgressBar bar(range.key, std::move(durations_s), !args.quiet);
+    const auto index_of = [&values](double v) {
+      return static_cast<std::size_t>(std::find(values.begin(), values.end(), v) - values.begin());
+    };
     result = run_sweep(
-        specs, values, args.jobs,
-        [&line](std::size_t done, std::size_t total, double v) { line.update(done, total, v); }, on_row);
+        specs, values, args.jobs, [&](std::size_t, std::size_t, double v) { bar.run_done(index_of(v)); }, on_row,
+        [&bar](std::size_t i, double t) { bar.run_time(i, t); });
   }
   if (result.diverged_value) {
     print_error(args.scenario + ": the simulation diverged (non-finite state) at " + range.key + " = " +

@@ -18,7 +18,7 @@ namespace {
 // "gaitsim [SCENARIO]" (no subcommand) opens the app: add_app_options below
 constexpr gait::CommandSetup kCommands[] = {gait::add_run_command,     gait::add_sweep_command,
                                             gait::add_grid_command,    gait::add_check_command,
-                                            gait::add_muscles_command,
+                                            gait::add_muscles_command,    gait::add_scenarios_command,
 #ifdef GAITSIM_HAS_RECORD
                                             gait::add_record_command
 #endif

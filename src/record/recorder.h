@@ -9,8 +9,10 @@
 #include <string>
 #include <string_view>
 
+#include "app/clip_frame.h"
 #include "io/output_file.h"
 #include "render/camera.h"
+#include "render/rgb_image.h"
 #include "scenario/scenario_spec.h"
 
 namespace gait {
@@ -20,15 +22,6 @@ enum class OutputKind { Mp4, Gif, Png };
 /// The kind of `path` from its extension (.mp4, .gif, .png, any case); throws InputError for others.
 OutputKind output_kind(const std::string& path);
 
-/// Which overlays are burned in (all on by default).
-struct OverlaySet {
-  bool name = true;     ///< scenario name, simulated time
-  bool muscles = true;  ///< the weakened muscles and their strengths
-  bool drop = true;     ///< live pelvic drop (deg) and Trendelenburg sign per side
-  bool phase = true;    ///< gait-phase bar per side
-  bool plot = true;     ///< pelvic obliquity over the last seconds
-  bool labels = true;   ///< the scene's angle labels over the 3D view
-};
 /// "all", "none", or a comma list of name, muscles, drop, phase, plot, labels; throws InputError.
 OverlaySet parse_overlays(std::string_view text);
 
@@ -38,6 +31,9 @@ struct RecordOptions {
   int width = 1280, height = 720;  ///< even, at most 3840 x 2160
   int fps = 30;                    ///< 1..120 (GIF 1..100: its frame delays are in 1/100 s)
   double duration_s = 10;          ///< simulated seconds recorded
+  /// Simulated time of the first frame: the run is simulated (not drawn) up to it, so frame i is the
+  /// frame round(from_s x fps x slow_motion) + i of a clip from 0 (issue 16: `record --from T`).
+  double from_s = 0;
   double slow_motion = 1;          ///< the clip plays this many times slower than real time
   double at_s = 0;                 ///< the PNG's simulated time
   CameraMode camera = CameraMode::Posterior;
@@ -45,7 +41,10 @@ struct RecordOptions {
   OverlaySet overlays;
   /// Multisampling; -1: 4 for a PNG, none for clips (llvmpipe's 4x MSAA doubles a 720p clip's time).
   int samples = -1;
-  std::function<void(double done, double total)> progress;  ///< frames done of total
+  /// Simulated seconds done of the total (from_s + duration_s; a PNG's at_s), now and then.
+  std::function<void(double done_s, double total_s)> progress;
+  /// Tests: every frame as it goes to the encoder (index, picture), to compare clips pixel for pixel.
+  std::function<void(int index, const RgbImage& image)> on_frame;
 };
 
 /// Frames a clip of `options` has: round(duration * fps * slow_motion), at least 1.

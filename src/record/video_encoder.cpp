@@ -12,6 +12,7 @@ extern "C" {
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <stdexcept>
@@ -29,48 +30,69 @@ std::string av_message(int err) {
   return buf;
 }
 
-/// A 256-colour palette for a clip: the most common colours of the first frame (median cut over a
-/// 5-bit-per-channel histogram), 192 entries, plus a 4x4x4 cube for colours it did not contain.
-/// Pixels map to it through a 32768-entry table (nearest colour of each 5-bit cell).
+/// A 256-colour palette for a clip, made from its first frames (GifHistogram: up to 2 s of them) so
+/// that it holds the colours the scene takes as it moves (issue 16: made from the first frame
+/// alone, with 5-bit cell centres as its colours, it turned the beige walkway red-brown and the
+/// active muscles grey). Median cut over a 6-bit-per-channel histogram into 229 boxes, each the
+/// mean of its pixels' true colours, plus a 3x3x3 cube for colours never seen. Pixels map to the
+/// nearest entry (weighted 3, 4, 2 for red, green, blue) through a table of the 262144 cells,
+/// filled as cells are first met.
+struct GifHistogram {
+  struct Cell {
+    std::uint64_t n = 0;
+    std::uint64_t sum[3] = {0, 0, 0};
+  };
+  std::vector<Cell> cells = std::vector<Cell>(1 << 18);
+  static int key(std::uint8_t r, std::uint8_t g, std::uint8_t b) { return (r >> 2) << 12 | (g >> 2) << 6 | (b >> 2); }
+  void add(const RgbImage& image) {
+    for (std::size_t i = 0; i + 2 < image.rgb.size(); i += 3) {
+      Cell& c = cells[static_cast<std::size_t>(key(image.rgb[i], image.rgb[i + 1], image.rgb[i + 2]))];
+      ++c.n;
+      for (int k = 0; k < 3; ++k) c.sum[k] += image.rgb[i + static_cast<std::size_t>(k)];
+    }
+  }
+};
+
 struct GifPalette {
   std::array<std::uint32_t, 256> argb{};
-  std::vector<std::uint8_t> lut;  // 15-bit colour -> index
+  std::vector<std::array<int, 3>> colours;
+  std::vector<std::uint16_t> lut = std::vector<std::uint16_t>(1 << 18, kUnset);  // 18-bit cell -> index
+  static constexpr std::uint16_t kUnset = 0xFFFF;
+  static constexpr std::size_t kBoxes = 229;
 
-  static int key(std::uint8_t r, std::uint8_t g, std::uint8_t b) { return (r >> 3) << 10 | (g >> 3) << 5 | (b >> 3); }
-
-  explicit GifPalette(const RgbImage& image) {
-    std::vector<std::uint32_t> hist(32768, 0);
-    for (std::size_t i = 0; i + 2 < image.rgb.size(); i += 3)
-      ++hist[static_cast<std::size_t>(key(image.rgb[i], image.rgb[i + 1], image.rgb[i + 2]))];
+  explicit GifPalette(const GifHistogram& hist) {
     struct Cell {
-      int key;
-      std::uint32_t n;
+      std::array<int, 3> mean;
+      std::uint64_t n;
+      std::uint64_t sum[3];
     };
     std::vector<Cell> cells;
-    for (int k = 0; k < 32768; ++k)
-      if (hist[static_cast<std::size_t>(k)]) cells.push_back({k, hist[static_cast<std::size_t>(k)]});
-    auto channel = [](int k, int c) { return (k >> (10 - 5 * c)) & 31; };
-    // median cut into at most 192 boxes
+    for (const GifHistogram::Cell& c : hist.cells)
+      if (c.n)
+        cells.push_back({{static_cast<int>(c.sum[0] / c.n), static_cast<int>(c.sum[1] / c.n), static_cast<int>(c.sum[2] / c.n)},
+                         c.n,
+                         {c.sum[0], c.sum[1], c.sum[2]}});
+    // median cut: split the box with the widest channel range at its pixels' median
     std::vector<std::pair<std::size_t, std::size_t>> boxes;
     if (!cells.empty()) boxes.push_back({0, cells.size()});
-    while (boxes.size() < 192) {
-      // split the box with the widest channel range (that has more than one cell)
+    while (boxes.size() < kBoxes) {
       int best = -1, best_range = 0, best_channel = 0;
       for (std::size_t b = 0; b < boxes.size(); ++b) {
         if (boxes[b].second - boxes[b].first < 2) continue;
         for (int c = 0; c < 3; ++c) {
-          int lo = 31, hi = 0;
+          int lo = 255, hi = 0;
           for (std::size_t i = boxes[b].first; i < boxes[b].second; ++i) {
-            lo = std::min(lo, channel(cells[i].key, c));
-            hi = std::max(hi, channel(cells[i].key, c));
+            lo = std::min(lo, cells[i].mean[static_cast<std::size_t>(c)]);
+            hi = std::max(hi, cells[i].mean[static_cast<std::size_t>(c)]);
           }
           if (hi - lo > best_range) best = static_cast<int>(b), best_range = hi - lo, best_channel = c;
         }
       }
       if (best < 0) break;
       auto [first, last] = boxes[static_cast<std::size_t>(best)];
+      const auto ch = static_cast<std::size_t>(best_channel);
       std::sort(cells.begin() + static_cast<std::ptrdiff_t>(first), cells.begin() + static_cast<std::ptrdiff_t>(last),
-                [&](const Cell& a, const Cell& b) { return channel(a.key, best_channel) < channel(b.key, best_channel); });
+                [ch](const Cell& a, const Cell& b) { return a.mean[ch] < b.mean[ch]; });
       std::uint64_t total = 0, half = 0;
       for (std::size_t i = first; i < last; ++i) total += cells[i].n;
       std::size_t mid = first + 1;
@@ -82,32 +104,39 @@ struct GifPalette {
       boxes[static_cast<std::size_t>(best)] = {first, mid};
       boxes.push_back({mid, last});
     }
-    std::vector<std::array<int, 3>> colours;
     for (auto [first, last] : boxes) {
       double sum[3] = {0, 0, 0}, n = 0;
-      for (std::size_t i = first; i < last; ++i)
-        for (int c = 0; c < 3; ++c) sum[c] += (channel(cells[i].key, c) * 8 + 4) * static_cast<double>(cells[i].n);
-      for (std::size_t i = first; i < last; ++i) n += cells[i].n;
-      colours.push_back({static_cast<int>(sum[0] / n), static_cast<int>(sum[1] / n), static_cast<int>(sum[2] / n)});
+      for (std::size_t i = first; i < last; ++i) {
+        for (int c = 0; c < 3; ++c) sum[c] += static_cast<double>(cells[i].sum[c]);
+        n += static_cast<double>(cells[i].n);
+      }
+      colours.push_back({static_cast<int>(std::lround(sum[0] / n)), static_cast<int>(std::lround(sum[1] / n)),
+                         static_cast<int>(std::lround(sum[2] / n))});
     }
-    for (int r = 0; r < 4; ++r)
-      for (int g = 0; g < 4; ++g)
-        for (int b = 0; b < 4; ++b) colours.push_back({r * 85, g * 85, b * 85});
+    for (int r = 0; r < 3; ++r)
+      for (int g = 0; g < 3; ++g)
+        for (int b = 0; b < 3; ++b) colours.push_back({r * 127, g * 127, b * 127});
     while (colours.size() < 256) colours.push_back({0, 0, 0});
     for (std::size_t i = 0; i < 256; ++i)
       argb[i] = 0xFF000000u | static_cast<std::uint32_t>(colours[i][0]) << 16 |
                 static_cast<std::uint32_t>(colours[i][1]) << 8 | static_cast<std::uint32_t>(colours[i][2]);
-    lut.resize(32768);
-    for (int k = 0; k < 32768; ++k) {
-      const int r = channel(k, 0) * 8 + 4, g = channel(k, 1) * 8 + 4, b = channel(k, 2) * 8 + 4;
+  }
+
+  /// The palette index of a pixel.
+  std::uint8_t index(std::uint8_t r, std::uint8_t g, std::uint8_t b) {
+    std::uint16_t& slot = lut[static_cast<std::size_t>(GifHistogram::key(r, g, b))];
+    if (slot == kUnset) {
+      // the cell's centre, nearest (red, green, blue weighted 3, 4, 2 as the eye's sensitivity)
+      const int cr = (r & ~3) + 2, cg = (g & ~3) + 2, cb = (b & ~3) + 2;
       int best = 0, best_d = 1 << 30;
       for (int i = 0; i < 256; ++i) {
         const auto& c = colours[static_cast<std::size_t>(i)];
-        const int d = (r - c[0]) * (r - c[0]) * 3 + (g - c[1]) * (g - c[1]) * 4 + (b - c[2]) * (b - c[2]) * 2;
+        const int d = (cr - c[0]) * (cr - c[0]) * 3 + (cg - c[1]) * (cg - c[1]) * 4 + (cb - c[2]) * (cb - c[2]) * 2;
         if (d < best_d) best_d = d, best = i;
       }
-      lut[static_cast<std::size_t>(k)] = static_cast<std::uint8_t>(best);
+      slot = static_cast<std::uint16_t>(best);
     }
+    return static_cast<std::uint8_t>(slot);
   }
 };
 
@@ -125,6 +154,10 @@ struct VideoEncoder::Impl {
   AVPacket* packet = nullptr;
   SwsContext* sws = nullptr;
   std::unique_ptr<GifPalette> palette;
+  // a GIF's first frames wait here while their colours go into the histogram of its palette
+  std::unique_ptr<GifHistogram> histogram;
+  std::vector<RgbImage> waiting;
+  std::size_t palette_frames = 1;  ///< frames the palette is made from (2 s of them, at most 64 MB)
   bool header_written = false, finished = false;
   std::int64_t next_pts = 0;
 
@@ -143,6 +176,11 @@ struct VideoEncoder::Impl {
       if (ret < 0) throw InputError(path, 0, "", "cannot write file: " + av_message(ret));
     }
   }
+
+  /// Makes the palette from the waiting frames and encodes them.
+  void flush_waiting();
+  /// Converts `image` to the codec's pixel format and sends it.
+  void encode(const RgbImage& image);
 
   void send(AVFrame* f) {
     const int ret = avcodec_send_frame(codec, f);
@@ -188,6 +226,9 @@ VideoEncoder::VideoEncoder(std::unique_ptr<OutputFiles> output, VideoFormat form
   m.width = width;
   m.height = height;
   m.fps = fps;
+  const std::size_t frame_bytes = static_cast<std::size_t>(width) * static_cast<std::size_t>(height) * 3;
+  m.palette_frames = std::clamp<std::size_t>((64u << 20) / std::max<std::size_t>(frame_bytes, 1), 1,
+                                             static_cast<std::size_t>(2 * fps));
   av_log_set_level(AV_LOG_ERROR);
   const char* muxer = format == VideoFormat::Mp4 ? "mp4" : "gif";
   // the muxer's url is the temporary file's name: +faststart reopens it for its second pass
@@ -254,13 +295,34 @@ VideoEncoder::VideoEncoder(std::unique_ptr<OutputFiles> output, VideoFormat form
 
 VideoEncoder::~VideoEncoder() = default;
 
-int VideoEncoder::frames() const { return static_cast<int>(impl_->next_pts); }
+int VideoEncoder::frames() const { return static_cast<int>(impl_->next_pts + impl_->waiting.size()); }
 
 void VideoEncoder::add_frame(const RgbImage& image) {
   Impl& m = *impl_;
   if (image.width != m.width || image.height != m.height)
     throw std::runtime_error("frame size " + std::to_string(image.width) + "x" + std::to_string(image.height) +
                              " differs from the clip's");
+  if (m.format == VideoFormat::Gif && !m.palette) {
+    // the palette from the first frames (GifPalette): they wait until it is made
+    if (!m.histogram) m.histogram = std::make_unique<GifHistogram>();
+    m.histogram->add(image);
+    m.waiting.push_back(image);
+    if (m.waiting.size() >= m.palette_frames) m.flush_waiting();
+    return;
+  }
+  m.encode(image);
+}
+
+void VideoEncoder::Impl::flush_waiting() {
+  if (!palette) palette = std::make_unique<GifPalette>(histogram ? *histogram : GifHistogram{});
+  histogram.reset();
+  std::vector<RgbImage> frames = std::move(waiting);
+  waiting.clear();
+  for (const RgbImage& f : frames) encode(f);
+}
+
+void VideoEncoder::Impl::encode(const RgbImage& image) {
+  Impl& m = *this;
   int ret = av_frame_make_writable(m.frame);
   if (ret < 0) m.fail("out of memory", ret);
   if (m.format == VideoFormat::Mp4) {
@@ -268,11 +330,10 @@ void VideoEncoder::add_frame(const RgbImage& image) {
     const int stride[1] = {3 * image.width};
     sws_scale(m.sws, src, stride, 0, image.height, m.frame->data, m.frame->linesize);
   } else {
-    if (!m.palette) m.palette = std::make_unique<GifPalette>(image);
     for (int y = 0; y < m.height; ++y) {
       std::uint8_t* dst = m.frame->data[0] + static_cast<std::ptrdiff_t>(y) * m.frame->linesize[0];
       const std::uint8_t* src = image.rgb.data() + static_cast<std::size_t>(y) * m.width * 3;
-      for (int x = 0; x < m.width; ++x, src += 3) dst[x] = m.palette->lut[static_cast<std::size_t>(GifPalette::key(src[0], src[1], src[2]))];
+      for (int x = 0; x < m.width; ++x, src += 3) dst[x] = m.palette->index(src[0], src[1], src[2]);
     }
     std::memcpy(m.frame->data[1], m.palette->argb.data(), 256 * 4);
   }
@@ -283,6 +344,7 @@ void VideoEncoder::add_frame(const RgbImage& image) {
 void VideoEncoder::finish() {
   Impl& m = *impl_;
   if (m.finished) return;
+  if (!m.waiting.empty()) m.flush_waiting();
   m.send(nullptr);
   int ret = av_write_trailer(m.oc);
   if (ret < 0) throw InputError(m.path, 0, "", "cannot write file: " + av_message(ret));

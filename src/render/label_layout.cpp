@@ -19,7 +19,40 @@ bool inside(const ScreenRect& r, int width_px, int height_px, double margin_px) 
   return r.x0 >= margin_px && r.y0 >= margin_px && r.x1 <= width_px - margin_px && r.y1 <= height_px - margin_px;
 }
 
+/// A line a label names, on screen.
+struct NamedLine {
+  double ax, ay, bx, by, radius_px;
+  int label;
+};
+
+double cross(double ax, double ay, double bx, double by) { return ax * by - ay * bx; }
+
+/// Distance between point (px, py) and the segment a-b.
+double point_segment_distance(double px, double py, double ax, double ay, double bx, double by) {
+  const double dx = bx - ax, dy = by - ay, len2 = dx * dx + dy * dy;
+  const double t = len2 > 0 ? std::clamp(((px - ax) * dx + (py - ay) * dy) / len2, 0.0, 1.0) : 0.0;
+  return std::hypot(px - (ax + t * dx), py - (ay + t * dy));
+}
+
+/// Distance between the segments p-q and a-b (0 when they cross).
+double segment_distance(double px, double py, double qx, double qy, double ax, double ay, double bx, double by) {
+  const double d1 = cross(qx - px, qy - py, ax - px, ay - py), d2 = cross(qx - px, qy - py, bx - px, by - py);
+  const double d3 = cross(bx - ax, by - ay, px - ax, py - ay), d4 = cross(bx - ax, by - ay, qx - ax, qy - ay);
+  if (((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0))) return 0;
+  return std::min({point_segment_distance(px, py, ax, ay, bx, by), point_segment_distance(qx, qy, ax, ay, bx, by),
+                   point_segment_distance(ax, ay, px, py, qx, qy), point_segment_distance(bx, by, px, py, qx, qy)});
+}
+
 }  // namespace
+
+ScreenPoint leader_end(const ScreenRect& box, double anchor_x_px, double anchor_y_px) {
+  return {std::clamp(anchor_x_px, box.x0, box.x1), std::clamp(anchor_y_px, box.y0, box.y1), 0};
+}
+
+bool leader_crosses(double ax, double ay, double bx, double by, double lx0, double ly0, double lx1, double ly1,
+                    double radius_px) {
+  return segment_distance(ax, ay, bx, by, lx0, ly0, lx1, ly1) < radius_px;
+}
 
 std::optional<ScreenRect> keep_clear_rect(const SceneKeepClear& region, const CameraMatrices& camera, int width_px,
                                           int height_px, double margin_px) {
@@ -33,12 +66,26 @@ std::optional<ScreenRect> keep_clear_rect(const SceneKeepClear& region, const Ca
 }
 
 std::vector<PlacedLabel> place_labels(const Scene& scene, const CameraMatrices& camera, int width_px, int height_px,
-                                      const std::vector<BoxSize>& box_sizes, double gap_px) {
+                                      const std::vector<BoxSize>& box_sizes, double gap_px,
+                                      const std::vector<ScreenRect>& avoid) {
   // everything a box must stay off, grown by the gap: the regions, then each label as it is placed
   std::vector<ScreenRect> obstacles;
   obstacles.reserve(scene.keep_clear.size() + scene.labels.size());
   for (const SceneKeepClear& region : scene.keep_clear)
     if (auto r = keep_clear_rect(region, camera, width_px, height_px, gap_px)) obstacles.push_back(*r);
+  for (const ScreenRect& r : avoid) obstacles.push_back({r.x0 - gap_px, r.y0 - gap_px, r.x1 + gap_px, r.y1 + gap_px});
+
+  // the lines labels name: another label's leader must not cross them (issue 16: the trunk label's
+  // leader crossed the pelvis line like a second trunk axis)
+  std::vector<NamedLine> named;
+  for (const SceneKeepClear& region : scene.keep_clear) {
+    if (region.names_label < 0) continue;
+    const auto a = project(camera, region.a_m, width_px, height_px);
+    const auto b = project(camera, region.b_m, width_px, height_px);
+    if (!a || !b) continue;
+    const double r = region.radius_m * std::max(px_per_m(camera, region.a_m, height_px), px_per_m(camera, region.b_m, height_px));
+    named.push_back({a->x_px, a->y_px, b->x_px, b->y_px, r + 0.5 * gap_px, region.names_label});
+  }
 
   std::vector<PlacedLabel> placed(scene.labels.size());
   for (std::size_t i = 0; i < scene.labels.size() && i < box_sizes.size(); ++i) {
@@ -94,10 +141,17 @@ std::vector<PlacedLabel> place_labels(const Scene& scene, const CameraMatrices& 
     static constexpr Try kOrder[] = {{1, 0, 0},  {1, 1, 0},  {1, -1, 0},  {0, 0, 1},  {0, 0, -1},
                                      {1, 2, 0},  {1, -2, 0}, {1, 3, 0},   {1, -3, 0}, {-1, 0, 0},
                                      {-1, 1, 0}, {-1, -1, 0}, {-1, 2, 0}, {-1, -2, 0}};
+    const auto leader_clear = [&](const ScreenRect& box) {
+      const ScreenPoint end = leader_end(box, p->x_px, p->y_px);
+      return std::none_of(named.begin(), named.end(), [&](const NamedLine& l) {
+        return l.label != static_cast<int>(i) &&
+               leader_crosses(p->x_px, p->y_px, end.x_px, end.y_px, l.ax, l.ay, l.bx, l.by, l.radius_px);
+      });
+    };
     std::optional<ScreenRect> chosen;
     for (const Try& t : kOrder) {
       const ScreenRect box = t.across != 0 ? across(t.across) : beside(t.side * preferred, t.row);
-      if (inside(box, width_px, height_px, edge) && clear_of(box) == obstacles.end()) {
+      if (inside(box, width_px, height_px, edge) && clear_of(box) == obstacles.end() && leader_clear(box)) {
         chosen = box;
         break;
       }

@@ -72,3 +72,26 @@ TEST_CASE("side columns: refit on window or scale change, user's drag kept as pr
   CHECK(app.left_fit == Approx(340));
   CHECK(app.right_fit == Approx(540));
 }
+
+TEST_CASE("layout tiers: each of issue 16's window sizes and scales leaves the view 40 percent", "[unit][app]") {
+  struct Size {
+    float w, h, scale;
+    LayoutTier tier;
+  };
+  const Size sizes[] = {{1024, 600, 1, LayoutTier::Compact}, {1280, 720, 1.5f, LayoutTier::Compact},
+                        {1280, 720, 2, LayoutTier::Narrow},   {1920, 1080, 1, LayoutTier::Full},
+                        {1920, 1080, 2, LayoutTier::Compact}, {3840, 2160, 2, LayoutTier::Full},
+                        {1280, 720, 1, LayoutTier::Compact}};
+  for (const Size& s : sizes) {
+    INFO(s.w << "x" << s.h << " at " << s.scale);
+    CHECK(layout_tier(s.w, s.h, s.scale, false) == s.tier);
+    CHECK(layout_tier(s.w, s.h, s.scale, true) == LayoutTier::Presentation);
+    const float menu_h = 20 * s.scale;
+    ColumnWidths c = s.tier == LayoutTier::Narrow ? ColumnWidths{single_column_width(s.w, s.scale), 0}
+                                                  : side_column_widths(s.w, s.scale);
+    const float centre = s.w - c.left - c.right;
+    // the plot strip (Full tier) at the largest height it may take
+    const float plots = s.tier == LayoutTier::Full ? max_plots_height(s.w, s.h, centre, menu_h) : 0;
+    CHECK(centre * (s.h - menu_h - plots) >= 0.40f * s.w * s.h);
+  }
+}

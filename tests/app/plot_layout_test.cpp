@@ -84,7 +84,7 @@ TEST_CASE("plot header: title and unit apart and inside the plot at any width an
 
 TEST_CASE("plots caption: every clause shown, the title bar's part fitting it", "[unit][app]") {
   const std::string whole =
-      "Gait cycle: last 4 strides; shaded: normal adults; grey: healthy model (compare)";
+      "Gait cycle: last 4 strides; shaded: normal adults; blue: healthy model (compare)";
   for (float scale : {1.0f, 1.5f, 2.0f}) {
     FontContext context(scale);
     const ImFont* font = context.fonts.regular;

@@ -79,7 +79,7 @@ TEST_CASE("gaitsim on bad input: exit 2, one line on stderr, no output file", "[
   const std::vector<BadInput> cases = {
       {"missing file", "run missing.toml", "missing.toml: cannot open file: No such file or directory"},
       {"out of range", "run range.toml",
-       "range.toml:3: left.gluteus_medius: expected a number in 0..1, got 1.5"},
+       "range.toml:3: left.gluteus_medius: expected a number in 0..1 (a fraction of normal strength: 0.5 is half), got 1.5"},
       {"wrong type", "run type.toml",
        "type.toml:3: gait.speed_m_s: expected a number in 0.6..1.8 m/s, got \"fast\""},
       {"unknown key", "run unknown.toml", "unknown.toml:4: right.gluteus_maximus: unknown key in [right]*"},
@@ -90,7 +90,7 @@ TEST_CASE("gaitsim on bad input: exit 2, one line on stderr, no output file", "[
        "expect.toml:2: expect.\"left.pelvic_drop_deg\": expected a range [lo, hi] with lo <= hi, got [25, "
        "10]"},
       {"--set bad value", "run " + kNormal + " --set left.gluteus_medius=abc",
-       "--set left.gluteus_medius=abc: left.gluteus_medius: expected a number in 0..1, got \"abc\""},
+       "--set left.gluteus_medius=abc: left.gluteus_medius: expected a number in 0..1 (a fraction of normal strength: 0.5 is half), got \"abc\""},
       {"--set without =", "run " + kNormal + " --set left.gluteus_medius",
        "--set left.gluteus_medius: expected KEY=VALUE, e.g. left.gluteus_medius=0.2"},
       {"--set empty key", "run " + kNormal + " --set =1", "--set =1: expected KEY=VALUE*"},
@@ -113,7 +113,7 @@ TEST_CASE("gaitsim on bad input: exit 2, one line on stderr, no output file", "[
       {"unknown option", "run " + kNormal + " --bogus", "The following argument was not expected: --bogus"},
       {"missing scenario", "run", "SCENARIO is required"},
       {"unknown command", "walk " + kNormal,
-       "unknown command \"walk\"; the commands are run, sweep, grid, check, muscles"
+       "unknown command \"walk\"; the commands are run, sweep, grid, check, muscles, scenarios"
 #ifdef GAITSIM_HAS_RECORD
        ", record"
 #endif
@@ -180,7 +180,7 @@ TEST_CASE("gaitsim check: one line per file, exit 2 if any failed", "[cli]") {
   const Outcome mixed = run_gaitsim("check " + kNormal + " bad.toml", dir);
   CHECK(mixed.exit_code == 2);
   CHECK(mixed.out ==
-        kNormal + ": ok\nbad.toml:2: left.superior_gluteal_nerve: expected a number in 0..1, got -1\n");
+        kNormal + ": ok\nbad.toml:2: left.superior_gluteal_nerve: expected a number in 0..1 (a fraction of normal nerve function: 0 is a complete palsy), got -1\n");
 
   const Outcome keys = run_gaitsim("check --keys", dir);
   CHECK(keys.exit_code == 0);

@@ -77,7 +77,7 @@ TEST_CASE("gaitsim muscles on bad input: exit 2, one line on stderr, no output f
       {"--hip-flexion 121", "--hip-flexion 121: 121 deg is outside -30..120 deg"},
       {"--hip-flexion=-45", "--hip-flexion -45: -45 deg is outside -30..120 deg"},
       {"--set left.gluteus_medius=1.5",
-       "--set left.gluteus_medius=1.5: left.gluteus_medius: expected a number in 0..1, got 1.5"},
+       "--set left.gluteus_medius=1.5: left.gluteus_medius: expected a number in 0..1 (a fraction of normal strength: 0.5 is half), got 1.5"},
       {"--set left.gluteus_maximus=0.5",
        "--set left.gluteus_maximus=0.5: left.gluteus_maximus: unknown key in [left]*"},
       {"--set body.height_m=3",

@@ -81,14 +81,14 @@ TEST_CASE("gaitsim sweep on bad input: exit 2, one line on stderr, no output fil
       {kNormal + " --vary gait.compensation=0:1:-0.5",
        "--vary gait.compensation=0:1:-0.5: STEP -0.5 goes away*"},
       {kNormal + " --vary left.gluteus_medius=1.5:0:0.5",
-       "--vary left.gluteus_medius=1.5:0:0.5: left.gluteus_medius: expected a number in 0..1, got 1.5 "
+       "--vary left.gluteus_medius=1.5:0:0.5: left.gluteus_medius: expected a number in 0..1 (a fraction of normal strength: 0.5 is half), got 1.5 "
        "(FROM)"},
       {kNormal + " --vary left.gluteus_maximus=1:0:0.5",
        "--vary left.gluteus_maximus=1:0:0.5: left.gluteus_maximus: unknown key*"},
       {kNormal + " --vary mode=0:1:1", "--vary mode=0:1:1: mode: not a number key*"},
       {kNormal + " --vary left.gluteus_medius", "--vary left.gluteus_medius: expected KEY=FROM:TO:STEP*"},
       {kNormal + vary + " --set left.gluteus_medius=1.5",
-       "--set left.gluteus_medius=1.5: left.gluteus_medius: expected a number in 0..1, got 1.5"},
+       "--set left.gluteus_medius=1.5: left.gluteus_medius: expected a number in 0..1 (a fraction of normal strength: 0.5 is half), got 1.5"},
       {kNormal + vary + " --set left.gluteus_maximus=0.5",
        "--set left.gluteus_maximus=0.5: left.gluteus_maximus: unknown key in [left]*"},
       {kNormal + vary + " --change 40:left.superior_gluteal_nerve=0",

@@ -184,7 +184,7 @@ TEST_CASE("bad grid files: one line naming file, line and key", "[grid][unit]") 
       {head + "speed_m_s = [0.5]\n" + healthy, 3, "speed_m_s",
        "\"gait.speed_m_s=0.5\": gait.speed_m_s: expected a number in 0.6..1.8 m/s, got 0.5"},
       {head + "case = [\n  { name = \"weak\", kind = \"palsy\", set = [\"left.gluteus_medius=1.5\"] },\n]\n",
-       4, "case.set", "\"left.gluteus_medius=1.5\": left.gluteus_medius: expected a number in 0..1, got 1.5"},
+       4, "case.set", "\"left.gluteus_medius=1.5\": left.gluteus_medius: expected a number in 0..1 (a fraction of normal strength: 0.5 is half), got 1.5"},
       {head + "case = [{ name = \"weak\", kind = \"palsy\", set = \"left.gluteus_medius=0\" }]\n", 3,
        "case.set",
        "expected a list of strings, e.g. [\"left.superior_gluteal_nerve=0\"], got \"left.gluteus_medius=0\""},

@@ -11,7 +11,9 @@ extern "C" {
 #include <algorithm>
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "../cli/gaitsim_process.h"
@@ -26,6 +28,7 @@ struct ClipInfo {
   AVRational frame_rate{0, 1};
   bool faststart = false;         ///< the moov box before mdat
   std::vector<std::int64_t> pts;  ///< presentation times of the frames, sorted, in `time_base` units
+  std::vector<std::size_t> packet_hashes;  ///< each packet's bytes hashed, in file order
   AVRational time_base{0, 1};
 };
 
@@ -46,6 +49,8 @@ inline ClipInfo probe(const std::filesystem::path& path) {
     if (pkt->stream_index == 0) {
       ++info.packets;
       info.pts.push_back(pkt->pts);
+      info.packet_hashes.push_back(std::hash<std::string_view>{}(
+          std::string_view(reinterpret_cast<const char*>(pkt->data), static_cast<std::size_t>(pkt->size))));
     }
     av_packet_unref(pkt);
   }

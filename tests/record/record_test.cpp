@@ -9,6 +9,7 @@
 #include "../cli/gaitsim_process.h"
 #include "clip_probe.h"
 #include "record/recorder.h"
+#include "scenario/parse_scenario.h"
 
 using namespace gait;
 using namespace gait::test;
@@ -140,4 +141,47 @@ TEST_CASE("record: output kinds and overlay lists", "[record]") {
   CHECK(clip_frame_count(o) == 300);
   o.slow_motion = 4;
   CHECK(clip_frame_count(o) == 1200);
+}
+
+TEST_CASE("record --from T: the frames of a longer clip from frame T x fps on, pixel for pixel", "[record]") {
+  // issue 16's acceptance is --from 20 --duration 5 against frames 600-749 of a 25 s clip; the same
+  // in small: --from 0.6 --duration 0.4 at 10 fps against frames 6-9 of a 1 s clip, every overlay on
+  TempDir dir("record_from");
+  const ScenarioSpec spec = load_scenario(std::string(GAITSIM_SCENARIO_DIR) + "/left_sgn_palsy.toml");
+  const auto frames_of = [&](double from_s, double duration_s, const std::string& file) {
+    RecordOptions o;
+    o.path = (dir.path / file).string();
+    o.width = 160;
+    o.height = 90;
+    o.fps = 10;
+    o.from_s = from_s;
+    o.duration_s = duration_s;
+    o.compare = true;  // the ghost in phase too
+    std::vector<RgbImage> frames;
+    o.on_frame = [&frames](int, const RgbImage& image) { frames.push_back(image); };
+    const RecordResult r = record_scenario(spec, o);
+    CHECK(r.frames == static_cast<int>(frames.size()));
+    return frames;
+  };
+  const std::vector<RgbImage> whole = frames_of(0, 1.0, "whole.mp4");
+  const std::vector<RgbImage> part = frames_of(0.6, 0.4, "part.mp4");
+  REQUIRE(whole.size() == 10);
+  REQUIRE(part.size() == 4);
+  for (std::size_t i = 0; i < part.size(); ++i) {
+    INFO("frame " << i);
+    CHECK(part[i].rgb == whole[6 + i].rgb);
+  }
+  // and not merely equal to any frame: consecutive frames differ (the walker moves)
+  CHECK(whole[6].rgb != whole[7].rgb);
+}
+
+TEST_CASE("record --from: bad values are one-line errors", "[record]") {
+  TempDir dir("record_from_bad");
+  check_one_line_error(run_gaitsim("record " + kNormal + " -o a.png --from 2", dir),
+                       "--from: is for clips (.mp4, .gif); a .png takes --at");
+  check_one_line_error(run_gaitsim("record " + kNormal + " -o a.mp4 --from 3599 --duration 5", dir),
+                       "--from: 3599 s + a clip of 5 s passes the longest run, 3600 s");
+  check_one_line_error(run_gaitsim("record " + kNormal + " -o a.mp4 --from -1", dir),
+                       "--from: -1 is outside 0..3599 s (the simulated time of the clip's first frame)");
+  CHECK(only_outputs_of_test(dir));
 }

@@ -165,9 +165,9 @@ TEST_CASE("unknown keys and tables name file, line and key, and what is valid th
 
 TEST_CASE("wrong types, out-of-range values and bad choices name file, line and key", "[unit]") {
   CHECK(std::string(parse_error("[left]\ngluteus_medius = 1.5\n").what()) ==
-        "x.toml:2: left.gluteus_medius: expected a number in 0..1, got 1.5");
+        "x.toml:2: left.gluteus_medius: expected a number in 0..1 (a fraction of normal strength: 0.5 is half), got 1.5");
   CHECK(std::string(parse_error("[left]\ngluteus_medius = \"strong\"\n").what()) ==
-        "x.toml:2: left.gluteus_medius: expected a number in 0..1, got \"strong\"");
+        "x.toml:2: left.gluteus_medius: expected a number in 0..1 (a fraction of normal strength: 0.5 is half), got \"strong\"");
   CHECK(std::string(parse_error("[body]\nmass_kg = 200\n").what()) ==
         "x.toml:2: body.mass_kg: expected a number in 30..150 kg, got 200");
   CHECK(std::string(parse_error("duration_s = true\n").what()) ==
@@ -221,9 +221,9 @@ TEST_CASE("overrides: --set sets numbers and strings, and later flags win", "[un
 
 TEST_CASE("overrides: --set errors name the flag and the key", "[unit]") {
   CHECK(std::string(parse_error("", {"left.gluteus_medius=abc"}).what()) ==
-        "--set left.gluteus_medius=abc: left.gluteus_medius: expected a number in 0..1, got \"abc\"");
+        "--set left.gluteus_medius=abc: left.gluteus_medius: expected a number in 0..1 (a fraction of normal strength: 0.5 is half), got \"abc\"");
   CHECK(std::string(parse_error("[left]\ngluteus_medius = 0.5\n", {"left.gluteus_medius=1.5"}).what()) ==
-        "--set left.gluteus_medius=1.5: left.gluteus_medius: expected a number in 0..1, got 1.5");
+        "--set left.gluteus_medius=1.5: left.gluteus_medius: expected a number in 0..1 (a fraction of normal strength: 0.5 is half), got 1.5");
   CHECK(std::string(parse_error("", {"left.gluteus_medius"}).what()) ==
         "--set left.gluteus_medius: expected KEY=VALUE, e.g. left.gluteus_medius=0.2");
   CHECK(std::string(parse_error("", {"=0.2"}).what()) ==
@@ -296,9 +296,9 @@ TEST_CASE("overrides: bad --change arguments name the flag", "[unit]") {
   CHECK(std::string(parse_error("", {}, {"soon:gait.speed_m_s=1.2"}).what()) ==
         "--change soon:gait.speed_m_s=1.2: time \"soon\" is not a number of seconds");
   CHECK(std::string(parse_error("", {}, {"5:left.gluteus_medius=2"}).what()) ==
-        "--change 5:left.gluteus_medius=2: left.gluteus_medius: expected a number in 0..1, got 2");
+        "--change 5:left.gluteus_medius=2: left.gluteus_medius: expected a number in 0..1 (a fraction of normal strength: 0.5 is half), got 2");
   CHECK(std::string(parse_error("", {}, {"5:left.gluteus_medius=weak"}).what()) ==
-        "--change 5:left.gluteus_medius=weak: left.gluteus_medius: expected a number in 0..1, got \"weak\"");
+        "--change 5:left.gluteus_medius=weak: left.gluteus_medius: expected a number in 0..1 (a fraction of normal strength: 0.5 is half), got \"weak\"");
   CHECK(std::string(parse_error("", {}, {"5:body.mass_kg=70"}).what()) ==
         "--change 5:body.mass_kg=70: body.mass_kg: cannot change during a run; these can: gait.*, left.*, "
         "right.*");

@@ -76,9 +76,9 @@ TEST_CASE("[[change]] errors name file, line and the problem", "[unit]") {
   CHECK(error_of(head + "time_s = 4\nkey = \"body.mass_kg\"\nvalue = 60\n") ==
         "x.toml:4: change: body.mass_kg: cannot change during a run; these can: gait.*, left.*, right.*");
   CHECK(error_of(head + "time_s = 4\nkey = \"left.gluteus_medius\"\nvalue = 1.5\n") ==
-        "x.toml:5: change: left.gluteus_medius: expected a number in 0..1, got 1.5");
+        "x.toml:5: change: left.gluteus_medius: expected a number in 0..1 (a fraction of normal strength: 0.5 is half), got 1.5");
   CHECK(error_of(head + "time_s = 4\nkey = \"left.gluteus_medius\"\nvalue = \"weak\"\n") ==
-        "x.toml:5: change: left.gluteus_medius: expected a number in 0..1, got \"weak\"");
+        "x.toml:5: change: left.gluteus_medius: expected a number in 0..1 (a fraction of normal strength: 0.5 is half), got \"weak\"");
   CHECK(error_of(head + "time_s = \"soon\"\nkey = \"left.gluteus_medius\"\nvalue = 0\n") ==
         "x.toml:3: change: time_s: expected a number of seconds, got \"soon\"");
   CHECK_THAT(error_of(head + "time_s = 4\nkey = 3\nvalue = 0\n"),

@@ -113,8 +113,9 @@ TEST_CASE("overlays carry the pelvic obliquity and trunk lean in degrees", "[uni
   f.trunk_lean_rad = deg_to_rad(-4.0);       // toward the right
   const Scene scene = build_scene(m, f);
   REQUIRE(scene.labels.size() == 2);
-  CHECK(scene.labels[0].text == "Pelvis 7.0\xc2\xb0\nright side low");
-  CHECK(scene.labels[1].text == "Trunk 4.0\xc2\xb0\ntoward right");
+  // "now": the angle of this instant (the read-outs give the last stance's peaks)
+  CHECK(scene.labels[0].text == "Pelvis now 7.0\xc2\xb0\nright side low");
+  CHECK(scene.labels[1].text == "Trunk now 4.0\xc2\xb0\ntoward right");
   // the crest line tilts by the pelvis roll: left crest higher
   CHECK(iliac_crest_m(m, f, Side::Left).z > iliac_crest_m(m, f, Side::Right).z + 0.02);
 
@@ -153,6 +154,32 @@ TEST_CASE("ground force arrows appear only under loaded feet", "[unit][scene]") 
   CHECK(scene.arrows[0].color == side_color(Side::Left));
 }
 
+TEST_CASE("side views label the near leg's hip and knee flexion and name their own lines", "[unit][scene]") {
+  const Model m = build_model(ScenarioSpec{});
+  Frame f = posed_frame(m, Pose{{0, 0, 0.93}, {}}, {});
+  f.side[Side::Right].hip_flexion_rad = deg_to_rad(20.0);
+  f.side[Side::Right].knee_flexion_rad = deg_to_rad(-2.0);
+  ViewOptions side_view;
+  side_view.angles = AngleLabels::Sagittal;
+  side_view.near_side = Side::Right;
+  const Scene scene = build_scene(m, f, side_view);
+  REQUIRE(scene.labels.size() == 2);
+  CHECK(scene.labels[0].text == "Hip now 20.0\xc2\xb0\nflexion");
+  CHECK(scene.labels[1].text == "Knee now 2.0\xc2\xb0\nextension");
+  // each label names the axis it sits on (the thigh, the shank), and only that one
+  int thigh = 0, shank = 0;
+  for (const SceneKeepClear& k : scene.keep_clear) {
+    if (k.names_label == 0) ++thigh, check_near(k.a_m, f.side[Side::Right].hip_center_m);
+    if (k.names_label == 1) ++shank, check_near(k.a_m, f.side[Side::Right].knee_center_m);
+  }
+  CHECK(thigh == 1);
+  CHECK(shank == 1);
+  // from above: no angle labels
+  ViewOptions top;
+  top.angles = AngleLabels::None;
+  CHECK(build_scene(m, f, top).labels.empty());
+}
+
 TEST_CASE("the ghost adds a translucent skeleton, moved by its offset", "[unit][scene]") {
   const Model m = build_model(ScenarioSpec{});
   const Frame f = posed_frame(m, Pose{{0, 0, 0.93}, {}}, {});
@@ -167,12 +194,15 @@ TEST_CASE("the ghost adds a translucent skeleton, moved by its offset", "[unit][
     CHECK(scene.capsules[n + i].color == kGhostColor);
     check_near(scene.capsules[n + i].a_m, scene.capsules[i].a_m + Vec3{0, -0.8, 0});
   }
-  // grey, as the plots' and the clips' captions call it, and lighter than the floor it stands on
-  CHECK(kGhostColor.r == kGhostColor.g);
-  CHECK(kGhostColor.g == kGhostColor.b);
+  // blue, as the plots' and the clips' captions call it (the normal band is grey), and lighter than
+  // the floor it stands on (luminance, Rec. 601 weights)
+  CHECK(kGhostColor.b > kGhostColor.g);
+  CHECK(kGhostColor.g > kGhostColor.r);
   const Rgba floor = build_scene(m, f).boxes.at(0).color;
-  for (float channel : {floor.r, floor.g, floor.b})
-    CHECK(kGhostColor.a * kGhostColor.r + (1 - kGhostColor.a) * channel > channel + 0.12f);
+  const auto luma = [](float r, float g, float b) { return 0.299f * r + 0.587f * g + 0.114f * b; };
+  const auto over = [&](float ghost, float below) { return kGhostColor.a * ghost + (1 - kGhostColor.a) * below; };
+  CHECK(luma(over(kGhostColor.r, floor.r), over(kGhostColor.g, floor.g), over(kGhostColor.b, floor.b)) >
+        luma(floor.r, floor.g, floor.b) + 0.12f);
 }
 
 TEST_CASE("the physics' thigh poses follow the hip-angle convention of the bands", "[unit][scene]") {

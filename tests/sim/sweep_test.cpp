@@ -53,9 +53,9 @@ TEST_CASE("sweep ranges: bad --vary text gives one line naming the flag", "[unit
         "0.1");
   CHECK(
       error_of("left.gluteus_medius=1.5:0:0.1") ==
-      "--vary left.gluteus_medius=1.5:0:0.1: left.gluteus_medius: expected a number in 0..1, got 1.5 (FROM)");
+      "--vary left.gluteus_medius=1.5:0:0.1: left.gluteus_medius: expected a number in 0..1 (a fraction of normal strength: 0.5 is half), got 1.5 (FROM)");
   CHECK(error_of("left.gluteus_medius=1:-1:0.1") ==
-        "--vary left.gluteus_medius=1:-1:0.1: left.gluteus_medius: expected a number in 0..1, got -1 (TO)");
+        "--vary left.gluteus_medius=1:-1:0.1: left.gluteus_medius: expected a number in 0..1 (a fraction of normal strength: 0.5 is half), got -1 (TO)");
   CHECK_THAT(
       error_of("left.gluteus_maximus=1:0:0.1"),
       Catch::StartsWith("--vary left.gluteus_maximus=1:0:0.1: left.gluteus_maximus: unknown key; --vary "

@@ -21,18 +21,62 @@ void percent_slider(const char* label, const std::string& key, double value, Req
     requests.inputs.push_back({key, pct / 100.0});
 }
 
+/// A muscle's strength slider. The superior gluteal nerve supplies gluteus medius, minimus and TFL
+/// and multiplies their strength (README, Every scenario key), so under a weakened nerve the slider
+/// also reads what acts, "100 % -> 30 %", and a bar along its foot shows that share: a student must
+/// not read a full-strength muscle under a palsy (issue 16).
+void muscle_slider(const char* label, const std::string& key, double value, double nerve, Requests& requests) {
+  if (nerve >= 0.999) {
+    percent_slider(label, key, value, requests);
+    return;
+  }
+  // "set -> acting", shortened until it fits the slider (its frame clips the text)
+  const double acting = 100.0 * value * nerve;
+  char format[64], shown[64];
+  const float room = ImGui::CalcItemWidth() - 2 * ImGui::GetStyle().FramePadding.x;
+  std::snprintf(format, sizeof format, "%%.0f %%%% \xE2\x86\x92 %.0f %%%%", acting);
+  std::snprintf(shown, sizeof shown, "%.0f %% \xE2\x86\x92 %.0f %%", 100.0 * value, acting);
+  if (ImGui::CalcTextSize(shown).x > room) {
+    std::snprintf(format, sizeof format, "%%.0f\xE2\x86\x92%.0f%%%%", acting);
+    std::snprintf(shown, sizeof shown, "%.0f\xE2\x86\x92%.0f%%", 100.0 * value, acting);
+    if (ImGui::CalcTextSize(shown).x > room) std::snprintf(format, sizeof format, "\xE2\x86\x92%.0f%%%%", acting);
+  }
+  float pct = static_cast<float>(value * 100.0);
+  if (ImGui::SliderFloat(label, &pct, 0.0f, 100.0f, format, ImGuiSliderFlags_AlwaysClamp))
+    requests.inputs.push_back({key, pct / 100.0});
+  const ImVec2 r0 = ImGui::GetItemRectMin();
+  const ImVec2 r1{r0.x + ImGui::CalcItemWidth(), ImGui::GetItemRectMax().y};
+  const float h = std::max(2.0f, 0.15f * (r1.y - r0.y));
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->AddRectFilled({r0.x, r1.y - h}, {r1.x, r1.y}, IM_COL32(60, 60, 60, 255));
+  dl->AddRectFilled({r0.x, r1.y - h}, {r0.x + static_cast<float>(value * nerve) * (r1.x - r0.x), r1.y},
+                    IM_COL32(240, 170, 60, 255));
+  if (ImGui::IsItemHovered())
+    ImGui::SetTooltip("Set to %.0f %%; with the superior gluteal nerve at %.0f %% it acts at %.0f %% of normal",
+                      100.0 * value, 100.0 * nerve, 100.0 * value * nerve);
+}
+
 void side_controls(Side s, const AbductorStrength& st, Requests& requests) {
   const std::string side(side_name(s));
   ImGui::PushID(side.c_str());
-  percent_slider("Gluteus medius", side + ".gluteus_medius", st.gluteus_medius, requests);
-  percent_slider("Gluteus minimus", side + ".gluteus_minimus", st.gluteus_minimus, requests);
-  percent_slider("TFL", side + ".tensor_fasciae_latae", st.tensor_fasciae_latae, requests);
-  percent_slider("Sup. gluteal n.", side + ".superior_gluteal_nerve", st.superior_gluteal_nerve, requests);
-  bool palsy = st.superior_gluteal_nerve <= 0.0;
-  if (ImGui::Checkbox("Superior gluteal nerve palsy", &palsy))
+  const double nerve = st.superior_gluteal_nerve;
+  muscle_slider("Gluteus medius", side + ".gluteus_medius", st.gluteus_medius, nerve, requests);
+  muscle_slider("Gluteus minimus", side + ".gluteus_minimus", st.gluteus_minimus, nerve, requests);
+  muscle_slider("TFL", side + ".tensor_fasciae_latae", st.tensor_fasciae_latae, nerve, requests);
+  percent_slider("Sup. gluteal n.", side + ".superior_gluteal_nerve", nerve, requests);
+  if (nerve < 0.999) ImGui::TextDisabled("muscle \xE2\x86\x92 acting (x nerve)");
+  bool palsy = nerve <= 0.0;
+  if (ImGui::Checkbox("Nerve palsy", &palsy))
     requests.inputs.push_back({side + ".superior_gluteal_nerve", palsy ? 0.0 : 1.0});
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Superior gluteal nerve palsy: the nerve at 0 %%");
   ImGui::PopID();
 }
+
+float checkbox_width(const char* label) {
+  return ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(label).x;
+}
+
+float button_width(const char* label) { return ImGui::CalcTextSize(label).x + 2 * ImGui::GetStyle().FramePadding.x; }
 
 void ranged_slider(const char* label, const char* key, double value, const char* format, Requests& requests) {
   const ScenarioKey* k = find_scenario_key(key);
@@ -44,11 +88,20 @@ void ranged_slider(const char* label, const char* key, double value, const char*
 
 }  // namespace
 
-void draw_controls_panel(const SimSession& session, AppState& app, Requests& requests) {
-  place_side_column(app, ColumnSide::Left);
-  ImGui::Begin("Controls", nullptr, kPanelFlags);
-  note_left_column(app, ImGui::GetWindowWidth());
-  ImGui::PushItemWidth(-ImGui::GetFontSize() * 7.5f);
+void same_line_if_fits(float next_w) {
+  const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+  if (ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + next_w <= right) ImGui::SameLine();
+}
+
+void draw_controls_contents(const SimSession& session, AppState& app, Requests& requests) {
+  // the sliders take what the longest label leaves (never less than 4 em), so no label runs past the
+  // column's edge at any width or scale (issue 16)
+  float label_w = 0;
+  for (const char* label : {"Gluteus minimus", "Gluteus medius", "Sup. gluteal n.", "Compensation", "Playback",
+                            "Camera", "Format", "Length"})
+    label_w = std::max(label_w, ImGui::CalcTextSize(label).x);
+  label_w += ImGui::GetStyle().ItemInnerSpacing.x;
+  ImGui::PushItemWidth(std::max(4.0f * ImGui::GetFontSize(), ImGui::GetContentRegionAvail().x - label_w));
 
   // scenario and playback
   ImGui::TextWrapped("%s", session.spec().name.c_str());
@@ -60,18 +113,20 @@ void draw_controls_panel(const SimSession& session, AppState& app, Requests& req
     ImGui::EndTooltip();
   }
   if (ImGui::Button(app.paused ? "Play" : "Pause")) requests.toggle_pause = true;
-  ImGui::SameLine();
+  same_line_if_fits(button_width("Step"));
   if (ImGui::Button("Step")) requests.step_s = 0.01;
-  ImGui::SameLine();
+  same_line_if_fits(button_width("Reset"));
   if (ImGui::Button("Reset")) requests.reset = true;
-  ImGui::SameLine();
-  ImGui::Text("t = %.2f s", session.time_s());
+  char time_text[32];
+  std::snprintf(time_text, sizeof time_text, "t = %.2f s", session.time_s());
+  same_line_if_fits(ImGui::CalcTextSize(time_text).x);
+  ImGui::TextUnformatted(time_text);
   float speed = static_cast<float>(app.playback_speed);
   if (ImGui::SliderFloat("Playback", &speed, 0.1f, 2.0f, "%.1fx", ImGuiSliderFlags_AlwaysClamp))
     app.playback_speed = speed;
   if (session.frame().fell)
-    ImGui::TextColored({1, 0.4f, 0.3f, 1}, "The model fell at %.1f s. Reset (R) to start again.", session.time_s());
-  if (session.frame().diverged) ImGui::TextColored({1, 0.3f, 0.3f, 1}, "The simulation diverged: reset.");
+    ImGui::TextWrapped("The model fell at %.1f s. Reset (R) to start again.", session.time_s());
+  if (session.frame().diverged) ImGui::TextWrapped("The simulation diverged: reset.");
 
   // the abductors, per side
   for (Side side : kSides) {
@@ -111,22 +166,51 @@ void draw_controls_panel(const SimSession& session, AppState& app, Requests& req
     const char* names[] = {"Posterior (1)", "Anterior (2)", "Left (3)", "Right (4)", "Top (5)", "Orbit (6)"};
     if (ImGui::Combo("Camera", &camera, names, kNumCameraModes)) app.camera = static_cast<CameraMode>(camera);
     ImGui::Checkbox("Muscles", &app.view.show_muscles);
-    ImGui::SameLine();
+    same_line_if_fits(checkbox_width("Pelvis line"));
     ImGui::Checkbox("Pelvis line", &app.view.show_pelvis_line);
     ImGui::Checkbox("Trunk axis", &app.view.show_trunk_axis);
-    ImGui::SameLine();
+    same_line_if_fits(checkbox_width("Forces"));
     ImGui::Checkbox("Forces", &app.view.show_forces);
     ImGui::Checkbox("Centre of mass", &app.view.show_com);
-    ImGui::SameLine();
+    same_line_if_fits(checkbox_width("Ground"));
     ImGui::Checkbox("Ground", &app.view.show_ground);
     ImGui::Checkbox("Compare with healthy", &app.compare);
     if (app.compare) {
-      ImGui::SameLine();
+      same_line_if_fits(checkbox_width("overlaid"));
       ImGui::Checkbox("overlaid", &app.ghost_overlaid);
     }
   }
   draw_record_section(app, requests);
   ImGui::PopItemWidth();
+}
+
+void draw_controls_panel(const SimSession& session, const LiveReadouts& readouts, const LiveReadouts& ghost,
+                         const UiFonts& fonts, AppState& app, Requests& requests) {
+  if (app.tier == LayoutTier::Presentation) {
+    app.left_w = 0;
+    return;
+  }
+  place_side_column(app, ColumnSide::Left);
+  ImGui::Begin("Controls", nullptr, kPanelFlags);
+  note_left_column(app, ImGui::GetWindowWidth());
+  if (app.tier != LayoutTier::Narrow) {
+    draw_controls_contents(session, app, requests);
+  } else if (ImGui::BeginTabBar("narrow")) {
+    // one column for everything: the controls, the read-outs and the plots as tabs
+    if (ImGui::BeginTabItem("Controls")) {
+      draw_controls_contents(session, app, requests);
+      ImGui::EndTabItem();
+    }
+    if (ImGui::BeginTabItem("Read-outs")) {
+      draw_readouts_contents(session, readouts, fonts, app);
+      ImGui::EndTabItem();
+    }
+    if (ImGui::BeginTabItem("Plots")) {
+      draw_plot_grid(readouts, ghost, app, 1);
+      ImGui::EndTabItem();
+    }
+    ImGui::EndTabBar();
+  }
   ImGui::End();
 }
 

@@ -32,6 +32,7 @@ void draw_menu_bar(AppState& app, Requests& requests) {
     ImGui::Separator();
     ImGui::MenuItem("Compare with healthy (ghost)", "C", &app.compare);
     ImGui::MenuItem("Ghost on the walker", nullptr, &app.ghost_overlaid);
+    if (ImGui::MenuItem("Presentation mode", "F11", app.presentation)) requests.toggle_presentation = true;
     ImGui::Separator();
     float scale = app.ui_scale;
     if (ImGui::SliderFloat("UI scale", &scale, 0.75f, 3.0f, "%.2f")) {

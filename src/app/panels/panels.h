@@ -5,6 +5,7 @@
 #include <imgui.h>
 
 #include <string>
+#include <vector>
 
 #include "app/app_state.h"
 #include "app/live_readouts.h"
@@ -19,11 +20,19 @@ namespace gait {
 inline constexpr ImGuiWindowFlags kPanelFlags =
     ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoBackground;
 
+/// ImGui::SameLine() when an item `next_w` wide still fits before the window's content edge; else the
+/// next item starts a new line, so a narrow column or a large UI scale never cuts it off.
+void same_line_if_fits(float next_w);
+
 /// Scenario menu (scenarios/*.toml), view and help menus, timing on the right.
 void draw_menu_bar(AppState& app, Requests& requests);
 
-/// Left column: playback, per-side abductor strengths and nerve palsy, compensation, speed, body, view.
-void draw_controls_panel(const SimSession& session, AppState& app, Requests& requests);
+/// Left column: playback, per-side abductor strengths and nerve palsy, compensation, speed, body, view;
+/// in the Narrow tier (column_layout.h) with the read-outs and plots as tabs; none in Presentation.
+void draw_controls_panel(const SimSession& session, const LiveReadouts& readouts, const LiveReadouts& ghost,
+                         const UiFonts& fonts, AppState& app, Requests& requests);
+/// The controls inside the current window.
+void draw_controls_contents(const SimSession& session, AppState& app, Requests& requests);
 
 /// The left column's Record section: format (MP4 / GIF), fps, length, Record / Stop, the status.
 void draw_record_section(AppState& app, Requests& requests);
@@ -34,10 +43,24 @@ std::string recording_status(const AppState& app);
 
 /// Right column: per side, the last stance's pelvic drop and Trendelenburg sign in large type, trunk
 /// lean, abductor demand against capacity, the gait phase; then the anatomy card.
-void draw_readouts_panel(const SimSession& session, const LiveReadouts& readouts, const UiFonts& fonts,
-                         AppState& app);
+/// In the Compact tier with the plots as a second tab; none in the Narrow and Presentation tiers.
+void draw_readouts_panel(const SimSession& session, const LiveReadouts& readouts, const LiveReadouts& ghost,
+                         const UiFonts& fonts, AppState& app);
+/// The read-outs inside the current window.
+void draw_readouts_contents(const SimSession& session, const LiveReadouts& readouts, const UiFonts& fonts,
+                            AppState& app);
 
-/// Bottom strip: pelvic obliquity, hip ab/adduction, trunk lean and hip abductor moment against
+/// The four gait-cycle plots inside the current window, `columns` across, under a one-line legend.
+void draw_plot_grid(const LiveReadouts& readouts, const LiveReadouts& ghost, AppState& app, int columns);
+
+/// Each side's last-stance pelvic drop and sign in a corner of the view (the Narrow and Presentation
+/// tiers, which have no read-out column): the first corner, from the top right, that none of `lines`
+/// (the overlay lines on screen: x0, y0, x1, y1) crosses; `large`: presentation type. Returns the
+/// rectangles it covered (ImGui pixels), for the labels to keep off and the layout report.
+std::vector<ImVec4> draw_view_readouts(ImDrawList* dl, ImVec4 view, const LiveReadouts& readouts, const UiFonts& fonts,
+                                       float scale, bool large, const std::vector<ImVec4>& lines);
+
+/// Bottom strip (Full tier only): pelvic obliquity, hip ab/adduction, trunk lean and hip abductor moment against
 /// 0-100 % of the gait cycle, with the normative band and the healthy ghost's curves.
 void draw_plots_panel(const LiveReadouts& readouts, const LiveReadouts& ghost, AppState& app);
 

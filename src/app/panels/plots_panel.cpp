@@ -1,10 +1,11 @@
 // Bottom strip: four plots against 0-100 % of the gait cycle in the clinical layout (left red,
 // right green), the healthy adults' band at the walk's speed shaded behind where there is one, toe-off
-// marked, and the healthy ghost's curves in grey as the reference for the others. Right-click a plot
+// marked, and the healthy ghost's curves in blue as the reference for the others. Right-click a plot
 // to choose what it shows.
 #include <imgui.h>
 
 #include <algorithm>
+#include <array>
 #include <iterator>
 #include <string>
 
@@ -12,6 +13,7 @@
 #include "analysis/norm_comparison.h"
 #include "analysis/normative_gait.h"
 #include "app/overlay_draw.h"
+#include "app/column_layout.h"
 #include "app/panels/panels.h"
 
 namespace gait {
@@ -90,9 +92,9 @@ CyclePlot make_plot(const PlotChoice& choice, const LiveReadouts& r, const LiveR
 }  // namespace
 
 PlotsCaption plots_caption(const ImFont* font, float font_size, float title_width) {
-  // "Gait cycle: last 4 strides; shaded: normal adults; grey: healthy model (compare)", in clauses
+  // "Gait cycle: last 4 strides; shaded: normal adults; blue: healthy model (compare)", in clauses
   static constexpr const char* kClauses[] = {"Gait cycle", "last 4 strides", "shaded: normal adults",
-                                             "grey: healthy model (compare)"};
+                                             "blue: healthy model (compare)"};
   PlotsCaption c;
   c.title = kClauses[0];
   std::size_t i = 1;
@@ -105,17 +107,54 @@ PlotsCaption plots_caption(const ImFont* font, float font_size, float title_widt
   return c;
 }
 
+namespace {
+
+/// The four plots of the strip: the user's choices (right-click), by default in the clinical order.
+std::array<CyclePlot, 4> cycle_plots(const LiveReadouts& readouts, const LiveReadouts& ghost, const AppState& app) {
+  std::array<CyclePlot, 4> plots;
+  for (std::size_t i = 0; i < plots.size(); ++i)
+    plots[i] = make_plot(kPlotChoices[std::clamp(app.plot_choice[i], 0, kNumPlotChoices - 1)], readouts, ghost,
+                         app.body_height_m);
+  return plots;
+}
+
+}  // namespace
+
+void draw_plot_grid(const LiveReadouts& readouts, const LiveReadouts& ghost, AppState& app, int columns) {
+  const float s = app.ui_scale;
+  const float font = ImGui::GetFontSize();
+  const std::array<CyclePlot, 4> plots = cycle_plots(readouts, ghost, app);
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+  ImGui::TextWrapped("Gait cycle, mean of the last 4 strides; shaded: normal adults; blue: healthy model");
+  ImGui::PopStyleColor();
+  const float w = ImGui::GetContentRegionAvail().x;
+  const float gap = 6 * s;
+  const float cell_w = (w - gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
+  const ImVec2 cell{cell_w, std::max(120 * s, 0.6f * cell_w)};
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  for (int i = 0; i < 4; ++i) {
+    if (i % columns != 0) ImGui::SameLine(0, gap);
+    const ImVec2 p0 = ImGui::GetCursorScreenPos();
+    const PlotHeader header = draw_cycle_plot(dl, p0, cell, plots[static_cast<std::size_t>(i)], s, 1);
+    ImGui::Dummy(cell);
+    if (header.elided && ImGui::IsItemHovered())
+      ImGui::SetTooltip("%s (%s)", plots[static_cast<std::size_t>(i)].title, plots[static_cast<std::size_t>(i)].unit);
+  }
+  (void)font;
+}
+
 void draw_plots_panel(const LiveReadouts& readouts, const LiveReadouts& ghost, AppState& app) {
+  if (app.tier != LayoutTier::Full) {
+    app.plots_h = 0;  // the plots are a tab of a column
+    return;
+  }
   const ImVec2 display = ImGui::GetIO().DisplaySize;
   const ImGuiStyle& style = ImGui::GetStyle();
   const float s = app.ui_scale;
   const float font = ImGui::GetFontSize();
   const float width = std::max(100.0f, display.x - app.left_w - app.right_w);
 
-  CyclePlot plots[4];
-  for (int i = 0; i < 4; ++i)
-    plots[i] = make_plot(kPlotChoices[std::clamp(app.plot_choice[static_cast<std::size_t>(i)], 0, kNumPlotChoices - 1)],
-                         readouts, ghost, app.body_height_m);
+  const std::array<CyclePlot, 4> plots = cycle_plots(readouts, ghost, app);
   // four in a row when wide enough, else two by two; every plot's header as tall as the tallest,
   // so that the plot areas stay level
   struct Grid {
@@ -146,14 +185,16 @@ void draw_plots_panel(const LiveReadouts& readouts, const LiveReadouts& ghost, A
       caption.legend.empty()
           ? 0
           : ImGui::CalcTextSize(caption.legend.c_str(), nullptr, false, content_w).y + style.ItemSpacing.y;
-  const float max_h = std::max(120 * s, display.y * 0.6f);
+  // the view keeps kViewMinShare of the window (issue 16)
+  const float max_h = std::min(std::max(120 * s, display.y * 0.6f),
+                               max_plots_height(display.x, display.y, width, app.menu_h));
   const float default_h =
       std::min(max_h, 210 * s + legend_h +
                           static_cast<float>(4 / expected.columns * (expected.header_lines - 1)) * font);
-  const float height = app.plots_h > 0 ? app.plots_h : default_h;
+  const float height = std::min(app.plots_h > 0 ? app.plots_h : default_h, max_h);
   ImGui::SetNextWindowPos({app.left_w, display.y - height}, ImGuiCond_Always);
-  ImGui::SetNextWindowSize({width, default_h}, ImGuiCond_FirstUseEver);
-  ImGui::SetNextWindowSizeConstraints({width, 120 * s}, {width, max_h});
+  ImGui::SetNextWindowSize({width, std::min(default_h, max_h)}, ImGuiCond_FirstUseEver);
+  ImGui::SetNextWindowSizeConstraints({width, std::min(120 * s, max_h)}, {width, max_h});
   ImGui::Begin(window_name.c_str(), nullptr, kPanelFlags | ImGuiWindowFlags_NoScrollbar);
   app.plots_h = ImGui::GetWindowHeight();
   if (!caption.legend.empty()) ImGui::TextWrapped("%s", caption.legend.c_str());
@@ -168,11 +209,11 @@ void draw_plots_panel(const LiveReadouts& readouts, const LiveReadouts& ghost, A
   for (int i = 0; i < 4; ++i) {
     const ImVec2 p0{origin.x + (i % grid.columns) * (cell.x + grid.gap),
                     origin.y + (i / grid.columns) * (cell.y + grid.gap)};
-    const PlotHeader header = draw_cycle_plot(dl, p0, cell, plots[i], s, grid.header_lines);
+    const PlotHeader header = draw_cycle_plot(dl, p0, cell, plots[static_cast<std::size_t>(i)], s, grid.header_lines);
     // a title or unit cut short: whole in a tooltip over the plot's header
     if (header.elided && hovered &&
         ImGui::IsMouseHoveringRect(p0, {p0.x + cell.x, p0.y + std::min(cell.y, header.height(font))}))
-      ImGui::SetTooltip("%s (%s)", plots[i].title, plots[i].unit);
+      ImGui::SetTooltip("%s (%s)", plots[static_cast<std::size_t>(i)].title, plots[static_cast<std::size_t>(i)].unit);
     // right-click: choose what this plot shows
     if (hovered && ImGui::IsMouseHoveringRect(p0, {p0.x + cell.x, p0.y + cell.y}) &&
         ImGui::IsMouseClicked(ImGuiMouseButton_Right)) {

@@ -49,6 +49,12 @@ void draw_record_section(AppState& app, Requests& requests) {
     app.clip.format = format == 1 ? VideoFormat::Gif : VideoFormat::Mp4;
     app.clip.fps = format == 1 ? 15 : 30;  // GIFs for slides stay small at 15 fps
   }
+  int size = static_cast<int>(app.clip.size);
+  if (ImGui::Combo("Size", &size, "3D view as shown\0" "720p (1280x720)\0" "1080p (1920x1080)\0"))
+    app.clip.size = static_cast<ClipSize>(size);
+  if (ImGui::IsItemHovered())
+    ImGui::SetTooltip("720p and 1080p: the clip gaitsim record makes, with its camera and burned-in overlays");
+  if (app.clip.size != ClipSize::View) ImGui::Checkbox("Burn in title and read-outs", &app.clip.overlays);
   // a GIF's frame delays are whole hundredths of a second: at most 100 fps
   ImGui::SliderInt("fps", &app.clip.fps, 1, app.clip.format == VideoFormat::Gif ? kMaxGifFps : 120, "%d",
                    ImGuiSliderFlags_AlwaysClamp);
@@ -64,9 +70,13 @@ void draw_record_section(AppState& app, Requests& requests) {
   if (ImGui::Button(app.recording ? "Stop (F9)" : "Record (F9)")) toggle_recording(app, requests);
   ImGui::EndDisabled();
   if (app.recording) ImGui::PopStyleColor();
-  ImGui::SameLine();
   const std::string status = recording_status(app);
-  ImGui::TextUnformatted(status.empty() ? "the 3D view, in simulated time" : status.c_str());
+  const char* text = status.empty() ? "in simulated time" : status.c_str();
+  // beside the button when it fits the column, else under it
+  if (ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + ImGui::CalcTextSize(text).x <=
+      ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x)
+    ImGui::SameLine();
+  ImGui::TextUnformatted(text);
   if (app.recording || app.clip_saving) ImGui::TextWrapped("%s", app.clip_path.c_str());
 }
 

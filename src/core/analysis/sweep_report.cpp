@@ -46,7 +46,7 @@ std::string fixed(std::optional<double> v, int decimals) {
 }  // namespace
 
 SweepResult run_sweep(const std::vector<ScenarioSpec>& specs, const std::vector<double>& values, int jobs,
-                      const SweepProgress& progress, const SweepRowSink& on_row) {
+                      const SweepProgress& progress, const SweepRowSink& on_row, const SweepRunTime& on_time) {
   const std::size_t n = specs.size();
   SweepResult out;
   std::mutex mutex;                        // guards everything below
@@ -54,7 +54,9 @@ SweepResult run_sweep(const std::vector<ScenarioSpec>& specs, const std::vector<
   std::vector<std::optional<double>> divergence_s(n);
   std::size_t done = 0, next_row = 0;
   run_indexed_parallel(n, jobs, [&](std::size_t i) {
-    StreamedRun run = run_and_summarize(specs[i]);
+    RunOptions options;
+    if (on_time) options.progress = [&on_time, i](double time_s, double) { on_time(i, time_s); };
+    StreamedRun run = run_and_summarize(specs[i], options);
     const std::lock_guard lock(mutex);
     ++done;
     if (run.outcome.diverged) {

@@ -32,6 +32,10 @@ struct SweepResult {
 /// Called after each finished run with (runs finished, runs in total, the value just finished).
 using SweepProgress = std::function<void(std::size_t done, std::size_t total, double value)>;
 
+/// Called now and then (each simulated second) from the worker thread of run `index` with how far
+/// it has simulated (s), for progress that moves while long runs are under way.
+using SweepRunTime = std::function<void(std::size_t index, double simulated_s)>;
+
 /// Receives the rows of a sweep one by one, in value order, as soon as every earlier value is done.
 using SweepRowSink = std::function<void(const SweepRow& row)>;
 
@@ -42,7 +46,8 @@ using SweepRowSink = std::function<void(const SweepRow& row)>;
 /// all. A diverged run stops the sweep (no further runs are started) and is reported in the
 /// result; rows before it may have been passed on already.
 SweepResult run_sweep(const std::vector<ScenarioSpec>& specs, const std::vector<double>& values, int jobs,
-                      const SweepProgress& progress = {}, const SweepRowSink& on_row = {});
+                      const SweepProgress& progress = {}, const SweepRowSink& on_row = {},
+                      const SweepRunTime& on_time = {});
 
 /// {"vary": KEY, "rows": [{"value": V, "summary": {...summary_to_json...}}, ...]}.
 nlohmann::json sweep_to_json(const std::string& key, const std::vector<SweepRow>& rows);

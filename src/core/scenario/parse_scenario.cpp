@@ -10,6 +10,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "scenario/scenario_library.h"
 #include "scenario/scenario_overrides.h"
 #include "scenario/scenario_values.h"
 
@@ -204,7 +205,9 @@ ScenarioSpec parse_scenario_text(std::string_view toml_text, const std::string& 
                              ScenarioOverrides{.set = set_overrides, .change = change_args});
 }
 
-ScenarioSpec load_scenario(const std::string& path, const ScenarioOverrides& overrides) {
+ScenarioSpec load_scenario(const std::string& given_path, const ScenarioOverrides& overrides) {
+  // "normal.toml" from any folder: the scenario library's (scenario_library.h)
+  const std::string path = resolve_scenario_path(given_path);
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec))
     throw InputError(path, 0, "", "cannot open file: it is a directory");

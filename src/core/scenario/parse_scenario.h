@@ -21,7 +21,8 @@ struct ScenarioOverrides {
   std::vector<std::string> change{};      ///< "T:KEY=VALUE" (--change), changeable inputs only
 };
 
-/// Reads and validates the scenario file at `path`. Throws InputError ("path: cannot open file: ...",
+/// Reads and validates the scenario file at `path` (a bare name not in the current folder is looked
+/// up in the scenario library: resolve_scenario_path). Throws InputError ("path: cannot open file: ...",
 /// "path:12: left.gluteus_medius: expected a number in 0..1, got 1.5", "--set K=V: ...").
 ScenarioSpec load_scenario(const std::string& path, const ScenarioOverrides& overrides);
 

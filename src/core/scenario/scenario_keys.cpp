@@ -60,15 +60,18 @@ constexpr std::string_view kMinimusMeaning = "gluteus minimus (3 compartments): 
 constexpr std::string_view kTflMeaning = "tensor fasciae latae: strength, fraction of normal";
 constexpr std::string_view kNerveMeaning =
     "superior gluteal nerve (L4-S1) function: multiplies all seven compartments; 0 = complete palsy";
+constexpr std::string_view kStrengthRange = "a fraction of normal strength: 0.5 is half";
+constexpr std::string_view kNerveRange = "a fraction of normal nerve function: 0 is a complete palsy";
 
 /// A strength key of one side's table: 0..1, default 1, changeable during a run.
 template <Side S, double AbductorStrength::*Field>
-ScenarioKey strength_key(std::string_view key, std::string_view meaning) {
+ScenarioKey strength_key(std::string_view key, std::string_view meaning, std::string_view range_meaning) {
   return ScenarioKey{.key = key,
                      .min = 0,
                      .max = 1,
                      .default_number = 1,
                      .meaning = meaning,
+                     .range_meaning = range_meaning,
                      .input_number = strength_field<S, Field>};
 }
 
@@ -135,19 +138,20 @@ const std::array kKeys = {
                 .max = 1,
                 .default_number = 0,
                 .meaning = "trunk lean over the stance hip: 0 none (Trendelenburg), 1 full (Duchenne)",
+                .range_meaning = "0 no trunk lean, 1 the full lean over the stance hip",
                 .input_number = input_field<&Inputs::compensation>},
-    strength_key<Side::Left, &AbductorStrength::gluteus_medius>("left.gluteus_medius", kMediusMeaning),
-    strength_key<Side::Left, &AbductorStrength::gluteus_minimus>("left.gluteus_minimus", kMinimusMeaning),
+    strength_key<Side::Left, &AbductorStrength::gluteus_medius>("left.gluteus_medius", kMediusMeaning, kStrengthRange),
+    strength_key<Side::Left, &AbductorStrength::gluteus_minimus>("left.gluteus_minimus", kMinimusMeaning, kStrengthRange),
     strength_key<Side::Left, &AbductorStrength::tensor_fasciae_latae>("left.tensor_fasciae_latae",
-                                                                      kTflMeaning),
+                                                                      kTflMeaning, kStrengthRange),
     strength_key<Side::Left, &AbductorStrength::superior_gluteal_nerve>("left.superior_gluteal_nerve",
-                                                                        kNerveMeaning),
-    strength_key<Side::Right, &AbductorStrength::gluteus_medius>("right.gluteus_medius", kMediusMeaning),
-    strength_key<Side::Right, &AbductorStrength::gluteus_minimus>("right.gluteus_minimus", kMinimusMeaning),
+                                                                        kNerveMeaning, kNerveRange),
+    strength_key<Side::Right, &AbductorStrength::gluteus_medius>("right.gluteus_medius", kMediusMeaning, kStrengthRange),
+    strength_key<Side::Right, &AbductorStrength::gluteus_minimus>("right.gluteus_minimus", kMinimusMeaning, kStrengthRange),
     strength_key<Side::Right, &AbductorStrength::tensor_fasciae_latae>("right.tensor_fasciae_latae",
-                                                                       kTflMeaning),
+                                                                       kTflMeaning, kStrengthRange),
     strength_key<Side::Right, &AbductorStrength::superior_gluteal_nerve>("right.superior_gluteal_nerve",
-                                                                         kNerveMeaning),
+                                                                         kNerveMeaning, kNerveRange),
     ScenarioKey{.key = "view.camera",
                 .kind = KeyKind::Choice,
                 .default_text = "posterior",
@@ -216,6 +220,7 @@ std::string format_number(double value) {
 std::string describe_range(const ScenarioKey& key) {
   std::string s = format_number(key.min) + ".." + format_number(key.max);
   if (!key.unit.empty()) s += " " + std::string(key.unit);
+  if (!key.range_meaning.empty()) s += " (" + std::string(key.range_meaning) + ")";
   return s;
 }
 

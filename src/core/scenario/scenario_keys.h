@@ -30,6 +30,9 @@ struct ScenarioKey {
   std::span<const std::string_view> choices{};  ///< Choice: the allowed strings
   std::string_view unit{};     ///< Number: unit shown in messages and docs ("" for fractions)
   std::string_view meaning{};  ///< one line for the README and --help
+  /// Number keys without a unit: what their numbers mean, named in range errors (issue 16:
+  /// "0..1" alone does not say it is a fraction of normal strength), e.g. "a fraction of normal strength".
+  std::string_view range_meaning{};
   double& (*spec_number)(ScenarioSpec&) = nullptr;
   double& (*input_number)(Inputs&) = nullptr;  ///< set iff the key may change during a run (--change)
   void (*set_text)(ScenarioSpec&, std::string_view) = nullptr;
@@ -61,7 +64,8 @@ std::variant<double, std::string> get_scenario_value(const ScenarioSpec& spec, c
 /// The value is not range-checked here: parsing has done that.
 bool set_input(Inputs& inputs, std::string_view key, double value);
 
-/// What a number key accepts, for messages and docs: "0..1", "30..150 kg".
+/// What a number key accepts, for messages: "30..150 kg", or with its range_meaning
+/// "0..1 (a fraction of normal strength: 0.5 is half)".
 std::string describe_range(const ScenarioKey& key);
 
 /// The key's default as written in a file: "1.3", "\"walk\"".

@@ -11,6 +11,14 @@
 namespace gait {
 
 /// What to show. Defaults: everything on (the app's and clips' default view).
+/// Which joint angles the view labels: those in the picture's plane (issue 16: frontal-plane lines
+/// seen edge-on from the side named nothing one could see).
+enum class AngleLabels {
+  Frontal,   ///< pelvic obliquity and trunk lean (posterior, anterior and orbit cameras)
+  Sagittal,  ///< hip and knee flexion of the near leg (left and right cameras)
+  None,      ///< no angle lines or labels (the top camera)
+};
+
 struct ViewOptions {
   bool show_muscles = true;      ///< the seven abductor compartments per side
   bool show_pelvis_line = true;  ///< line through the iliac crests, horizontal and angle label
@@ -19,6 +27,8 @@ struct ViewOptions {
   bool show_com = true;          ///< centre of mass over the base of support
   bool show_ground = true;       ///< ground grid and walkway
   PickId highlight{};            ///< a compartment drawn highlighted (hovered), or none
+  AngleLabels angles = AngleLabels::Frontal;  ///< the lines and labels of the camera's plane
+  Side near_side = Side::Left;   ///< Sagittal: the leg nearer the camera
 };
 
 /// The scene of one Frame of the model.

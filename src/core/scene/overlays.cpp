@@ -20,7 +20,8 @@ constexpr double kDrawnContact_N = 20;
 std::string degrees_text(const char* what, double angle_deg, const char* positive, const char* negative) {
   char buf[96];
   // two lines, so the label stays narrow beside the walker
-  std::snprintf(buf, sizeof buf, "%s %.1f\xc2\xb0\n%s", what, std::fabs(angle_deg),
+  // "now": the angle of this instant, unlike the read-outs' peaks of the last stance (issue 16)
+  std::snprintf(buf, sizeof buf, "%s now %.1f\xc2\xb0\n%s", what, std::fabs(angle_deg),
                 std::fabs(angle_deg) < 0.05 ? "" : angle_deg > 0 ? positive : negative);
   return buf;
 }
@@ -57,10 +58,25 @@ bool inside_convex(const std::vector<Vec3>& hull, const Vec3& q) {
 }
 
 /// An overlay line drawn over the bones (SceneCapsule::on_top) that labels keep off.
+/// An overlay line drawn over the bones (SceneCapsule::on_top) that labels keep off; named by the
+/// next label added (the one that gives its angle).
 void add_overlay_line(Scene& scene, const Vec3& a, const Vec3& b, double radius_m, const Rgba& color) {
   scene.capsules.push_back({a, b, radius_m, color, 0, true, {}, true});
   // labels keep off the line with its dark outline
-  scene.keep_clear.push_back({a, b, kOnTopOutlineScale * radius_m});
+  scene.keep_clear.push_back({a, b, kOnTopOutlineScale * radius_m, static_cast<int>(scene.labels.size())});
+}
+
+/// Sagittal view: the near leg's thigh and shank axes with its hip and knee flexion (the angles seen
+/// from the side; the frontal ones would name lines seen edge-on).
+void add_leg_angles(Scene& scene, const Model& model, const Frame& frame, Side side, const Vec3& forward) {
+  const SideFrame& sf = frame.side[side];
+  const double r = 0.006 * model.length_scale;
+  add_overlay_line(scene, sf.hip_center_m, sf.knee_center_m, r, kOverlayColor);
+  scene.labels.push_back({sf.hip_center_m, degrees_text("Hip", rad_to_deg(sf.hip_flexion_rad), "flexion", "extension"),
+                          kOverlayColor, true, forward * -1.0});
+  add_overlay_line(scene, sf.knee_center_m, sf.ankle_center_m, r, kOverlayColor);
+  scene.labels.push_back({sf.knee_center_m, degrees_text("Knee", rad_to_deg(sf.knee_flexion_rad), "flexion", "extension"),
+                          kOverlayColor, true, forward});
 }
 
 void add_pelvis_line(Scene& scene, const Model& model, const Frame& frame, const Vec3& lateral) {
@@ -136,8 +152,12 @@ void add_com(Scene& scene, const Model& model, const Frame& frame) {
 
 void add_overlays(Scene& scene, const Model& model, const Frame& frame, const ViewOptions& view) {
   const Vec3 lateral{-std::sin(frame.heading_rad), std::cos(frame.heading_rad), 0};
-  if (view.show_pelvis_line) add_pelvis_line(scene, model, frame, lateral);
-  if (view.show_trunk_axis) add_trunk_axis(scene, model, frame, lateral);
+  if (view.angles == AngleLabels::Frontal) {
+    if (view.show_pelvis_line) add_pelvis_line(scene, model, frame, lateral);
+    if (view.show_trunk_axis) add_trunk_axis(scene, model, frame, lateral);
+  } else if (view.angles == AngleLabels::Sagittal && (view.show_pelvis_line || view.show_trunk_axis)) {
+    add_leg_angles(scene, model, frame, view.near_side, {std::cos(frame.heading_rad), std::sin(frame.heading_rad), 0});
+  }
   if (view.show_forces) add_forces(scene, model, frame);
   if (view.show_com) add_com(scene, model, frame);
 }

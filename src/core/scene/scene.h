@@ -88,6 +88,9 @@ struct SceneLabel {
 struct SceneKeepClear {
   Vec3 a_m, b_m;
   double radius_m = 0;
+  /// The index in Scene::labels of the label that names this line, or -1 (a bone, or a line no
+  /// label names): no other label's box or leader may cross it.
+  int names_label = -1;
 };
 
 struct Scene {

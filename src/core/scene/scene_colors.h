@@ -9,7 +9,7 @@ namespace gait {
 
 inline constexpr Rgba kBoneColor{0.90f, 0.87f, 0.78f, 1.0f};
 inline constexpr Rgba kJointColor{0.75f, 0.70f, 0.60f, 1.0f};
-inline constexpr Rgba kGhostColor{0.82f, 0.82f, 0.82f, 0.34f};  ///< the healthy ghost: neutral grey, as its captions say
+inline constexpr Rgba kGhostColor{0.45f, 0.72f, 1.0f, 0.42f};  ///< the healthy ghost: light blue, as its captions say (its plot curves too)
 inline constexpr Rgba kOverlayColor{1.0f, 0.85f, 0.15f, 1.0f};    ///< pelvis line, trunk axis
 inline constexpr Rgba kReferenceColor{0.85f, 0.85f, 0.85f, 0.9f};  ///< horizontal / vertical references
 inline constexpr Rgba kHighlightColor{1.0f, 1.0f, 0.55f, 1.0f};
