@@ -21,7 +21,7 @@ std::optional<KeyValue> read_key_value(const ScenarioKey& key, const toml::node&
       }
       // written so that NaN fails too
       if (!(v >= key.min && v <= key.max)) return std::nullopt;
-      return v;
+      return v + 0.0;  // -0 is 0: the outputs echo inputs, and "-0.0" there would puzzle
     }
     case KeyKind::Text:
       if (const auto* s = node.as_string()) return s->get();
