@@ -19,6 +19,7 @@
 #include "scenario/parse_scenario.h"
 #include "scenario/scenario_keys.h"
 #include "scenario/scenario_values.h"
+#include "scenario/toml_guard.h"
 
 namespace gait {
 namespace {
@@ -409,6 +410,8 @@ class GridReader {
 }  // namespace
 
 GridSpec parse_grid_text(std::string_view toml_text, const std::string& source_name) {
+  if (const auto problem = find_non_ascii_outside_strings(toml_text))
+    throw InputError(source_name, problem->line, "", problem->message);
   toml::table root;
   try {
     root = toml::parse(toml_text, source_name);

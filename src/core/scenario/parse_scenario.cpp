@@ -9,6 +9,7 @@
 #include "io/input_file.h"
 #include "scenario/scenario_overrides.h"
 #include "scenario/scenario_values.h"
+#include "scenario/toml_guard.h"
 
 namespace gait {
 namespace {
@@ -174,6 +175,8 @@ double file_duration_s(const toml::table& root) {
 
 ScenarioSpec parse_scenario_text(std::string_view toml_text, const std::string& source_name,
                                  const ScenarioOverrides& overrides) {
+  if (const auto problem = find_non_ascii_outside_strings(toml_text))
+    throw InputError(source_name, problem->line, "", problem->message);
   toml::table root;
   try {
     root = toml::parse(toml_text, source_name);
