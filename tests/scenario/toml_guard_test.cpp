@@ -35,6 +35,10 @@ TEST_CASE("toml guard: non-ASCII elsewhere is found with its line and character"
              Catch::StartsWith("4: unexpected character byte 0xff"));
   CHECK_THAT(problem_of("a = \"\"\"x\\\ny\"\"\"\n\xe2\x82\xac = 1\n"),
              Catch::StartsWith("3: unexpected character '\xe2\x82\xac' (U+20AC)"));
-  // a string that never closes is left to the parser, which names its line
-  CHECK(problem_of("a = \"open\n\xc3\xa9 = 1\n") == "none");
+  // malformed TOML, which the parser may read differently: no non-ASCII after it
+  CHECK_THAT(problem_of("a = \"open\n\xc3\xa9 = 1\n"),
+             Catch::StartsWith("2: unexpected character '\xc3\xa9'"));
+  CHECK_THAT(problem_of("a = 12'x\xc3\xa9'\n"),
+             Catch::StartsWith("1: unexpected character '\xc3\xa9' (U+00E9) after"));
+  CHECK(problem_of("a = [\n  'x',\n  \"\xc3\xa9\", {b.'c' = \"\xc3\xa9\"}]\n") == "none");
 }

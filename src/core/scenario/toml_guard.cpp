@@ -63,21 +63,37 @@ std::optional<TomlTextProblem> find_non_ascii_outside_strings(std::string_view t
     }
     return false;
   };
+  // the last byte before i on this line that is not a space or tab, or '\n' at the line's start
+  char before = '\n';
   while (i < text.size()) {
     const char c = text[i];
     if (c == '\n') {
       ++line;
       ++i;
+      before = '\n';
     } else if (c == '#') {
       while (i < text.size() && text[i] != '\n') ++i;
     } else if (c == '"' || c == '\'') {
-      if (!skip_string()) return std::nullopt;
+      // a string starts a key or a value: after a line's start, '=', '[', ',', '{' or '.'. A quote
+      // anywhere else is malformed TOML, whose value the parser may scan past the quote
+      // (1979-05-27T07:HH'...'), and an unclosed string may be no string to it: from there on,
+      // no byte outside ASCII is let through
+      const bool opens_string = std::string_view("\n=[,{.").find(before) != std::string_view::npos;
+      if (!opens_string || !skip_string()) break;
+      before = c;
     } else if (static_cast<unsigned char>(c) >= 0x80) {
       return TomlTextProblem{line, "unexpected character " + describe_character(text, i) +
                                        " outside a string or comment; TOML keys and values are ASCII"};
     } else {
+      if (c != ' ' && c != '\t') before = c;
       ++i;
     }
+  }
+  for (; i < text.size(); ++i) {
+    if (text[i] == '\n') ++line;
+    if (static_cast<unsigned char>(text[i]) >= 0x80)
+      return TomlTextProblem{line, "unexpected character " + describe_character(text, i) +
+                                       " after malformed TOML; TOML keys and values are ASCII"};
   }
   return std::nullopt;
 }

@@ -17,8 +17,9 @@ struct TomlTextProblem {
 };
 
 /// The first non-ASCII character outside strings and comments, or nullopt. Strings are TOML's four
-/// kinds (basic, literal, multi-line basic, multi-line literal); a document this cannot follow is
-/// left to the parser, which reports it.
+/// kinds (basic, literal, multi-line basic, multi-line literal). After a quote that cannot start a
+/// string, or a string that does not close (malformed TOML, which the parser may read differently),
+/// every non-ASCII byte is refused.
 std::optional<TomlTextProblem> find_non_ascii_outside_strings(std::string_view text);
 
 }  // namespace gait
