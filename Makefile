@@ -50,7 +50,7 @@ FUZZ_DIR := build-fuzz
 FUZZ_SECONDS ?= 60
 
 sanitize: deps
-	cmake -S . -B $(SANITIZE_DIR) -DGAITSIM_WERROR=ON -DGAITSIM_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug
+	cmake -S . -B $(SANITIZE_DIR) -DGAITSIM_WERROR=ON -DGAITSIM_SANITIZE=ON -DGAITSIM_BUILD_GUI=ON -DCMAKE_BUILD_TYPE=Debug
 	cmake --build $(SANITIZE_DIR) -j$(JOBS)
 	$(SANITIZE_ENV) ctest --test-dir $(SANITIZE_DIR) --output-on-failure -j$(JOBS) $(SANITIZE_CTEST_ARGS)
 	$(SANITIZE_ENV) xvfb-run -a -s "-screen 0 1280x720x24" $(SANITIZE_DIR)/gaitsim_tests "[.gui]"
