@@ -146,7 +146,7 @@ TEST_CASE("an unreadable scenario file: one line with the reason", "[cli]") {
   CHECK_FALSE(dir.has("out.json"));
 }
 
-TEST_CASE("--duration 0 and 1e9: one line naming the flag with the range and its unit", "[cli]") {
+TEST_CASE("the --duration flag at 0 and 1e9: one line naming the flag with the range and its unit", "[cli]") {
   TempDir dir("bad_duration");
   for (const std::string d : {"0", "0.5", "-1", "nan", "3600.5", "1e9"}) {
     INFO(d);

@@ -16,6 +16,8 @@ std::string problem_of(std::string_view text) {
 
 TEST_CASE("toml guard: non-ASCII in strings and comments is left alone", "[unit]") {
   CHECK(problem_of("name = \"caf\xc3\xa9\"\n") == "none");
+  CHECK(problem_of("\xef\xbb\xbfname = \"x\"\n") == "none");  // a BOM
+  CHECK_THAT(problem_of("a = 1\n\xef\xbb\xbf"), Catch::StartsWith("2: unexpected character"));  // only first
   CHECK(problem_of("name = 'caf\xc3\xa9'\n") == "none");
   CHECK(problem_of("# caf\xc3\xa9\nname = \"x\"\n") == "none");
   CHECK(problem_of("d = \"\"\"\n\xc3\xa9\n\"\"\"\n") == "none");

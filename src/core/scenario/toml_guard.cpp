@@ -34,7 +34,8 @@ std::string describe_character(std::string_view text, std::size_t i) {
 
 std::optional<TomlTextProblem> find_non_ascii_outside_strings(std::string_view text) {
   int line = 1;
-  std::size_t i = 0;
+  // a UTF-8 byte order mark at the start is not text (toml++ skips it)
+  std::size_t i = text.substr(0, 3) == "\xef\xbb\xbf" ? 3 : 0;
   const auto starts = [&](std::string_view s) { return text.substr(i, s.size()) == s; };
   // moves past the string that opens at i, counting lines; false when it never closes
   const auto skip_string = [&]() {
