@@ -14,6 +14,7 @@ packages=(
   fonts-dejavu-core      # the app's UI font (ImGui's built-in font is the fallback)
   libavcodec-dev libavformat-dev libavutil-dev libswscale-dev # clip recording
   xvfb xauth libgl1-mesa-dri libegl-mesa0                     # GUI test and headless rendering
+  clang libclang-rt-dev  # make fuzz: clang 14 and its libFuzzer, ASan and UBSan runtimes
 )
 
 missing=()

@@ -164,6 +164,11 @@ class App {
   }
 
   ~App() {
+    // the layout is saved now, while ini_path_ lives: ImGui::DestroyContext (~Platform, after the
+    // members are gone) would save it through io.IniFilename, a pointer into ini_path_
+    ImGuiIO& io = ImGui::GetIO();
+    if (io.IniFilename) ImGui::SaveIniSettingsToDisk(io.IniFilename);
+    io.IniFilename = nullptr;
     if (panel_fbo_) glDeleteFramebuffers(1, &panel_fbo_);
     if (panel_tex_) glDeleteTextures(1, &panel_tex_);
   }
@@ -201,10 +206,10 @@ class App {
   ImVec4 view_rect() const;
 
   AppOptions options_;
+  std::string ini_path_;  // before platform_: io.IniFilename points into it until ImGui's context goes
   Platform platform_;
   std::unique_ptr<SimSession> session_;
   std::unique_ptr<SceneRenderer> renderer_;
-  std::string ini_path_;
   AppState state_;
   UiFonts fonts_;
   LiveReadouts readouts_, ghost_readouts_;

@@ -29,7 +29,28 @@ class InputError : public std::runtime_error {
     if (line > 0) s.append(":").append(std::to_string(line));
     if (!key.empty()) s.append(s.empty() ? "" : ": ").append(key);
     s.append(s.empty() ? "" : ": ").append(message);
-    return s;
+    return escape_control_characters(s);
+  }
+  /// One line, whatever a file name, key or value holds: control characters as \n, \t, \r or
+  /// \xNN (a newline in a key would otherwise print two lines for one error).
+  static std::string escape_control_characters(const std::string& text) {
+    std::string out;
+    out.reserve(text.size());
+    for (const char c : text) {
+      const auto u = static_cast<unsigned char>(c);
+      if (u >= 0x20 && u != 0x7f) {
+        out += c;
+        continue;
+      }
+      static constexpr char kHex[] = "0123456789abcdef";
+      switch (c) {
+        case '\n': out += "\\n"; break;
+        case '\t': out += "\\t"; break;
+        case '\r': out += "\\r"; break;
+        default: out.append("\\x").append(1, kHex[u >> 4]).append(1, kHex[u & 15]);
+      }
+    }
+    return out;
   }
   std::string file_;
   int line_;

@@ -91,7 +91,7 @@ TEST_CASE("stance and double support percentages from known event times", "[unit
   CHECK((0.6 - 0.0025 - 0.05 / 60) * 100 == Approx(59.6667).margin(1e-4));  // the 1 s case, by hand
 }
 
-TEST_CASE("stance peaks in body weight and per kg; capacity is a time mean over single stance", "[unit]") {
+TEST_CASE("stance peaks in body weight and per kg and capacity is a time mean over single stance", "[unit]") {
   SyntheticGait g;
   const double mass_kg = 80;
   const double bw_N = mass_kg * 9.81;

@@ -31,7 +31,7 @@ TEST_CASE("session: the ghost is stepped in lockstep and the history is 100 Hz",
   CHECK(s.ghost_history().size() == 51);
 }
 
-TEST_CASE("session: reset restarts at t = 0 with the scenario's inputs; rebuild keeps the sliders",
+TEST_CASE("session: reset restarts at t = 0 with the scenario's inputs and rebuild keeps the sliders",
           "[unit][app]") {
   ScenarioSpec spec;
   spec.inputs.strength.right.gluteus_medius = 0.4;

@@ -38,7 +38,7 @@ TEST_CASE("gaitsim muscles --json: DESIGN 8 form at 0, 45 and 90 deg by default"
         Approx(47.8 * 1.75 / 1.80).margin(0.1));
 }
 
-TEST_CASE("gaitsim muscles: the body from --scenario and --set; angles from --hip-flexion", "[cli]") {
+TEST_CASE("gaitsim muscles: the body from --scenario and --set and angles from --hip-flexion", "[cli]") {
   TempDir dir("muscles_body");
   // at gait2392's own height the figures are physiology.md section 5's
   const Outcome o = run_gaitsim("muscles --set body.height_m=1.8 --hip-flexion -30,20,90 --json m.json", dir);

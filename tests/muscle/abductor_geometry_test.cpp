@@ -28,7 +28,7 @@ TEST_CASE("moment arm equals -dL/dq by central difference", "[unit][muscle]") {
       }
 }
 
-TEST_CASE("abductors abduct at neutral; the left hip mirrors the right", "[unit][muscle]") {
+TEST_CASE("abductors abduct at neutral and the left hip mirrors the right", "[unit][muscle]") {
   ScenarioSpec spec;
   spec.height_m = 1.80;  // unscaled gait2392
   spec.mass_kg = 75.16;

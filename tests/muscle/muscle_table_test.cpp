@@ -59,7 +59,7 @@ TEST_CASE("muscle table: moment arms within 5 mm of physiology.md section 5 at 1
   }
 }
 
-TEST_CASE("muscle table: rotation turns internal with flexion; anterior abduction falls", "[unit][muscle]") {
+TEST_CASE("muscle table: rotation turns internal with flexion and anterior abduction falls", "[unit][muscle]") {
   const MuscleTable t = unscaled_table({0, 45, 90});
   // at 0 deg the anterior gluteus medius rotates internally and the posterior externally
   CHECK(t.muscles[GMed1].internal_rotation_mm[0] > 0);

@@ -41,7 +41,7 @@ TEST_CASE("posterior view: the walker's left is on the screen's left, up is up",
   CHECK_FALSE(behind);  // behind the eye
 }
 
-TEST_CASE("camera names round-trip; orbit drag and zoom stay in range", "[unit][render]") {
+TEST_CASE("camera names round-trip and orbit drag and zoom stay in range", "[unit][render]") {
   for (int m = 0; m < kNumCameraModes; ++m)
     CHECK(parse_camera_mode(camera_mode_name(static_cast<CameraMode>(m))) == static_cast<CameraMode>(m));
   CHECK_FALSE(parse_camera_mode("sideways"));

@@ -27,7 +27,7 @@ constexpr double kDuration_s = 30;
 
 }  // namespace
 
-TEST_CASE("weakness scale: 50 % abductors near normal; the nerve sweep's drop grows smoothly", "[scenario]") {
+TEST_CASE("weakness scale: 50 % abductors near normal and the nerve sweep's drop grows smoothly", "[scenario]") {
   const gait::ScenarioSpec normal_spec = load("normal.toml", kDuration_s);
   const std::vector<double> values =
       gait::sweep_values(gait::parse_sweep_range("left.superior_gluteal_nerve=1:0:0.1"));

@@ -83,7 +83,7 @@ TEST_CASE("muscle bands run from the pelvis origin to the femur insertion", "[un
     }
 }
 
-TEST_CASE("band colour follows activation; lost strength fades and hatches", "[unit][scene]") {
+TEST_CASE("band colour follows activation and lost strength fades and hatches", "[unit][scene]") {
   const Model m = build_model(ScenarioSpec{});
   Frame f = posed_frame(m, Pose{{0, 0, 0.93}, {}}, {});
   f.side.left.abductor_activation = 0.0;

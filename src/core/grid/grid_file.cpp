@@ -4,12 +4,10 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cerrno>
 #include <cmath>
 #include <cstdint>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <set>
 #include <span>
 #include <sstream>
@@ -17,9 +15,11 @@
 #include "grid/grid_spec.h"
 #include "grid/random_times.h"
 #include "input_error.h"
+#include "io/input_file.h"
 #include "scenario/parse_scenario.h"
 #include "scenario/scenario_keys.h"
 #include "scenario/scenario_values.h"
+#include "scenario/toml_guard.h"
 
 namespace gait {
 namespace {
@@ -61,15 +61,10 @@ bool is_valid_name(std::string_view name) {
 
 std::string read_text_file(const std::string& path, const std::string& grid, int line,
                            const std::string& key) {
-  std::error_code ec;
-  if (std::filesystem::is_directory(path, ec))
-    throw InputError(grid, line, key, "cannot open scenario file " + path + ": it is a directory");
-  std::ifstream in(path, std::ios::binary);
-  if (!in)
-    throw InputError(grid, line, key, "cannot open scenario file " + path + ": " + std::strerror(errno));
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
+  std::string reason;
+  std::optional<std::string> text = try_read_input_file(path, reason);
+  if (!text) throw InputError(grid, line, key, "cannot open scenario file " + path + ": " + reason);
+  return std::move(*text);
 }
 
 /// One entry of an axis or list: its name, kind and overrides, before the product is formed.
@@ -415,6 +410,8 @@ class GridReader {
 }  // namespace
 
 GridSpec parse_grid_text(std::string_view toml_text, const std::string& source_name) {
+  if (const auto problem = find_non_ascii_outside_strings(toml_text))
+    throw InputError(source_name, problem->line, "", problem->message);
   toml::table root;
   try {
     root = toml::parse(toml_text, source_name);
@@ -427,14 +424,7 @@ GridSpec parse_grid_text(std::string_view toml_text, const std::string& source_n
 }
 
 GridSpec load_grid(const std::string& path) {
-  std::error_code ec;
-  if (std::filesystem::is_directory(path, ec))
-    throw InputError(path, 0, "", "cannot open file: it is a directory");
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw InputError(path, 0, "", std::string("cannot open file: ") + std::strerror(errno));
-  std::ostringstream text;
-  text << in.rdbuf();
-  return parse_grid_text(text.str(), path);
+  return parse_grid_text(read_input_file(path), path);
 }
 
 }  // namespace gait

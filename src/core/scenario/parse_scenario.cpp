@@ -3,16 +3,14 @@
 #include "scenario/parse_scenario.h"
 
 #include <algorithm>
-#include <cerrno>
 #include <cmath>
-#include <cstring>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "scenario/scenario_library.h"
+#include "input_error.h"
+#include "io/input_file.h"
 #include "scenario/scenario_overrides.h"
 #include "scenario/scenario_values.h"
+#include "scenario/toml_guard.h"
 
 namespace gait {
 namespace {
@@ -178,6 +176,8 @@ double file_duration_s(const toml::table& root) {
 
 ScenarioSpec parse_scenario_text(std::string_view toml_text, const std::string& source_name,
                                  const ScenarioOverrides& overrides) {
+  if (const auto problem = find_non_ascii_outside_strings(toml_text))
+    throw InputError(source_name, problem->line, "", problem->message);
   toml::table root;
   try {
     root = toml::parse(toml_text, source_name);
@@ -208,15 +208,12 @@ ScenarioSpec parse_scenario_text(std::string_view toml_text, const std::string& 
 ScenarioSpec load_scenario(const std::string& given_path, const ScenarioOverrides& overrides) {
   // "normal.toml" from any folder: the scenario library's (scenario_library.h)
   const std::string path = resolve_scenario_path(given_path);
-  std::error_code ec;
-  if (std::filesystem::is_directory(path, ec))
-    throw InputError(path, 0, "", "cannot open file: it is a directory");
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw InputError(path, 0, "", std::string("cannot open file: ") + std::strerror(errno));
-  std::ostringstream text;
-  text << in.rdbuf();
-  if (in.bad()) throw InputError(path, 0, "", std::string("cannot read file: ") + std::strerror(errno));
-  return parse_scenario_text(text.str(), path, overrides);
+  const std::string text = read_input_file(path);
+  // a file with nothing in it is most likely one whose writing failed, not a wish for the defaults
+  if (text.find_first_not_of(" \t\r\n") == std::string::npos)
+    throw InputError(path, 0, "", "the file is empty; a scenario sets at least name = \"...\" (absent keys "
+                                  "take their defaults)");
+  return parse_scenario_text(text, path, overrides);
 }
 
 ScenarioSpec load_scenario(const std::string& path, const std::vector<std::string>& set_overrides,

@@ -6,6 +6,8 @@
 #include <cmath>
 #include <sstream>
 
+#include "scenario/toml_guard.h"
+
 namespace gait {
 
 std::optional<KeyValue> read_key_value(const ScenarioKey& key, const toml::node& node) {
@@ -21,7 +23,7 @@ std::optional<KeyValue> read_key_value(const ScenarioKey& key, const toml::node&
       }
       // written so that NaN fails too
       if (!(v >= key.min && v <= key.max)) return std::nullopt;
-      return v;
+      return v + 0.0;  // -0 is 0: the outputs echo inputs, and "-0.0" there would puzzle
     }
     case KeyKind::Text:
       if (const auto* s = node.as_string()) return s->get();
@@ -113,7 +115,9 @@ std::unique_ptr<toml::node> node_from_text(const ScenarioKey* key, std::string_v
     if (auto v = parse_number_text(text)) return std::make_unique<toml::value<double>>(*v);
   }
   // any TOML value ("true", "[1, 2]", "\"quoted\""); a bare word is not one and stays text
-  if (text.find('\n') == std::string_view::npos) {
+  // (text toml++ cannot safely parse is not a TOML value either: scenario/toml_guard.h)
+  if (text.find('\n') == std::string_view::npos &&
+      !find_non_ascii_outside_strings("v = " + std::string(text))) {
     try {
       const toml::table parsed = toml::parse("v = " + std::string(text));
       const toml::node* n = parsed.get("v");

@@ -32,16 +32,21 @@ std::optional<double> parse_number(std::string_view text) {
 int written_decimals(std::string_view text) {
   const auto e = text.find_first_of("eE");
   const std::string_view mantissa = text.substr(0, e);
-  int exponent = 0;
+  long long exponent = 0;
   if (e != std::string_view::npos) {
     std::string_view exp_text = text.substr(e + 1);
     if (!exp_text.empty() && exp_text.front() == '+') exp_text.remove_prefix(1);
-    std::from_chars(exp_text.data(), exp_text.data() + exp_text.size(), exponent);
+    // an exponent beyond long long ("0e-99999999999999999999", a finite 0) counts as huge: the
+    // clamp below then gives 0 or kMaxDecimals, with no overflow on the way
+    const bool negative = !exp_text.empty() && exp_text.front() == '-';
+    const auto [ptr, ec] = std::from_chars(exp_text.data(), exp_text.data() + exp_text.size(), exponent);
+    if (ec == std::errc::result_out_of_range) exponent = negative ? -1000 : 1000;
   }
+  exponent = std::clamp(exponent, -1000LL, 1000LL);
   const auto dot = mantissa.find('.');
-  const int mantissa_decimals =
-      dot == std::string_view::npos ? 0 : static_cast<int>(mantissa.size() - dot - 1);
-  return std::clamp(mantissa_decimals - exponent, 0, kMaxDecimals);
+  const long long mantissa_decimals =
+      dot == std::string_view::npos ? 0 : static_cast<long long>(mantissa.size() - dot - 1);
+  return static_cast<int>(std::clamp(mantissa_decimals - exponent, 0LL, static_cast<long long>(kMaxDecimals)));
 }
 
 /// "duration_s, body.mass_kg, ...": the keys --vary accepts.
