@@ -32,6 +32,8 @@ void add_run_command(CLI::App& app, CommandAction& action);
 void add_check_command(CLI::App& app, CommandAction& action);
 void add_sweep_command(CLI::App& app, CommandAction& action);
 void add_muscles_command(CLI::App& app, CommandAction& action);
+/// gaitsim merge: joins the outputs of sweep --shard (cli_merge.cpp)
+void add_merge_command(CLI::App& app, CommandAction& action);
 /// gaitsim record (only in builds with the app's renderer: GAITSIM_HAS_RECORD)
 void add_record_command(CLI::App& app, CommandAction& action);
 

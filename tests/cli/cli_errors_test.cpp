@@ -113,7 +113,7 @@ TEST_CASE("gaitsim on bad input: exit 2, one line on stderr, no output file", "[
       {"unknown option", "run " + kNormal + " --bogus", "The following argument was not expected: --bogus"},
       {"missing scenario", "run", "SCENARIO is required"},
       {"unknown command", "walk " + kNormal,
-       "unknown command \"walk\"; the commands are run, sweep, grid, check, muscles"
+       "unknown command \"walk\"; the commands are run, sweep, grid, check, muscles, merge"
 #ifdef GAITSIM_HAS_RECORD
        ", record"
 #endif
