@@ -21,7 +21,8 @@ constexpr gait::CommandSetup kCommands[] = {gait::add_run_command,     gait::add
                                             gait::add_muscles_command,
                                             gait::add_merge_command,
 #ifdef GAITSIM_HAS_RECORD
-                                            gait::add_record_command
+                                            gait::add_record_command,
+                                            gait::add_quiz_command
 #endif
 };
 

@@ -115,7 +115,7 @@ TEST_CASE("gaitsim on bad input: exit 2, one line on stderr, no output file", "[
       {"unknown command", "walk " + kNormal,
        "unknown command \"walk\"; the commands are run, sweep, grid, check, muscles, merge"
 #ifdef GAITSIM_HAS_RECORD
-       ", record"
+       ", record, quiz"
 #endif
       },
 #ifndef GAITSIM_HAS_APP  // with the app, no command opens it (tests/app covers that)
