@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "quiz/quiz_key.h"
 #include "record/video_encoder.h"
 #include "render/camera.h"
 #include "scenario/parse_scenario.h"
@@ -46,6 +47,10 @@ struct AppOptions {
   bool print_readouts = false;        ///< print the read-outs before each test input and at the end
   std::vector<std::pair<std::string, int>> test_records;  ///< (clip file, frame): as the Record button starts it
   double record_length_s = 0;         ///< the Record panel's clip length at start (0: until stopped)
+  std::optional<std::uint64_t> quiz_seed;  ///< --quiz [SEED]: start in Quiz mode
+  std::vector<std::pair<std::uint64_t, int>> test_quiz_starts;  ///< (seed, frame): as the Quiz menu starts one
+  std::vector<std::pair<QuizAnswer, int>> test_quiz_answers;    ///< (answer, frame): as the Submit button
+  std::vector<std::pair<std::string, int>> test_screenshots;    ///< (PNG file, frame): as the F key
 };
 
 /// One slider change: a changeable input key (as --change) and its new value.
@@ -67,7 +72,29 @@ struct Requests {
   /// .gif) in the current folder, in the Record panel's format.
   std::optional<std::string> start_recording;
   bool stop_recording = false;
+  std::optional<std::uint64_t> quiz_start;  ///< start a quiz with this seed (its first case)
+  bool quiz_next = false;                   ///< the quiz's next case
+  std::optional<QuizAnswer> quiz_submit;    ///< the student's answer: score and reveal
+  bool quiz_leave = false;
   bool quit = false;
+};
+
+/// The app's Quiz mode (README "The app"): a hidden case from the case bank, the answer form, and
+/// after the answer the score and the reveal.
+struct QuizView {
+  bool active = false;
+  bool revealed = false;
+  std::uint64_t seed = 1;
+  int round = 0;             ///< the case shown is the round-th of the seed's draw (1-based)
+  bool allow_plots = false;  ///< the bank's show_plots: the gait-cycle plots during the question
+  QuizItem item;             ///< the hidden case
+  /// The answer form's choices: indices into kWeakSides, (negative, positive, compensated) per side,
+  /// (yes, no), kLesions; -1 unanswered.
+  int weak_side = -1, compensated = -1, lesion = -1;
+  LeftRight<int> sign{-1, -1};
+  std::optional<QuizKeyEntry> key;  ///< after the reveal: the truth and what this run measured
+  std::optional<QuizScore> score;
+  int total_points = 0, total_max = 0;  ///< over the rounds of this quiz
 };
 
 /// UI-only state.
@@ -106,6 +133,7 @@ struct AppState {
   bool clip_saving = false;   ///< a stopped clip is still being written
   double clip_elapsed_s = 0;  ///< simulated seconds in the clip so far
   std::string clip_path;      ///< the clip being taken or written
+  QuizView quiz;
 };
 
 }  // namespace gait

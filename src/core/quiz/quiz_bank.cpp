@@ -22,7 +22,8 @@
 namespace gait {
 namespace {
 
-constexpr std::string_view kTopKeys[] = {"name", "description", "base", "duration_s", "camera", "case"};
+constexpr std::string_view kTopKeys[] = {"name",   "description", "base", "duration_s",
+                                         "camera", "show_plots",  "case"};
 constexpr std::string_view kCaseKeys[] = {"name", "lesion",  "side", "compensated", "mirror",
                                           "set",  "note", "indistinguishable"};
 
@@ -77,6 +78,10 @@ class BankReader {
     if (const toml::node* c = root.get("camera")) {
       if (!c->is_string()) fail(*c, "camera", "expected a camera name, got " + describe_node(*c));
       bank.camera = c->as_string()->get();
+    }
+    if (const toml::node* plots = root.get("show_plots")) {
+      if (!plots->is_boolean()) fail(*plots, "show_plots", "expected true or false, got " + describe_node(*plots));
+      bank.show_plots = plots->as_boolean()->get();
     }
     const toml::node* cases = root.get("case");
     if (!cases) throw InputError(source_, 0, "case", "missing: the bank has no [[case]]");

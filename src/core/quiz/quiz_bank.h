@@ -44,6 +44,7 @@ struct QuizBank {
   std::string base_text;  ///< the base scenario as read
   double duration_s = 20;  ///< each case's simulated time (s)
   std::string camera = "posterior";  ///< the clips' camera
+  bool show_plots = false;  ///< the app's Quiz mode shows the gait-cycle plots before the answer
   std::vector<QuizCase> cases;
 };
 

@@ -92,10 +92,14 @@ QuizMeasured quiz_measured(const Summary& summary) {
 }
 
 QuizKeyEntry make_key_entry(const QuizItem& item, const std::string& clip, const Summary& summary) {
+  return make_key_entry(item, clip, quiz_measured(summary));
+}
+
+QuizKeyEntry make_key_entry(const QuizItem& item, const std::string& clip, const QuizMeasured& measured) {
   QuizKeyEntry e;
   e.item = item;
   e.clip = clip;
-  e.measured = quiz_measured(summary);
+  e.measured = measured;
   const bool both_negative = e.measured.sign.left == Trendelenburg::Negative &&
                              e.measured.sign.right == Trendelenburg::Negative;
   if (item.truth.indistinguishable) {

@@ -59,6 +59,8 @@ struct QuizKeyEntry {
 };
 
 QuizKeyEntry make_key_entry(const QuizItem& item, const std::string& clip, const Summary& summary);
+/// As above, from figures measured another way (the app's live read-outs).
+QuizKeyEntry make_key_entry(const QuizItem& item, const std::string& clip, const QuizMeasured& measured);
 
 /// A few lines for the reveal: the drop on the swing side in the weak side's stance, the lean over
 /// the weak hip, with the measured figures, and what the lesion weakens.
