@@ -216,7 +216,7 @@ int sweep_command(const SweepArgs& args) {
 void add_sweep_command(CLI::App& app, CommandAction& action) {
   auto args = std::make_shared<SweepArgs>();
   CLI::App* sub = app.add_subcommand(
-      "sweep", "Run a scenario once per value of one numeric key; one row of summary figures per value");
+      "sweep", "Run a scenario once per value of a numeric key, or per cell of a grid of keys; one row each");
   sub->add_option("SCENARIO", args->scenario, "Scenario file (TOML)")->required();
   sub->add_option("--vary", args->vary,
                   "The key and its values, e.g. --vary left.superior_gluteal_nerve=1:0:0.1 (1, 0.9, ..., 0); "

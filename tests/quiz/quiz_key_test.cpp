@@ -87,8 +87,13 @@ TEST_CASE("quiz scoring: one point per question and none for an indistinguishabl
   Summary s;
   s.side.left.trendelenburg = Trendelenburg::Negative;
   s.side.right.trendelenburg = Trendelenburg::Negative;
+  s.side.left.pelvic_drop_deg = 6.9;  // no sign, but 3.6 deg more than the other side: visible
+  s.side.right.pelvic_drop_deg = 3.3;
+  CHECK_FALSE(make_key_entry(item, "case01.mp4", s).indistinguishable);
+  s.side.left.pelvic_drop_deg = 2.9;
+  s.side.right.pelvic_drop_deg = 2.6;
   const QuizKeyEntry e = make_key_entry(item, "case01.mp4", s);
-  CHECK(e.indistinguishable);  // a lesion with no sign on either side
+  CHECK(e.indistinguishable);  // a lesion with no sign, and healthy, even drops
   QuizAnswer a;
   a.weak_side = WeakSide::None;
   a.lesion = Lesion::None;

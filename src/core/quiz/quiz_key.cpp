@@ -1,6 +1,7 @@
 // Drawing cases, the key from each case's summary, the sheet, scoring and the reveal's explanation.
 #include "quiz/quiz_key.h"
 
+#include <cmath>
 #include <cstdio>
 #include <numeric>
 
@@ -100,14 +101,21 @@ QuizKeyEntry make_key_entry(const QuizItem& item, const std::string& clip, const
   e.item = item;
   e.clip = clip;
   e.measured = measured;
-  const bool both_negative = e.measured.sign.left == Trendelenburg::Negative &&
-                             e.measured.sign.right == Trendelenburg::Negative;
+  // looks healthy: no sign on either side, and drops within normal.toml's healthy target (2-7 deg,
+  // the sides within 1.5 deg of each other; README "Current figures"), so no asymmetry either
+  const auto& drop = e.measured.pelvic_drop_deg;
+  const bool looks_healthy = e.measured.sign.left == Trendelenburg::Negative &&
+                             e.measured.sign.right == Trendelenburg::Negative && drop.left && drop.right &&
+                             *drop.left <= kHealthyDropMax_deg && *drop.right <= kHealthyDropMax_deg &&
+                             std::abs(*drop.left - *drop.right) <= kHealthySideDifference_deg;
   if (item.truth.indistinguishable) {
     e.indistinguishable = true;
     e.indistinguishable_reason = "marked in the case bank: its gait looks like a healthy one";
-  } else if (item.truth.lesion != Lesion::None && both_negative) {
+  } else if (item.truth.lesion != Lesion::None && looks_healthy) {
     e.indistinguishable = true;
-    e.indistinguishable_reason = "its run measured no sign on either side: it walks like a healthy gait";
+    e.indistinguishable_reason =
+        "its run measured no sign on either side and healthy drops, within 1.5 deg of each other: it walks like a "
+        "healthy gait";
   }
   e.explanation = quiz_explanation(item.truth, e.measured);
   return e;

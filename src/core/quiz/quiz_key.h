@@ -46,13 +46,18 @@ struct QuizMeasured {
 };
 QuizMeasured quiz_measured(const Summary& summary);
 
+/// The healthy pelvic drop's upper end and the largest difference between the sides (deg): the
+/// healthy target of scenarios/normal.toml (README "Current figures").
+inline constexpr double kHealthyDropMax_deg = 7.0;
+inline constexpr double kHealthySideDifference_deg = 1.5;
+
 /// One line of the key.
 struct QuizKeyEntry {
   QuizItem item;
   std::string clip;  ///< the clip's file name, e.g. "case01.mp4"
   QuizMeasured measured;
   /// No reader can tell the case from a healthy gait: marked so in the bank, or a lesion whose run
-  /// measured a negative sign on both sides.
+  /// measured a negative sign on both sides with healthy drops (at most 7 deg, sides within 1.5).
   bool indistinguishable = false;
   std::string indistinguishable_reason;  ///< empty when distinguishable
   std::string explanation;               ///< what in the gait gives the case away (quiz_explanation)
