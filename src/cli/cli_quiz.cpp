@@ -96,6 +96,11 @@ int quiz_command(const QuizArgs& args) {
   options.camera = *mode;
   // nothing that names the case: only the gait-phase bars (stance and swing per side)
   options.overlays = parse_overlays("phase");
+  // nor anything in the scene: the muscle bands' colours show the strengths, and the pelvis and trunk
+  // lines are drawn on no real patient either
+  options.view.show_muscles = false;
+  options.view.show_pelvis_line = false;
+  options.view.show_trunk_axis = false;
 
   const std::vector<QuizItem> items = draw_quiz(bank, args.cases, args.seed);
   std::vector<ScenarioSpec> specs;

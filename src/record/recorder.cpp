@@ -259,7 +259,7 @@ RecordResult record_scenario(const ScenarioSpec& spec, const RecordOptions& opt,
   const OrbitCamera orbit;
 
   auto render = [&]() {
-    Scene scene = build_scene(session.model(), session.frame());
+    Scene scene = build_scene(session.model(), session.frame(), opt.view);
     if (opt.compare) {
       const Vec3 here = session.frame().pelvis_position_m, there = session.ghost_frame().pelvis_position_m;
       add_ghost(scene, session.ghost_model(), session.ghost_frame(), {here.x - there.x, here.y - there.y - kGhostSide_m, 0});

@@ -12,6 +12,7 @@
 #include "io/output_file.h"
 #include "render/camera.h"
 #include "scenario/scenario_spec.h"
+#include "scene/build_scene.h"
 
 namespace gait {
 
@@ -43,6 +44,7 @@ struct RecordOptions {
   CameraMode camera = CameraMode::Posterior;
   bool compare = false;            ///< the healthy ghost beside the walker
   OverlaySet overlays;
+  ViewOptions view;  ///< what the scene shows (the quiz hides the muscle bands and the angle lines)
   /// Multisampling; -1: 4 for a PNG, none for clips (llvmpipe's 4x MSAA doubles a 720p clip's time).
   int samples = -1;
   std::function<void(double done, double total)> progress;  ///< frames done of total
