@@ -26,6 +26,7 @@
 #include "app/anatomy_cards.h"
 #include "app/app_files.h"
 #include "app/column_layout.h"
+#include "app/dose_chart.h"
 #include "app/live_readouts.h"
 #include "app/overlay_draw.h"
 #include "app/panels/panels.h"
@@ -181,7 +182,7 @@ class App {
   /// tooltip, the error banner) is on screen, which may lie over the view: then draw directly.
   bool draw_panels_cached(ImDrawData& part, const Viewport& view);
   void start_recording(const std::string& path);
-  /// The Quiz menu's and panel's requests: a new case, the answer (score and reveal), leaving.
+  /// The Teach menu's and the quiz panel's requests: a new case, the answer (score and reveal), leaving.
   void apply_quiz(const Requests& requests);
   /// Copies the recorder's state into AppState for the panels, and reports a finished clip.
   void report_recording(std::optional<ClipOutcome> outcome);
@@ -210,6 +211,7 @@ class App {
   CameraMatrices camera_{};
   ImVec4 last_view_{};
   ViewportRecorder recorder_;  // after platform_: its GL objects go before the context
+  DoseChart dose_chart_;       ///< the dose-response sweep on its worker thread
   GLuint panel_fbo_ = 0, panel_tex_ = 0;
   int panel_w_ = 0, panel_h_ = 0;
   bool panels_valid_ = false, panels_dirty_ = true;
@@ -401,6 +403,7 @@ void App::apply_quiz(const Requests& rq) {
     if (options_.frames > 0) std::printf("%s\n", quiz_result_line(state_.quiz).c_str());
   }
   if (rq.quiz_leave) state_.quiz.active = false;
+  if (rq.dose_chart_run) dose_chart_.start(session_->spec());
 }
 
 void App::start_recording(const std::string& path) {
@@ -658,6 +661,8 @@ int App::run() {
       state_.plots_h = 0;
     else
       draw_plots_panel(readouts_, ghost_readouts_, state_);
+    if (dose_chart_.poll()) state_.status = "Dose-response chart of " + dose_chart_.scenario() + " ready";
+    draw_dose_chart_window(dose_chart_, state_, requests);
     draw_error_banner(state_);
 
     // test inputs go through the same requests as the sliders
@@ -670,7 +675,7 @@ int App::run() {
       if (at == frame) requests.load_scenario = path;
     for (const auto& [path, at] : options_.test_records)
       if (at == frame) requests.start_recording = path;
-    // the quiz: as the Quiz menu starts one, as the Submit button sends the form, as F saves
+    // the quiz: as the Teach menu starts one, as the Submit button sends the form, as F saves
     if (frame == 0 && options_.quiz_seed) requests.quiz_start = *options_.quiz_seed;
     for (const auto& [seed, at] : options_.test_quiz_starts)
       if (at == frame) requests.quiz_start = seed;
@@ -678,6 +683,10 @@ int App::run() {
       if (at == frame) requests.quiz_submit = answer;
     for (const auto& [path, at] : options_.test_screenshots)
       if (at == frame) requests.screenshot = path;
+    if (frame == options_.test_dose_chart_frame) {
+      state_.show_dose_chart = true;
+      requests.dose_chart_run = true;
+    }
     const bool last_frame = options_.frames > 0 && frame + 1 >= options_.frames;
     if (last_frame && !options_.screenshot_path.empty()) requests.screenshot = options_.screenshot_path;
 

@@ -48,9 +48,10 @@ struct AppOptions {
   std::vector<std::pair<std::string, int>> test_records;  ///< (clip file, frame): as the Record button starts it
   double record_length_s = 0;         ///< the Record panel's clip length at start (0: until stopped)
   std::optional<std::uint64_t> quiz_seed;  ///< --quiz [SEED]: start in Quiz mode
-  std::vector<std::pair<std::uint64_t, int>> test_quiz_starts;  ///< (seed, frame): as the Quiz menu starts one
+  std::vector<std::pair<std::uint64_t, int>> test_quiz_starts;  ///< (seed, frame): as the Teach menu starts one
   std::vector<std::pair<QuizAnswer, int>> test_quiz_answers;    ///< (answer, frame): as the Submit button
   std::vector<std::pair<std::string, int>> test_screenshots;    ///< (PNG file, frame): as the F key
+  int test_dose_chart_frame = -1;  ///< >= 0: open the dose-response chart at this frame, as the Teach menu
 };
 
 /// One slider change: a changeable input key (as --change) and its new value.
@@ -76,6 +77,7 @@ struct Requests {
   bool quiz_next = false;                   ///< the quiz's next case
   std::optional<QuizAnswer> quiz_submit;    ///< the student's answer: score and reveal
   bool quiz_leave = false;
+  bool dose_chart_run = false;  ///< sweep the current scenario for the dose-response chart
   bool quit = false;
 };
 
@@ -134,6 +136,7 @@ struct AppState {
   double clip_elapsed_s = 0;  ///< simulated seconds in the clip so far
   std::string clip_path;      ///< the clip being taken or written
   QuizView quiz;
+  bool show_dose_chart = false;  ///< the dose-response chart window
 };
 
 }  // namespace gait

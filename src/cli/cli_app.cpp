@@ -165,7 +165,7 @@ void add_app_options(CLI::App& app, CommandAction& action) {
       ->group(testing);
   app.add_option("--quiz", args->quiz, "Start in Quiz mode: mystery patients from the case bank, drawn by SEED")
       ->type_name("SEED");
-  app.add_option("--test-quiz", args->test_quiz, "Start a quiz through the Quiz menu's path at a frame")
+  app.add_option("--test-quiz", args->test_quiz, "Start a quiz through the Teach menu's path at a frame")
       ->type_name("SEED@FRAME")
       ->allow_extra_args(false)
       ->group(testing);
@@ -176,6 +176,9 @@ void add_app_options(CLI::App& app, CommandAction& action) {
   app.add_option("--test-screenshot", args->test_screenshot, "PNG of the window at a frame, as the F key")
       ->type_name("FILE@FRAME")
       ->allow_extra_args(false)
+      ->group(testing);
+  app.add_option("--test-dose-chart", o.test_dose_chart_frame, "Open the dose-response chart at a frame, as the Teach menu")
+      ->type_name("FRAME")
       ->group(testing);
   app.add_flag("--print-readouts", o.print_readouts, "Print the read-outs before each --test-set and at the end")
       ->group(testing);

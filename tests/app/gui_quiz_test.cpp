@@ -1,5 +1,5 @@
 // The app's Quiz mode under a display (Xvfb; hidden [.gui], run by tag): a round played through the
-// Quiz menu's and the Submit button's own request paths, the score printed, and screenshots of the
+// Teach menu's and the Submit button's own request paths, the score printed, and screenshots of the
 // question (no read-outs beside the view) and of the reveal (read-outs and the explanation back).
 #include <catch2/catch.hpp>
 
@@ -64,4 +64,14 @@ TEST_CASE("the app plays a quiz round: hidden case then answer then score and re
   const std::size_t shown = colours_in(dir.path / "reveal.png", 960, 60, 1270, 140);
   CHECK(hidden < 10);
   CHECK(shown > 30);
+}
+
+TEST_CASE("the app's dose-response chart sweeps in the background and reports it ready", "[.gui]") {
+  TempDir dir("gui_dose_chart");
+  const std::string scenario = std::string(GAITSIM_SCENARIO_DIR) + "/normal.toml";
+  // 1500 frames of 0.02 s: the sweep (5 runs of 12 s on one thread) finishes well within them
+  const Outcome o = run_gaitsim("'" + scenario + "' --frames 1500 --frame-dt 0.02 --test-dose-chart 5", dir);
+  INFO(o.out);
+  REQUIRE(o.exit_code == 0);
+  CHECK(o.out.find("app status: Dose-response chart of Normal walking ready") != std::string::npos);
 }

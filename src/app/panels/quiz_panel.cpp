@@ -89,7 +89,12 @@ void draw_reveal(AppState& app, Requests& requests) {
 }  // namespace
 
 void draw_quiz_menu(AppState& app, Requests& requests) {
-  if (!ImGui::BeginMenu("Quiz")) return;
+  if (!ImGui::BeginMenu("Teach")) return;
+  if (ImGui::MenuItem("Dose-response chart", nullptr, app.show_dose_chart, !app.quiz.active || app.quiz.revealed)) {
+    app.show_dose_chart = !app.show_dose_chart;
+    if (app.show_dose_chart) requests.dose_chart_run = true;
+  }
+  ImGui::Separator();
   if (ImGui::MenuItem("New mystery patient")) requests.quiz_start = app.quiz.seed + (app.quiz.active ? 1 : 0);
   if (ImGui::MenuItem("Next case", nullptr, false, app.quiz.active)) requests.quiz_next = true;
   if (ImGui::MenuItem("Leave the quiz", nullptr, false, app.quiz.active)) requests.quiz_leave = true;
