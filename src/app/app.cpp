@@ -31,9 +31,11 @@
 #include "app/clip_frame.h"
 #include "app/ghost_phase.h"
 #include "app/column_layout.h"
+#include "app/dose_chart.h"
 #include "app/live_readouts.h"
 #include "app/overlay_draw.h"
 #include "app/panels/panels.h"
+#include "app/quiz_mode.h"
 #include "app/sim_session.h"
 #include "app/ui_fonts.h"
 #include "app/viewport_recorder.h"
@@ -197,6 +199,8 @@ class App {
   /// tooltip, the error banner) is on screen, which may lie over the view: then draw directly.
   bool draw_panels_cached(ImDrawData& part, const Viewport& view);
   void start_recording(const std::string& path);
+  /// The Teach menu's and the quiz panel's requests: a new case, the answer (score and reveal), leaving.
+  void apply_quiz(const Requests& requests);
   /// Copies the recorder's state into AppState for the panels, and reports a finished clip.
   void report_recording(std::optional<ClipOutcome> outcome);
   /// The 3D view in framebuffer pixels (origin bottom-left, as glViewport).
@@ -228,6 +232,7 @@ class App {
   std::vector<ImVec4> view_readouts_;  ///< the read-outs drawn over the view this frame
   std::unique_ptr<ClipFrameRenderer> clip_renderer_;  ///< a clip of its own size (720p, 1080p)
   bool clip_frame_due_ = false;                        ///< render the clip's next frame this frame
+  DoseChart dose_chart_;       ///< the dose-response sweep on its worker thread
   GLuint panel_fbo_ = 0, panel_tex_ = 0;
   int panel_w_ = 0, panel_h_ = 0;
   bool panels_valid_ = false, panels_dirty_ = true;
@@ -396,6 +401,32 @@ void App::apply(Requests& rq) {
     sim_target_s_ = session_->time_s();
   }
   if (rq.start_recording && !recorder_.recording()) start_recording(*rq.start_recording);
+  apply_quiz(rq);
+}
+
+void App::apply_quiz(const Requests& rq) {
+  if (rq.load_scenario) state_.quiz.active = false;  // a scenario from the menu ends the quiz
+  if (rq.quiz_start || rq.quiz_next) {
+    try {
+      const std::uint64_t seed = rq.quiz_start.value_or(state_.quiz.seed);
+      const int round = rq.quiz_start ? 1 : state_.quiz.round + 1;
+      auto case_session = start_quiz_case(state_, default_quiz_bank_path(), seed, round);
+      recorder_.stop();
+      session_ = std::move(case_session);
+      state_.paused = false;
+      state_.error.clear();
+      adopt_scenario(std::string(camera_mode_name(state_.camera)));
+    } catch (const std::exception& e) {
+      state_.error = e.what();
+    }
+  }
+  if (rq.quiz_submit && state_.quiz.active && !state_.quiz.revealed) {
+    update_readouts(true);  // the signs of the run as far as it went
+    reveal_quiz_case(state_, readouts_, *rq.quiz_submit);
+    if (options_.frames > 0) std::printf("%s\n", quiz_result_line(state_.quiz).c_str());
+  }
+  if (rq.quiz_leave) state_.quiz.active = false;
+  if (rq.dose_chart_run) dose_chart_.start(session_->spec());
 }
 
 void App::start_recording(const std::string& path) {
@@ -573,7 +604,8 @@ void App::draw_frame(const Requests& requests) {
   // the scene of this instant, with the ghost beside (or on) the walker
   state_.view.highlight = state_.hovered;
   fit_view_to_camera(state_.view, state_.camera);
-  scene_ = build_scene(session_->model(), session_->frame(), state_.view);
+  const ViewOptions scene_view = quiz_scene_options(state_, state_.view);  // a hidden case hides its muscles
+  scene_ = build_scene(session_->model(), session_->frame(), scene_view);
   if (state_.compare && session_->ghost_active()) {
     // in phase with the patient: at each of its left heel strikes the ghost is at one of its own
     const Frame& ghost =
@@ -590,7 +622,7 @@ void App::draw_frame(const Requests& requests) {
   state_.hovered = {};
   // (not in timed runs: a pointer parked over the view would put a tooltip in their screenshots)
   if (options_.frames == 0 && !io.WantCaptureMouse && !dragging_ && io.MousePos.x >= r.x && io.MousePos.x < r.z && io.MousePos.y >= r.y &&
-      io.MousePos.y < r.w && state_.view.show_muscles)
+      io.MousePos.y < r.w && scene_view.show_muscles)
     state_.hovered = pick_at(scene_, camera_, vw, vh, io.MousePos.x - r.x, io.MousePos.y - r.y, 6.0 * state_.ui_scale);
   if (state_.hovered.valid()) {
     draw_muscle_tooltip(*session_, state_.hovered);
@@ -754,9 +786,22 @@ int App::run() {
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     state_.tier = layout_tier(display.x, display.y, state_.ui_scale, state_.presentation);
     plan_side_columns(state_, display.x);
-    draw_controls_panel(*session_, readouts_, ghost_readouts_, fonts_, state_, requests);
-    draw_readouts_panel(*session_, readouts_, ghost_readouts_, fonts_, state_);
-    draw_plots_panel(readouts_, ghost_readouts_, state_);
+    // a hidden quiz case shows no sliders, no read-outs, and the plots only if the bank allows
+    const bool quiz_hidden = state_.quiz.active && !state_.quiz.revealed;
+    if (state_.quiz.active)
+      draw_quiz_panel(*session_, state_, requests);
+    else
+      draw_controls_panel(*session_, readouts_, ghost_readouts_, fonts_, state_, requests);
+    if (quiz_hidden)
+      state_.right_w = 0;
+    else
+      draw_readouts_panel(*session_, readouts_, ghost_readouts_, fonts_, state_);
+    if (quiz_hidden && !state_.quiz.allow_plots)
+      state_.plots_h = 0;
+    else
+      draw_plots_panel(readouts_, ghost_readouts_, state_);
+    if (dose_chart_.poll()) state_.status = "Dose-response chart of " + dose_chart_.scenario() + " ready";
+    draw_dose_chart_window(dose_chart_, state_, requests);
     draw_error_banner(state_);
 
     // test inputs go through the same requests as the sliders
@@ -769,6 +814,18 @@ int App::run() {
       if (at == frame) requests.load_scenario = path;
     for (const auto& [path, at] : options_.test_records)
       if (at == frame) requests.start_recording = path;
+    // the quiz: as the Teach menu starts one, as the Submit button sends the form, as F saves
+    if (frame == 0 && options_.quiz_seed) requests.quiz_start = *options_.quiz_seed;
+    for (const auto& [seed, at] : options_.test_quiz_starts)
+      if (at == frame) requests.quiz_start = seed;
+    for (const auto& [answer, at] : options_.test_quiz_answers)
+      if (at == frame) requests.quiz_submit = answer;
+    for (const auto& [path, at] : options_.test_screenshots)
+      if (at == frame) requests.screenshot = path;
+    if (frame == options_.test_dose_chart_frame) {
+      state_.show_dose_chart = true;
+      requests.dose_chart_run = true;
+    }
     const bool last_frame = options_.frames > 0 && frame + 1 >= options_.frames;
     if (last_frame && !options_.screenshot_path.empty()) requests.screenshot = options_.screenshot_path;
 

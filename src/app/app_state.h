@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "app/column_layout.h"
+#include "quiz/quiz_key.h"
 #include "record/video_encoder.h"
 #include "render/camera.h"
 #include "scenario/parse_scenario.h"
@@ -58,6 +59,11 @@ struct AppOptions {
   ClipSize record_size = ClipSize::Hd720;  ///< the Record panel's clip size at start
   bool presentation = false;          ///< start in presentation mode (F11)
   std::string layout_report_path;     ///< with `frames`: the layout's rectangles as JSON after the last frame
+  std::optional<std::uint64_t> quiz_seed;  ///< --quiz [SEED]: start in Quiz mode
+  std::vector<std::pair<std::uint64_t, int>> test_quiz_starts;  ///< (seed, frame): as the Teach menu starts one
+  std::vector<std::pair<QuizAnswer, int>> test_quiz_answers;    ///< (answer, frame): as the Submit button
+  std::vector<std::pair<std::string, int>> test_screenshots;    ///< (PNG file, frame): as the F key
+  int test_dose_chart_frame = -1;  ///< >= 0: open the dose-response chart at this frame, as the Teach menu
 };
 
 /// One slider change: a changeable input key (as --change) and its new value.
@@ -80,7 +86,30 @@ struct Requests {
   /// .gif) in the current folder, in the Record panel's format.
   std::optional<std::string> start_recording;
   bool stop_recording = false;
+  std::optional<std::uint64_t> quiz_start;  ///< start a quiz with this seed (its first case)
+  bool quiz_next = false;                   ///< the quiz's next case
+  std::optional<QuizAnswer> quiz_submit;    ///< the student's answer: score and reveal
+  bool quiz_leave = false;
+  bool dose_chart_run = false;  ///< sweep the current scenario for the dose-response chart
   bool quit = false;
+};
+
+/// The app's Quiz mode (README "The app"): a hidden case from the case bank, the answer form, and
+/// after the answer the score and the reveal.
+struct QuizView {
+  bool active = false;
+  bool revealed = false;
+  std::uint64_t seed = 1;
+  int round = 0;             ///< the case shown is the round-th of the seed's draw (1-based)
+  bool allow_plots = false;  ///< the bank's show_plots: the gait-cycle plots during the question
+  QuizItem item;             ///< the hidden case
+  /// The answer form's choices: indices into kWeakSides, (negative, positive, compensated) per side,
+  /// (yes, no), kLesions; -1 unanswered.
+  int weak_side = -1, compensated = -1, lesion = -1;
+  LeftRight<int> sign{-1, -1};
+  std::optional<QuizKeyEntry> key;  ///< after the reveal: the truth and what this run measured
+  std::optional<QuizScore> score;
+  int total_points = 0, total_max = 0;  ///< over the rounds of this quiz
 };
 
 /// UI-only state.
@@ -126,6 +155,8 @@ struct AppState {
   bool clip_saving = false;   ///< a stopped clip is still being written
   double clip_elapsed_s = 0;  ///< simulated seconds in the clip so far
   std::string clip_path;      ///< the clip being taken or written
+  QuizView quiz;
+  bool show_dose_chart = false;  ///< the dose-response chart window
 };
 
 }  // namespace gait

@@ -20,6 +20,8 @@ namespace {
 struct AppArgs {
   AppOptions options;
   std::vector<std::string> set, change, test_set, test_load, test_record;
+  std::vector<std::string> test_quiz, test_quiz_answer, test_screenshot;
+  std::optional<std::uint64_t> quiz;
   std::string size = "1280x720";
   std::string record_size = "720p";
 };
@@ -56,6 +58,33 @@ std::pair<std::string, int> parse_file_at_frame(const std::string& flag, const s
   return {arg.substr(0, at), frame};
 }
 
+/// "SIDE,SIGN_LEFT,SIGN_RIGHT,COMPENSATED,LESION@FRAME", e.g. "right,negative,positive,no,gluteus_medius@300":
+/// the answer form as the Submit button sends it.
+std::pair<QuizAnswer, int> parse_test_quiz_answer(const std::string& arg) {
+  const auto [text, frame] = parse_file_at_frame("--test-quiz-answer", arg, "left,positive,negative,no,none@300");
+  std::vector<std::string> parts;
+  std::size_t start = 0;
+  for (std::size_t comma; (comma = text.find(',', start)) != std::string::npos; start = comma + 1)
+    parts.push_back(text.substr(start, comma - start));
+  parts.push_back(text.substr(start));
+  const auto fail = [&arg]() -> std::pair<QuizAnswer, int> {
+    throw InputError("--test-quiz-answer " + arg, 0, "",
+                     "expected SIDE,SIGN_LEFT,SIGN_RIGHT,yes|no,LESION@FRAME with the quiz's words");
+  };
+  if (parts.size() != 5) return fail();
+  QuizAnswer a;
+  for (const WeakSide w : kWeakSides)
+    if (parts[0] == weak_side_name(w)) a.weak_side = w;
+  for (const Side s : kSides)
+    for (const Trendelenburg t : {Trendelenburg::Negative, Trendelenburg::Positive, Trendelenburg::Compensated})
+      if (parts[s == Side::Left ? 1 : 2] == trendelenburg_name(t)) a.sign[s] = t;
+  if (parts[3] == "yes" || parts[3] == "no") a.compensated = parts[3] == "yes";
+  for (const Lesion l : kLesions)
+    if (parts[4] == lesion_name(l)) a.lesion = l;
+  if (!a.weak_side || !a.sign.left || !a.sign.right || !a.compensated || !a.lesion) return fail();
+  return {a, frame};
+}
+
 int run_app_command(AppArgs& args) {
   AppOptions& o = args.options;
   o.overrides = ScenarioOverrides{.set = args.set, .duration = std::nullopt, .change = args.change};
@@ -64,6 +93,17 @@ int run_app_command(AppArgs& args) {
     o.test_loads.push_back(parse_file_at_frame("--test-load", s, "scenarios/normal.toml@60"));
   for (const std::string& s : args.test_record)
     o.test_records.push_back(parse_file_at_frame("--test-record", s, "clip.mp4@10"));
+  o.quiz_seed = args.quiz;
+  for (const std::string& s : args.test_quiz) {
+    const auto [seed, frame] = parse_file_at_frame("--test-quiz", s, "1@30");
+    char* end = nullptr;
+    const unsigned long long v = std::strtoull(seed.c_str(), &end, 10);
+    if (seed.empty() || *end) throw InputError("--test-quiz " + s, 0, "", "expected SEED@FRAME, e.g. 1@30");
+    o.test_quiz_starts.emplace_back(v, frame);
+  }
+  for (const std::string& s : args.test_quiz_answer) o.test_quiz_answers.push_back(parse_test_quiz_answer(s));
+  for (const std::string& s : args.test_screenshot)
+    o.test_screenshots.push_back(parse_file_at_frame("--test-screenshot", s, "question.png@200"));
   if (o.camera && !parse_camera_mode(*o.camera))
     throw InputError("--camera " + *o.camera, 0, "", "expected posterior, anterior, left, right, top or orbit");
   if (std::sscanf(args.size.c_str(), "%dx%d", &o.width, &o.height) != 2 || o.width < 320 || o.height < 240 ||
@@ -140,6 +180,23 @@ void add_app_options(CLI::App& app, CommandAction& action) {
                  "Start a clip (.mp4, .gif) through the Record button's path at a frame")
       ->type_name("FILE@FRAME")
       ->allow_extra_args(false)
+      ->group(testing);
+  app.add_option("--quiz", args->quiz, "Start in Quiz mode: mystery patients from the case bank, drawn by SEED")
+      ->type_name("SEED");
+  app.add_option("--test-quiz", args->test_quiz, "Start a quiz through the Teach menu's path at a frame")
+      ->type_name("SEED@FRAME")
+      ->allow_extra_args(false)
+      ->group(testing);
+  app.add_option("--test-quiz-answer", args->test_quiz_answer, "Send a quiz answer through the Submit button's path")
+      ->type_name("SIDE,SIGN_L,SIGN_R,yes|no,LESION@FRAME")
+      ->allow_extra_args(false)
+      ->group(testing);
+  app.add_option("--test-screenshot", args->test_screenshot, "PNG of the window at a frame, as the F key")
+      ->type_name("FILE@FRAME")
+      ->allow_extra_args(false)
+      ->group(testing);
+  app.add_option("--test-dose-chart", o.test_dose_chart_frame, "Open the dose-response chart at a frame, as the Teach menu")
+      ->type_name("FRAME")
       ->group(testing);
   app.add_flag("--print-readouts", o.print_readouts, "Print the read-outs before each --test-set and at the end")
       ->group(testing);

@@ -33,8 +33,12 @@ void add_check_command(CLI::App& app, CommandAction& action);
 void add_sweep_command(CLI::App& app, CommandAction& action);
 void add_muscles_command(CLI::App& app, CommandAction& action);
 void add_scenarios_command(CLI::App& app, CommandAction& action);
+/// gaitsim merge: joins the outputs of sweep --shard (cli_merge.cpp)
+void add_merge_command(CLI::App& app, CommandAction& action);
 /// gaitsim record (only in builds with the app's renderer: GAITSIM_HAS_RECORD)
 void add_record_command(CLI::App& app, CommandAction& action);
+/// gaitsim quiz (with the recorder, like record): mystery-patient clips, answer sheet and key
+void add_quiz_command(CLI::App& app, CommandAction& action);
 
 /// Prints "gaitsim: <message>" on stderr as one line (newlines in `message` become spaces).
 void print_error(std::string_view message);

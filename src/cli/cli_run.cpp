@@ -1,5 +1,5 @@
 // gaitsim run SCENARIO: simulate a scenario headless and report its summary (stdout or --json), its
-// time series (--csv) and its mean cycles (--cycles).
+// time series (--csv), its mean cycles (--cycles) and its joint angles as an OpenSim motion (--mot).
 #include <CLI/CLI.hpp>
 #include <cstdio>
 #include <iostream>
@@ -8,6 +8,7 @@
 
 #include "analysis/adult_check.h"
 #include "analysis/cycles.h"
+#include "analysis/opensim_motion.h"
 #include "analysis/run_analyzer.h"
 #include "analysis/summary.h"
 #include "analysis/time_series_csv.h"
@@ -27,7 +28,7 @@ struct RunArgs {
   std::optional<std::string> duration;
   std::vector<std::string> set;
   std::vector<std::string> change;
-  std::string json_path, csv_path, cycles_path;
+  std::string json_path, csv_path, cycles_path, mot_path;
   bool quiet = false;
   bool adults = false;
 };
@@ -47,11 +48,14 @@ int run_command(const RunArgs& args) {
   OutputFile* json = plan("--json", args.json_path);
   OutputFile* csv = plan("--csv", args.csv_path);
   OutputFile* cycles = plan("--cycles", args.cycles_path);
+  OutputFile* mot = plan("--mot", args.mot_path);
 
   // the time series and the summary's records are written and kept as the run goes, not its Frames
   RunAnalyzer analyzer(spec);
   std::optional<TimeSeriesCsvWriter> csv_writer;
   if (csv) csv_writer.emplace(*csv);
+  std::optional<MotionFileWriter> mot_writer;
+  if (mot) mot_writer.emplace(*mot, "gaitsim " + spec.name);
   RunOutcome outcome;
   {
     ProgressBar bar(args.scenario, !args.quiet);
@@ -62,6 +66,7 @@ int run_command(const RunArgs& args) {
         [&](const Frame& f) {
           analyzer.add(f);
           if (csv_writer) csv_writer->add(f);
+          if (mot_writer) mot_writer->add(f);
         },
         options);
   }
@@ -75,6 +80,7 @@ int run_command(const RunArgs& args) {
   // every output is complete before any target changes
   const Summary summary = analyzer.finish(outcome);
   if (csv_writer) csv_writer->finish();
+  if (mot_writer) mot_writer->finish();
   if (json) json->write(summary_to_json(summary).dump(2) + "\n");
   if (cycles) cycles->write(analyzer.cycles_csv());
   throw_if_stop_requested();
@@ -106,6 +112,9 @@ void add_run_command(CLI::App& app, CommandAction& action) {
   sub->add_option("--csv", args->csv_path, "Write the time series (100 Hz) as CSV to FILE")
       ->type_name("FILE");
   sub->add_option("--cycles", args->cycles_path, "Write the mean gait-cycle curves as CSV to FILE")
+      ->type_name("FILE");
+  sub->add_option("--mot", args->mot_path,
+                  "Write the joint angles (100 Hz) as an OpenSim motion file for the gait2392 model to FILE")
       ->type_name("FILE");
   sub->add_flag("--quiet", args->quiet, "No progress bar and no summary table");
   sub->add_flag("--adults", args->adults,

@@ -19,8 +19,10 @@ namespace {
 constexpr gait::CommandSetup kCommands[] = {gait::add_run_command,     gait::add_sweep_command,
                                             gait::add_grid_command,    gait::add_check_command,
                                             gait::add_muscles_command,    gait::add_scenarios_command,
+                                            gait::add_merge_command,
 #ifdef GAITSIM_HAS_RECORD
-                                            gait::add_record_command
+                                            gait::add_record_command,
+                                            gait::add_quiz_command
 #endif
 };
 

@@ -79,6 +79,7 @@ RecordResult record_scenario(const ScenarioSpec& spec, const RecordOptions& opt,
                            opt.overlays);
   ClipLook look;
   look.camera = opt.camera;
+  look.view = opt.view;
   look.compare = opt.compare;
   look.overlays = opt.overlays;
   look.slow_motion = opt.slow_motion;

@@ -14,6 +14,7 @@
 #include "render/camera.h"
 #include "render/rgb_image.h"
 #include "scenario/scenario_spec.h"
+#include "scene/build_scene.h"
 
 namespace gait {
 
@@ -39,6 +40,7 @@ struct RecordOptions {
   CameraMode camera = CameraMode::Posterior;
   bool compare = false;            ///< the healthy ghost beside the walker
   OverlaySet overlays;
+  ViewOptions view;  ///< what the scene shows (the quiz hides the muscle bands and the angle lines)
   /// Multisampling; -1: 4 for a PNG, none for clips (llvmpipe's 4x MSAA doubles a 720p clip's time).
   int samples = -1;
   /// Simulated seconds done of the total (from_s + duration_s; a PNG's at_s), now and then.

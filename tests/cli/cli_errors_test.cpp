@@ -113,9 +113,9 @@ TEST_CASE("gaitsim on bad input: exit 2, one line on stderr, no output file", "[
       {"unknown option", "run " + kNormal + " --bogus", "The following argument was not expected: --bogus"},
       {"missing scenario", "run", "SCENARIO is required"},
       {"unknown command", "walk " + kNormal,
-       "unknown command \"walk\"; the commands are run, sweep, grid, check, muscles, scenarios"
+       "unknown command \"walk\"; the commands are run, sweep, grid, check, muscles, scenarios, merge"
 #ifdef GAITSIM_HAS_RECORD
-       ", record"
+       ", record, quiz"
 #endif
       },
 #ifndef GAITSIM_HAS_APP  // with the app, no command opens it (tests/app covers that)

@@ -41,6 +41,7 @@ void draw_menu_bar(AppState& app, Requests& requests) {
     }
     ImGui::EndMenu();
   }
+  draw_quiz_menu(app, requests);
   if (ImGui::BeginMenu("Help")) {
     ImGui::TextUnformatted(
         "Space  play / pause\n"

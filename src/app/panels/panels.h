@@ -79,6 +79,12 @@ void draw_anatomy_card(int topic);
 /// Tooltip for the muscle band under the mouse: compartment, its strength, force, and the card.
 void draw_muscle_tooltip(const SimSession& session, PickId muscle);
 
+/// Quiz mode's left column, in place of the controls: playback and cameras, the answer form, then
+/// the score and the reveal (quiz_panel.cpp).
+void draw_quiz_panel(const SimSession& session, AppState& app, Requests& requests);
+/// The menu bar's Teach menu: the dose-response chart; the quiz's new mystery patient, next case, leave.
+void draw_quiz_menu(AppState& app, Requests& requests);
+
 /// A one-line error banner over the top of the 3D view, with a dismiss button.
 void draw_error_banner(AppState& app);
 

@@ -1,6 +1,7 @@
 // run_sweep() and the sweep outputs: JSON rows of summaries, a CSV of key figures, a text table.
 #include "analysis/sweep_report.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <map>
 #include <mutex>
@@ -123,8 +124,10 @@ nlohmann::json sweep_to_json(const std::string& key, const std::vector<SweepRow>
   return j;
 }
 
-std::string sweep_csv_header() {
-  std::string csv = "value,fell,stalled,speed_m_s,cadence_steps_min,stride_length_m,step_width_m";
+std::string sweep_csv_header() { return "value" + sweep_csv_figures_header(); }
+
+std::string sweep_csv_figures_header() {
+  std::string csv = ",fell,stalled,speed_m_s,cadence_steps_min,stride_length_m,step_width_m";
   for (Side s : kSides) {
     const std::string prefix = "," + std::string(side_name(s)) + "_";
     for (const SideColumn& c : kSideColumns) csv += prefix + c.name;
@@ -135,8 +138,11 @@ std::string sweep_csv_header() {
 }
 
 void append_sweep_csv_row(std::string& csv, const SweepRow& row) {
-  const Summary& s = row.summary;
   append_number(csv, row.value, 12);
+  append_sweep_csv_figures(csv, row.summary);
+}
+
+void append_sweep_csv_figures(std::string& csv, const Summary& s) {
   csv += s.fell ? ",1" : ",0";
   csv += s.stalled ? ",1" : ",0";
   for (const std::optional<double>& v :
@@ -160,17 +166,30 @@ std::string sweep_csv(const std::vector<SweepRow>& rows) {
   return csv;
 }
 
-void print_sweep_table(std::ostream& out, const std::string& key, const std::vector<SweepRow>& rows) {
+namespace {
+
+/// The table of print_sweep_table with `keys.size()` value columns, headed by `headers`.
+void print_table(std::ostream& out, const std::vector<std::string>& headers,
+                 const std::vector<std::vector<double>>& points, const std::vector<SweepRow>& rows) {
   char buf[256];
-  out << "Sweep of " << key << "\n\n";
-  std::snprintf(buf, sizeof buf, "%10s %-12s %6s %9s %13s %13s %13s %s\n", "value", "fell/stall", "speed",
-                "cadence", "pelvic drop", "trunk lean", "hip add peak", "Trendelenburg sign");
-  out << buf;
-  std::snprintf(buf, sizeof buf, "%10s %-12s %6s %9s %13s %13s %13s %s\n", "", "", "m/s", "steps/min",
-                "L / R deg", "L / R deg", "L / R deg", "L / R");
-  out << buf;
-  for (const SweepRow& row : rows) {
-    const Summary& s = row.summary;
+  std::vector<int> widths;
+  for (const std::string& h : headers) widths.push_back(std::max<int>(10, static_cast<int>(h.size())));
+  const auto value_columns = [&](const std::vector<std::string>& cells) {
+    std::string text;
+    for (std::size_t k = 0; k < cells.size(); ++k) {
+      std::snprintf(buf, sizeof buf, "%*s ", widths[k], cells[k].c_str());
+      text += buf;
+    }
+    return text;
+  };
+  std::snprintf(buf, sizeof buf, "%-12s %6s %9s %13s %13s %13s %s\n", "fell/stall", "speed", "cadence",
+                "pelvic drop", "trunk lean", "hip add peak", "Trendelenburg sign");
+  out << value_columns(headers) << buf;
+  std::snprintf(buf, sizeof buf, "%-12s %6s %9s %13s %13s %13s %s\n", "", "m/s", "steps/min", "L / R deg",
+                "L / R deg", "L / R deg", "L / R");
+  out << value_columns(std::vector<std::string>(headers.size())) << buf;
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    const Summary& s = rows[i].summary;
     const SideSummary& l = s.side.left;
     const SideSummary& r = s.side.right;
     const std::string outcome =
@@ -180,15 +199,35 @@ void print_sweep_table(std::ostream& out, const std::string& key, const std::vec
     };
     const std::string signs = (l.trendelenburg ? sign_text(l.trendelenburg) : "-") + " / " +
                               (r.trendelenburg ? sign_text(r.trendelenburg) : "-");
-    std::string value;
-    append_number(value, row.value, 12);
-    std::snprintf(buf, sizeof buf, "%10s %-12s %6s %9s %13s %13s %13s %s\n", value.c_str(), outcome.c_str(),
+    std::vector<std::string> values;
+    for (const double v : points[i]) {
+      values.emplace_back();
+      append_number(values.back(), v, 12);
+    }
+    std::snprintf(buf, sizeof buf, "%-12s %6s %9s %13s %13s %13s %s\n", outcome.c_str(),
                   fixed(s.speed_m_s, 2).c_str(), fixed(s.cadence_steps_min, 1).c_str(),
                   pair(l.pelvic_drop_deg, r.pelvic_drop_deg).c_str(),
                   pair(l.trunk_lean_deg, r.trunk_lean_deg).c_str(),
                   pair(l.hip_adduction_peak_deg, r.hip_adduction_peak_deg).c_str(), signs.c_str());
-    out << buf;
+    out << value_columns(values) << buf;
   }
+}
+
+}  // namespace
+
+void print_sweep_table(std::ostream& out, const std::string& key, const std::vector<SweepRow>& rows) {
+  out << "Sweep of " << key << "\n\n";
+  std::vector<std::vector<double>> points;
+  for (const SweepRow& row : rows) points.push_back({row.value});
+  print_table(out, {"value"}, points, rows);
+}
+
+void print_grid_sweep_table(std::ostream& out, const std::vector<std::string>& keys,
+                            const std::vector<std::vector<double>>& points, const std::vector<SweepRow>& rows) {
+  out << "Sweep of the grid";
+  for (std::size_t k = 0; k < keys.size(); ++k) out << (k ? " x " : " ") << keys[k];
+  out << "\n\n";
+  print_table(out, keys, points, rows);
 }
 
 }  // namespace gait

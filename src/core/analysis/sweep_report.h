@@ -71,6 +71,10 @@ class SweepJsonWriter {
 std::string sweep_csv_header();
 /// Appends one row of sweep_csv (with its newline).
 void append_sweep_csv_row(std::string& csv, const SweepRow& row);
+/// The header after the value column(s): ",fell,stalled,...,right_trendelenburg" and the newline.
+std::string sweep_csv_figures_header();
+/// A row after the value column(s): ",0,0,1.21,..." and the newline.
+void append_sweep_csv_figures(std::string& csv, const Summary& summary);
 
 /// One header line, then one row per value: value, fell, stalled, speed_m_s, cadence_steps_min,
 /// stride_length_m, step_width_m, and per side (left_..., right_...) pelvic_drop_deg, trunk_lean_deg,
@@ -81,5 +85,10 @@ std::string sweep_csv(const std::vector<SweepRow>& rows);
 
 /// The main figures per value as an aligned text table, headed by the varied key.
 void print_sweep_table(std::ostream& out, const std::string& key, const std::vector<SweepRow>& rows);
+
+/// As print_sweep_table for a grid: one column per varied key, row i at points[i] (rows[i].value
+/// is not read).
+void print_grid_sweep_table(std::ostream& out, const std::vector<std::string>& keys,
+                            const std::vector<std::vector<double>>& points, const std::vector<SweepRow>& rows);
 
 }  // namespace gait
