@@ -107,7 +107,7 @@ struct ControllerParams {
 
   /// anticipatory abduction of the stance hip: this fraction of the quasi-static gravity moment
   /// about it, ramped in over stance_abduction_ff_ramp_s of single stance (0: none)
-  double stance_abduction_ff = 0.2159;
+  double stance_abduction_ff = 0.3;  // 0.2159 at 2 ms; raised at 5 ms, docs/model.md, Physics settings
   double stance_abduction_ff_ramp_s = 0.0993;
   double stance_abduction_ff_delay_s = 0.0053;  ///< the ramp starts this long into single stance
   double pelvis_recover_s = 0.055;              ///< time the new stance hip takes to level a rolled pelvis

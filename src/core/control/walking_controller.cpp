@@ -39,8 +39,10 @@ AbductorStrength effective_strength(const Model& m, const AbductorStrength& s, d
   // the walker starts from a normal gait and the weakness blends in (controller note 13: a palsy
   // present from the first step falls in the start transient)
   const ControllerParams& p = m.control;
+  // the ramp's times count from the start of the walk, which is the warm-up's start (-warmup_s)
+  const double walk_time_s = time_s + m.warmup_s;
   const double w = std::clamp(
-      (time_s - p.weakness_ramp_start_s) / (p.weakness_ramp_end_s - p.weakness_ramp_start_s), 0.0, 1.0);
+      (walk_time_s - p.weakness_ramp_start_s) / (p.weakness_ramp_end_s - p.weakness_ramp_start_s), 0.0, 1.0);
   auto blend = [w](double v) { return 1 - w * (1 - v); };
   return {blend(s.gluteus_medius), blend(s.gluteus_minimus), blend(s.tensor_fasciae_latae),
           blend(s.superior_gluteal_nerve)};

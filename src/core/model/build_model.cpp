@@ -28,6 +28,9 @@ Model build_model(const ScenarioSpec& spec) {
   m.length_scale = ls;
   m.mass_scale = ms;
   m.control = scaled_for_body(ControllerParams{}, spec.mass_kg, spec.height_m);
+  // 8 s: the start-up (about 3.5 s), the weakness's blend (0.5-2.5 s) and the learned deficit of a
+  // compensated palsy (learning rate 0.3 a stance: 95 % after 9 stances) are over by time 0
+  m.warmup_s = spec.mode == Mode::StanceTest ? 0.0 : 8.0;
 
   m.pelvis_com_m = from_opensim(g::kPelvisCom) * ls;
   m.hip_center_m = from_opensim(g::kHipCenter) * ls;

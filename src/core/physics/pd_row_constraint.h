@@ -10,7 +10,10 @@ namespace gait {
 
 class PdRowConstraint : public btMultiBodyConstraint {
  public:
-  PdRowConstraint(btMultiBody* body, int link);
+  /// damping_reference_step_s >= 0: the solver is given the damping c - (h - h_ref) k (never below
+  /// 0), so that the row damps as it does at the step h_ref whatever the step h (implicit Euler adds
+  /// h k to c); < 0: plain implicit Euler (docs/model.md, Physics settings).
+  PdRowConstraint(btMultiBody* body, int link, double damping_reference_step_s);
 
   /// Target and gains for the next step; tau bounds in Nm (min <= 0 <= max not required).
   void set_command(double target_rad, double target_velocity_rad_s, double stiffness_Nm_rad,
@@ -30,6 +33,7 @@ class PdRowConstraint : public btMultiBodyConstraint {
   double target_rad_ = 0, target_velocity_rad_s_ = 0;
   double stiffness_ = 0, damping_ = 0;
   double min_torque_ = 0, max_torque_ = 0;
+  double damping_reference_step_s_ = -1;
 };
 
 }  // namespace gait
