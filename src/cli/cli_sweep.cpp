@@ -27,7 +27,7 @@ struct SweepArgs {
   std::vector<std::string> set;
   std::vector<std::string> change;
   std::string json_path, csv_path;
-  int jobs = 2;  ///< the 2-core machine DESIGN plans for; each run is single-threaded
+  int jobs = 2;  ///< the project's 2-core CI machine; each run is single-threaded
   bool quiet = false;
 };
 

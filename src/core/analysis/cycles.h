@@ -1,5 +1,5 @@
 // Mean and SD curves over each side's analysed gait cycles (101 points), as data for plots and as
-// the `--cycles` CSV (DESIGN 8).
+// the `--cycles` CSV (docs/metrics.md#mean-gait-cycles-csv).
 #pragma once
 
 #include <optional>

@@ -1,4 +1,4 @@
-// summarize(): the run's figures (DESIGN 6) gathered into a Summary.
+// summarize(): the run's figures (docs/metrics.md) gathered into a Summary.
 #include "analysis/summary.h"
 
 #include <algorithm>
@@ -61,8 +61,8 @@ Summary summarize(const ScenarioSpec& spec, const RunResult& result) {
   const std::vector<Frame>& frames = result.frames;
 
   if (spec.mode == Mode::StanceTest) {
-    // stance test: issue 3. No gait cycles, no steps; DESIGN 6's stance-test sign for the leg that
-    // stands, when the pelvis dropped, and how far the lifted side sank at worst
+    // stance test: issue 3. No gait cycles, no steps; the stance-test sign (docs/metrics.md#stance-test) of
+    // the leg that stands, when the pelvis dropped, and how far the lifted side sank at worst
     const StanceTestSign test = classify_stance_test(frames, spec.stance_side, result.fall_time_s);
     s.side[spec.stance_side].trendelenburg = test.sign;
     s.side[spec.stance_side].drop_time_s = test.drop_time_s;

@@ -1,4 +1,4 @@
-// The run summary (DESIGN 8): every reported figure with its definition (DESIGN 6), as a struct, as
+// The run summary (docs/metrics.md#summary-json): every reported figure with its definition, as a struct, as
 // the `--json` object and as a text table.
 #pragma once
 
@@ -64,7 +64,7 @@ struct Summary {
   std::string scenario;   ///< the scenario's name
   ScenarioSpec inputs;    ///< the scenario as applied (after --set), for the JSON `inputs`
   double duration_s = 0;  ///< simulated time (s): the requested duration unless it fell or diverged
-  bool fell = false;      ///< DESIGN 6 fall criterion met
+  bool fell = false;      ///< fall criterion met (docs/model.md#falls-and-stalls)
   std::optional<double> fall_time_s;  ///< when it fell (s)
   /// Walking: mean forward (+x) speed over the last 10 s below 0.2 m/s (or backwards).
   bool stalled = false;
@@ -87,12 +87,12 @@ struct Summary {
 SideSummary summarize_side(const std::vector<CycleMetrics>& per_cycle,
                            const std::optional<SideCycleCurves>& curves);
 
-/// Analyses a run of `spec` (DESIGN 6). Mass for body weight and Nm/kg comes from `spec.mass_kg`.
+/// Analyses a run of `spec` (docs/metrics.md). Mass for body weight and Nm/kg comes from `spec.mass_kg`.
 Summary summarize(const ScenarioSpec& spec, const RunResult& result);
 
-/// The DESIGN 8 JSON object: scenario, inputs (nested like the TOML tables), duration_s, fell,
-/// fall_time_s, stalled, cycles, speed_m_s, cadence_steps_min, stride_length_m, step_width_m,
-/// left / right, steps. Figures that cannot be computed are null, never NaN.
+/// The JSON object (docs/metrics.md#summary-json): scenario, inputs (nested like the TOML tables),
+/// duration_s, fell, fall_time_s, stalled, cycles, speed_m_s, cadence_steps_min, stride_length_m,
+/// step_width_m, left / right, steps. Figures that cannot be computed are null, never NaN.
 nlohmann::json summary_to_json(const Summary& summary);
 
 /// The inputs object alone: name, mode, stance_side (stance test only), duration_s, body {mass_kg,

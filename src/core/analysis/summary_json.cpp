@@ -1,4 +1,5 @@
-// summary_to_json(): the DESIGN 8 summary object. Figures that cannot be computed are null.
+// summary_to_json(): the summary object (docs/metrics.md#summary-json). Figures that cannot be computed are
+// null.
 #include <cmath>
 
 #include "analysis/summary.h"
