@@ -1,4 +1,4 @@
-// An implicit PD row on one revolute coordinate of a btMultiBody (controller note 12-13): the solver
+// An implicit PD row on one revolute coordinate of a btMultiBody (docs/model.md#joint-actuation): the solver
 // enforces tau = k (q_d - q+) + c (qd_d - qd+) at the END of the step, with the impulse bounded by
 // [tau_min, tau_max] * h. Stable at physical gains where explicit PD torques diverge, and the bound
 // is exact, which is how the abductor cap enters. Internal to core/physics.

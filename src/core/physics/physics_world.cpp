@@ -1,4 +1,4 @@
-// Bullet btMultiBody world: floating pelvis and 15 revolute links (controller note 13), sphere-footed
+// Bullet btMultiBody world: floating pelvis and 15 revolute links (docs/model.md#joints), sphere-footed
 // contacts on a ground plane, implicit PD rows per coordinate, explicit passive torques.
 #include "physics/physics_world.h"
 
@@ -156,7 +156,7 @@ struct PhysicsWorld::Impl {
       col->setFriction(m.foot_friction);
       col->setRestitution(0);
       col->setSpinningFriction(0.02);
-      // 1e6 N/m, 1000 N s/m per contact removed the raw heel-strike spike (controller note 15)
+      // 1e6 N/m, 1000 N s/m per contact removed the raw heel-strike spike (docs/model.md#contact)
       if (m.contact_stiffness_N_m > 0) {
         // Bullet's soft contact damps as c + h k (implicit Euler); step-independent damping gives it
         // c - h k so that it damps as c whatever the step (docs/model.md, Physics settings)

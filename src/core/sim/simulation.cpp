@@ -105,7 +105,7 @@ void step(const Model& model, State& s) {
     s.hip_contact_window[side].push(r.hip_reaction_on_leg_N[side] - pull);
   }
 
-  // checks: divergence, then the fall criterion of DESIGN 6
+  // checks: divergence, then the fall criterion (docs/model.md#falls-and-stalls)
   if (!finite(r.com_m) || !finite(r.com_velocity_m_s)) {
     s.diverged = true;
     return;
