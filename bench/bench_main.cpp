@@ -11,12 +11,17 @@
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <exception>
 #include <optional>
 #include <string>
 
+#include "control/walking_controller.h"
+#include "grid/grid_run.h"
+#include "grid/grid_spec.h"
 #include "input_error.h"
+#include "physics/physics_world.h"
 #include "scenario/parse_scenario.h"
 #include "sim/simulation.h"
 
@@ -29,9 +34,11 @@ constexpr double kDefaultDuration_s = 60.0;
 constexpr double kObserveRate_Hz = 100.0;
 
 const char* const kUsage =
-    "usage: gaitsim_bench [SCENARIO] [--duration S]\n"
+    "usage: gaitsim_bench [SCENARIO] [--duration S] [--grid FILE] [--jobs N]\n"
     "  SCENARIO      scenario file (default: scenarios/normal.toml of the source tree)\n"
-    "  --duration S  simulated seconds to step (default 60; the scenario's own duration_s is ignored)\n";
+    "  --duration S  simulated seconds to step (default 60; the scenario's own duration_s is ignored)\n"
+    "  --grid FILE   robustness grid whose cost to report (default grids/suite.toml; 'none' skips it)\n"
+    "  --jobs N      threads for the grid (default 2)\n";
 
 double seconds_since(Clock::time_point t0) {
   return std::chrono::duration<double>(Clock::now() - t0).count();
@@ -56,6 +63,8 @@ struct Args {
   std::string scenario = std::string(GAITSIM_SOURCE_DIR) + "/scenarios/normal.toml";
   double duration_s = kDefaultDuration_s;
   std::string duration_text = "60";
+  std::string grid = std::string(GAITSIM_SOURCE_DIR) + "/grids/suite.toml";
+  int jobs = 2;
 };
 
 /// Parses argv; returns nullopt (after printing) on --help or bad arguments, setting `exit_code`.
@@ -71,6 +80,10 @@ std::optional<Args> parse_args(int argc, char** argv, int& exit_code) {
     }
     if (a == "--duration" && i + 1 < argc) {
       args.duration_text = argv[++i];
+    } else if (a == "--grid" && i + 1 < argc) {
+      args.grid = argv[++i];
+    } else if (a == "--jobs" && i + 1 < argc) {
+      args.jobs = std::max(1, std::atoi(argv[++i]));
     } else if (!a.starts_with("-") && !have_scenario) {
       args.scenario = a;
       have_scenario = true;
@@ -81,6 +94,30 @@ std::optional<Args> parse_args(int argc, char** argv, int& exit_code) {
     }
   }
   return args;
+}
+
+/// CPU time of the whole process (all threads), s.
+double process_cpu_s() {
+  timespec ts{};
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
+}
+
+/// Bullet alone: the same body, step, iterations, PD rows and foot contacts, standing with every row
+/// holding the initial walking pose; no controller, no muscles, no readings beyond Bullet's own
+/// (PhysicsWorld::step). CPU seconds per simulated second.
+double bare_bullet_cpu_per_simulated_s(const gait::Model& model, double duration_s) {
+  gait::InitialPose pose = gait::initial_walking_pose(model, model.spec.inputs);
+  pose.velocity_m_s = {};
+  gait::PhysicsWorld world(model, pose);
+  gait::PerCoord<gait::JointCommand> rows{};
+  for (int i = 0; i < gait::kNumCoords; ++i)
+    rows[i] = gait::JointCommand{pose.q_rad[i], 0, 1000 * model.mass_scale, 100 * model.mass_scale, -400, 400};
+  const gait::PerCoord<double> no_torque{};
+  const auto steps = static_cast<std::int64_t>(std::llround(duration_s / model.dt_s));
+  const double cpu0 = thread_cpu_s();
+  for (std::int64_t i = 0; i < steps; ++i) world.step(rows, no_torque);
+  return (thread_cpu_s() - cpu0) / duration_s;
 }
 
 }  // namespace
@@ -151,6 +188,35 @@ int main(int argc, char** argv) {
       "%.1f simulated s per wall s with it\n",
       us_per_observe, static_cast<long long>(observe_calls), observe_share, sim_per_wall_observed);
   std::printf("  peak memory (ru_maxrss)    %.1f MB\n", peak_memory_MB());
+
+  // Bullet alone, the same body and settings: what the solver costs without our code around it
+  const double bare_cpu_per_s = bare_bullet_cpu_per_simulated_s(model, std::min(simulated_s, 20.0));
+  const double full_cpu_per_s = simulated_s > 0 ? step_cpu_s / simulated_s : 0.0;
+  std::printf("  bare Bullet, same body     %.1f simulated s per CPU s (standing, rows holding the pose,\n"
+              "                             no controller); the full simulation costs %.2f times that\n",
+              bare_cpu_per_s > 0 ? 1.0 / bare_cpu_per_s : 0.0,
+              bare_cpu_per_s > 0 ? full_cpu_per_s / bare_cpu_per_s : 0.0);
+
+  if (args->grid != "none") {
+    try {
+      const gait::GridSpec grid = gait::load_grid(args->grid);
+      const std::vector<gait::ScenarioSpec> specs = gait::build_cell_specs(grid);
+      double asked_s = 0;
+      for (const gait::ScenarioSpec& c : specs) asked_s += c.duration_s;
+      const double cpu0 = process_cpu_s();
+      const auto t0 = Clock::now();
+      const auto results = gait::run_grid(grid, specs, args->jobs);
+      const double wall_s = seconds_since(t0);
+      const double cpu_s = process_cpu_s() - cpu0;
+      std::printf("  robustness grid %s: %zu cells, %.0f simulated s on %d threads: %.1f s wall, %.1f s CPU,\n"
+                  "                             %.1f simulated s per CPU s\n",
+                  grid.name.c_str(), results.size(), asked_s, args->jobs, wall_s, cpu_s,
+                  cpu_s > 0 ? asked_s / cpu_s : 0.0);
+    } catch (const gait::InputError& e) {
+      std::fprintf(stderr, "gaitsim_bench: %s\n", e.what());
+      return 2;
+    }
+  }
   (void)sink;
   return state.diverged ? 1 : 0;
 }

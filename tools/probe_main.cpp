@@ -23,7 +23,7 @@ int main(int argc, char** argv) {
   spec.duration_s = 20;
   Model m = build_model(spec);
   bool verbose = false, verbose2 = false, verbose_td = false, verbose_knee = false;
-  double mk = -1, mc = -1, mf = -1, mdt = -1, mit = -1;
+  double mk = -1, mc = -1, mf = -1, mdt = -1, mit = -1, mwarm = -1, mindep = -1, mref = -3;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     auto eq = a.find('=');
@@ -49,6 +49,9 @@ int main(int argc, char** argv) {
     else if (k == "friction") mf = v;
     else if (k == "dt") mdt = v;
     else if (k == "iters") mit = v;
+    else if (k == "warm") mwarm = v;
+    else if (k == "indep") mindep = v;
+    else if (k == "href") mref = v;
     else if (!set_controller_param(m.control, k, v)) { std::fprintf(stderr, "unknown %s\n", k.c_str()); return 2; }
   }
   ControllerParams cp = m.control;  // the overrides, in the tuned body's units
@@ -59,6 +62,9 @@ int main(int argc, char** argv) {
   if (mf >= 0) m.foot_friction = mf;
   if (mdt > 0) m.dt_s = mdt;
   if (mit > 0) m.solver_iterations = static_cast<int>(mit);
+  if (mwarm >= 0) m.warm_start_factor = mwarm;
+  if (mindep >= 0) m.step_independent_contact_damping = mindep > 0;
+  if (mref > -2) m.damping_reference_step_s = mref;
   State s = make_state(m);
   const int n = static_cast<int>(spec.duration_s / m.dt_s);
   int last_steps = 0;

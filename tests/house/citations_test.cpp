@@ -11,16 +11,7 @@ namespace {
 /// Files still citing documents outside the repository, left for the lead who is rewriting them
 /// (docs/CITATIONS_TODO.md lists each citation and its replacement). Remove a file once its
 /// citations are replaced: the list may only shrink.
-const std::set<std::string> kKnownRemaining = {
-    "src/core/control/controller_params.h",  "src/core/control/joint_control.cpp",
-    "src/core/control/joint_control.h",      "src/core/control/stance_test_controller.cpp",
-    "src/core/control/stance_test_controller.h", "src/core/control/walking_controller.cpp",
-    "src/core/control/walking_controller.h", "src/core/model/build_model.cpp",
-    "src/core/model/gait2392_tables.h",      "src/core/model/model.h",
-    "src/core/physics/pd_row_constraint.h",  "src/core/physics/physics_world.cpp",
-    "src/core/physics/physics_world.h",      "src/core/sim/simulation.cpp",
-    "src/core/sim/simulation.h",
-};
+const std::set<std::string> kKnownRemaining = {};
 
 /// What a citation of a document outside the repository looks like.
 bool cites_outside(const std::string& line) {

@@ -1,13 +1,12 @@
 // Parameters of the walking and stance controllers: gains in physical units, timing, placement.
-// The structure starts from the prototype that walked on this machine (reference/controller.md
-// 13-16). The defaults of the swing, push-off, pre-swing, stance knee, pelvic tilt, anticipatory
+// The structure starts from the prototype that walked on this machine (docs/controller.md#tuning). The defaults of the swing, push-off, pre-swing, stance knee, pelvic tilt, anticipatory
 // abduction, the abductor row's full-strength gains and the adduction limit's onset were found by
 // tools/tune_controller.py (an evolution strategy scoring issue 2's acceptance on 30 s of normal
 // walking, obliquity and knee weighing most, plus twelve robustness starts: palsies, bilateral
 // palsies, compensation switched on, nerve blocks at 3-20 s). The weak-abductor settings (weak_*)
 // were then set by hand against the test suite's 26 robustness starts. Earlier stages: the
 // prototype's settings walked at 0.98 m/s with a 0.96 m stride (the foot landed 0.10 m ahead of the
-// centre of mass because a plantarflexed stance ankle held the hip high, controller note 16-17); the
+// centre of mass because a plantarflexed stance ankle held the hip high; docs/controller.md#speed); the
 // first search's gait walked at 1.16 m/s but missed step width, obliquity and knee.
 #pragma once
 
@@ -30,7 +29,7 @@ struct ControllerParams {
   double switch_force_N = 30;        ///< swing-foot vertical force that counts as touchdown
   double max_phase = 1.6;            ///< forced switch (swing progress)
 
-  // swing-foot placement, heading frame (controller note 13-14): forward from the centre of mass,
+  // swing-foot placement, heading frame (docs/controller.md#swing-and-placement; Pratt 2006, Koolen 2012): forward from the centre of mass,
   // x = com + place_com_velocity_gain_s v + place_speed_gain_s (v - v_target) + place_offset_m;
   // sideways from the capture point xi predicted for touchdown,
   // y = xi - lateral_velocity_gain_s v_lat_target +- lateral_offset_m
@@ -89,7 +88,7 @@ struct ControllerParams {
   double pushoff_start_s = 0.3966;        ///< time in stance when the push-off ramp starts
   double pushoff_ramp_s = 0.2913;         ///< ... and its duration
 
-  // pre-swing: the trailing leg stays a second support after touchdown (controller note 15-16)
+  // pre-swing: the trailing leg stays a second support after touchdown (docs/controller.md#pre-swing)
   double preswing_max_s = 0.0408;      ///< longest double support
   double preswing_deficit_gain = 0.1;  ///< window / (1 + gain * learned deficit_Nm)
   double preswing_release_N = 30;      ///< trailing foot lifts when it carries less
@@ -143,8 +142,8 @@ struct ControllerParams {
   JointGains stance_ankle_inversion{100, 10, 100};
   JointGains lumbar{1000, 100, 400};
 
-  // passive hip adduction limit (capsule, iliotibial band): explicit, never capped (note 13; the note's
-  // section 5.3 starts it at 12 deg, 300 Nm/rad)
+  // passive hip adduction limit (capsule, iliotibial band): explicit, never capped
+  // (docs/model.md#passive-joint-structures; an onset of 12 deg and 300 Nm/rad was the first proposal)
   double hip_adduction_limit_rad = 0.1858;  ///< 10.6 deg (9.6 let stances after a nerve block drop 9.7)
   double hip_adduction_limit_stiffness_Nm_rad = 600;
   /// A STABILISING AID: tissue damping measured at the hip is of the order of 1 Nm s/rad, but with
@@ -157,7 +156,7 @@ struct ControllerParams {
   /// the earlier, slower gait; the search kept 90.)
   double hip_adduction_limit_damping_Nms_rad = 90;
 
-  // compensation (DESIGN 5, controller note 14)
+  // compensation (docs/controller.md#compensation)
   double max_trunk_lean_rad = 0.349;  ///< 20 degrees
   /// phase shift of the lean profile in steps (negative = earlier): -0.05 puts its peak a twentieth
   /// of a step before mid stance (measured: complete left palsy, compensation 1: -0.05 walks 120 s,

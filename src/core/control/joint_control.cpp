@@ -73,7 +73,7 @@ void apply_abductor_limits(const Model& m, const Inputs& in, const BodyReadings&
                     row.damping_Nms_rad * (row.target_velocity_rad_s - r.qd_rad_s[i]));
     row.min_torque_Nm = -ceiling * a.total_capacity_Nm;
     row.max_torque_Nm = m.adductor_capacity_Nm;
-    // passive adduction limit (capsule, iliotibial band), explicit and never capped (note 13)
+    // passive adduction limit (capsule, iliotibial band), explicit and never capped (docs/model.md#passive-joint-structures)
     const double over = r.q_rad[i] - p.hip_adduction_limit_rad;
     const double tau = over > 0 ? -p.hip_adduction_limit_stiffness_Nm_rad * over -
                                       p.hip_adduction_limit_damping_Nms_rad * r.qd_rad_s[i]

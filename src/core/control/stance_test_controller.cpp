@@ -14,7 +14,7 @@ namespace gait {
 
 namespace {
 
-// the lifted leg: hip about 30 degrees and knee about 90 degrees flexed (DESIGN 5)
+// the lifted leg: hip about 30 degrees and knee about 90 degrees flexed (Hardcastle and Nade 1985; docs/controller.md#single-leg-stance-test)
 constexpr double kLiftedHipFlexion_rad = 0.52;
 constexpr double kLiftedKneeFlexion_rad = 1.57;
 // the patient raises the lifted side as high as the stance hip's abductors allow (Hardcastle and

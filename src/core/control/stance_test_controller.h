@@ -1,4 +1,4 @@
-// The clinical Trendelenburg test (Hardcastle and Nade 1985; DESIGN 5): stand on one leg with the
+// The clinical Trendelenburg test (Hardcastle and Nade 1985; docs/controller.md#single-leg-stance-test): stand on one leg with the
 // other hip flexed about 30 degrees and its knee about 90 degrees, and hold the pelvis level (the
 // lifted side a little raised) for 30 s. Balance comes through the stance ankle; the stance hip holds
 // the pelvis through the same capped abductor row as in walking.

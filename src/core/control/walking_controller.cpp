@@ -1,4 +1,4 @@
-// Walking controller. Every coordinate is an implicit PD row (controller note 12-13); the stance hip
+// Walking controller. Every coordinate is an implicit PD row (docs/model.md#joint-actuation); the stance hip
 // holds the pelvis orientation (SIMBICON's tau_stance = -tau_root - sum tau_others, done implicitly as
 // hip targets from the desired pelvis orientation and the current thigh orientation); the only limit on
 // holding the pelvis level in the frontal plane is each hip adduction row's abductor bound.
@@ -36,11 +36,13 @@ double walking_target_speed_m_s(const ControllerParams& p, const Inputs& in) {
 }
 
 AbductorStrength effective_strength(const Model& m, const AbductorStrength& s, double time_s) {
-  // the walker starts from a normal gait and the weakness blends in (controller note 13: a palsy
-  // present from the first step falls in the start transient)
+  // the walker starts from a normal gait and the weakness blends in (docs/controller.md#weakness-ramp:
+  // a palsy present from the first step falls in the start transient), or within a warm-up
   const ControllerParams& p = m.control;
+  // the ramp's times count from the start of the walk, which is the warm-up's start (-warmup_s)
+  const double walk_time_s = time_s + m.warmup_s;
   const double w = std::clamp(
-      (time_s - p.weakness_ramp_start_s) / (p.weakness_ramp_end_s - p.weakness_ramp_start_s), 0.0, 1.0);
+      (walk_time_s - p.weakness_ramp_start_s) / (p.weakness_ramp_end_s - p.weakness_ramp_start_s), 0.0, 1.0);
   auto blend = [w](double v) { return 1 - w * (1 - v); };
   return {blend(s.gluteus_medius), blend(s.gluteus_minimus), blend(s.tensor_fasciae_latae),
           blend(s.superior_gluteal_nerve)};
@@ -121,7 +123,7 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
   // touchdown: the foot has carried load for 10 ms (a scuff of the toe is not a step)
   if ((phase >= p.switch_min_phase && c.touchdown_time_s >= 0.010) || phase >= p.max_phase) {
     c.touchdown_time_s = 0;
-    // learn the finished stance side's abductor deficit (controller note 14)
+    // learn the finished stance side's abductor deficit (docs/controller.md#learning)
     if (c.deficit_time_s[st] > 0) {
       const double mean = c.deficit_sum_Nm_s[st] / c.deficit_time_s[st];
       c.learned_deficit_Nm[st] += p.deficit_learning_rate * (mean - c.learned_deficit_Nm[st]);
@@ -153,7 +155,7 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
     return compute_walking_control(m, in, r, c);  // once more with the new stance (phase 0)
   }
   // pre-swing ends when the trailing foot unloads or the window closes; the window shrinks as the
-  // learned deficit grows (controller note 16)
+  // learned deficit grows (docs/controller.md#pre-swing)
   if (c.preswing) {
     c.preswing_time_s += dt;
     const double window = p.preswing_max_s / (1 + p.preswing_deficit_gain * c.preswing_deficit_Nm[st]);
@@ -324,7 +326,7 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
   c.compensation += std::clamp(in.compensation - c.compensation, -p.compensation_rate_1_s * dt,
                                p.compensation_rate_1_s * dt);
   // compensation: learned deficit -> trunk lean toward the stance side, a smooth profile over the
-  // stride that peaks at mid stance (controller note 14)
+  // stride that peaks just before mid stance (docs/controller.md#compensation)
   const double hat_weight_moment = m.hat.mass_kg * kGravity_m_s2 * norm(m.hat.com_m);
   LeftRight<double> lean_amp{};
   for (Side s : kSides)

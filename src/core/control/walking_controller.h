@@ -1,4 +1,4 @@
-// Walking controller (DESIGN 5): SIMBICON-style step state machine with stance-hip pelvis control,
+// Walking controller (docs/controller.md; Yin 2007): SIMBICON-style step state machine with stance-hip pelvis control,
 // swing-foot placement by IK, stance-ankle push-off, a pre-swing double support, trunk held upright
 // (or leaning to compensate), and the hip-abductor cap on both hips' adduction rows.
 #pragma once

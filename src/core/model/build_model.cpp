@@ -52,7 +52,7 @@ Model build_model(const ScenarioSpec& spec) {
                     (2 + 2 * 2 + 2 * 1) * m.link_mass_kg;
 
   // contact spheres: heel (x -0.05) and first/fifth metatarsal heads (x 0.14), sole 0.07 m below
-  // the ankle (controller note 13); right foot, +y medial
+  // the ankle (docs/model.md#contact); right foot, +y medial
   const double r = m.contact_radius_m * ls;
   m.contact_radius_m = r;
   const double zc = -m.ankle_height_m + r;
@@ -60,7 +60,7 @@ Model build_model(const ScenarioSpec& spec) {
                        Vec3{0.14 * ls, 0.035 * ls, zc}, Vec3{0.14 * ls, -0.035 * ls, zc}};
   m.standing_pelvis_height_m = m.ankle_height_m + m.shank_length_m + m.thigh_length_m - m.hip_center_m.z;
 
-  // muscles: forces scale with (mass / 75.16)^(2/3) (DESIGN 4), lengths with height
+  // muscles: forces scale with (mass / 75.16)^(2/3) (docs/model.md#scaling-to-the-body), lengths with height
   const double fs = std::pow(spec.mass_kg / g::kForceReferenceMass_kg, 2.0 / 3.0);
   for (int i = 0; i < kNumAbductors; ++i) {
     const auto& row = g::kAbductors[i];

@@ -1,5 +1,5 @@
-// The gait2392 numbers the model is built from (OpenSim gait2392_thelen2003muscle.osim, Delp 1990;
-// reference/physiology.md sections 1a, 1d, 2a). Unscaled: a 75.16 kg, 1.80 m adult. OpenSim frames
+// The gait2392 numbers the model is built from (OpenSim gait2392_thelen2003muscle.osim: Delp 1990,
+// Anderson and Pandy 1999; docs/model.md#body-segments). Unscaled: a 75.16 kg, 1.80 m adult. OpenSim frames
 // (X anterior, Y superior, Z right), right side.
 #pragma once
 
@@ -10,17 +10,17 @@
 
 namespace gait::gait2392 {
 
-inline constexpr double kHeight_m = 1.80;   // DESIGN 3: geometry scales by height / 1.80
+inline constexpr double kHeight_m = 1.80;   // docs/model.md#scaling-to-the-body: geometry scales by height / 1.80
 
-// segment masses (physiology.md 2a)
+// segment masses (gait2392; Anderson and Pandy 1999)
 inline constexpr double kPelvisMass_kg = 11.777;
 inline constexpr double kTorsoMass_kg = 34.237;   // HAT: trunk, head and arms
 inline constexpr double kFemurMass_kg = 9.3014;
 inline constexpr double kTibiaMass_kg = 3.7075;
 inline constexpr double kFootMass_kg = 0.1 + 1.25 + 0.2166;  // talus + calcaneus + toes
-/// The model's mass: the segments' sum (75.167 kg; physiology.md rounds it to 75.16).
+/// The model's mass: the segments' sum (75.165 kg; gait2392's documentation rounds it to 75.16).
 inline constexpr double kMass_kg = kPelvisMass_kg + kTorsoMass_kg + 2 * (kFemurMass_kg + kTibiaMass_kg + kFootMass_kg);
-/// The reference mass of DESIGN 4's force scaling, (mass_kg / 75.16)^(2/3).
+/// The reference mass of the force scaling (docs/model.md#scaling-to-the-body), (mass_kg / 75.16)^(2/3).
 inline constexpr double kForceReferenceMass_kg = 75.16;
 
 // centres of mass and principal inertias (body frames; kg m^2)
@@ -37,16 +37,16 @@ inline constexpr Vec3 kTibiaInertia{0.0504, 0.0051, 0.0511};
 inline constexpr Vec3 kFootCom{0.051, -0.012, 0};
 inline constexpr Vec3 kCalcnInertia{0.0014, 0.0039, 0.0041};  // scaled by foot/calcaneus mass
 
-// joints (physiology.md 1d)
+// joints (gait2392: Delp 1990; docs/model.md#joints)
 inline constexpr Vec3 kHipCenter{-0.0707, -0.0661, 0.0835};  // right, pelvis frame
 inline constexpr Vec3 kLumbarJoint{-0.1007, 0.0815, 0};
 inline constexpr double kFemurLength_m = 0.396;  // hip centre to knee at 0 deg
 inline constexpr double kTibiaLength_m = 0.43;   // knee to ankle
 // ankle axis above the sole: talus-calcaneus offset 0.042 m plus the heel pad; the prototype's
-// 0.07 m (controller note 13) put the standing pelvis at gait2392's 0.95 m
+// 0.07 m (docs/model.md#contact) put the standing pelvis at gait2392's 0.95 m
 inline constexpr double kAnkleHeight_m = 0.07;
 
-/// gait2392 hip-abductor compartments (physiology.md 1a): Fmax (N), optimal fibre length (m),
+/// gait2392 hip-abductor compartments (gait2392, Delp 1990; docs/model.md#abductors): Fmax (N), optimal fibre length (m),
 /// tendon slack length (m), pennation (rad), origin (pelvis frame), insertion (femur frame).
 struct AbductorRow {
   const char* name;
@@ -68,10 +68,10 @@ inline constexpr std::array<AbductorRow, kNumAbductors> kAbductors{{
 /// below the hip).
 inline constexpr std::array<Vec3, 2> kTflDistal{{{0.0054, -0.4049, 0.0357}, {0.0060, -0.0487 - 0.396, 0.0297}}};
 
-/// Abductors on other nerves (DESIGN 4): upper gluteus maximus 573 N x 28 mm, piriformis
+/// Abductors on other nerves (gait2392; docs/model.md#abductors-on-other-nerves): upper gluteus maximus 573 N x 28 mm, piriformis
 /// 444 N x 20 mm, sartorius 156 N x 27 mm of abduction moment arm at neutral = about 29 Nm.
 inline constexpr double kOtherAbductorMoment_Nm = 573 * 0.028 + 444 * 0.020 + 156 * 0.027;
-/// Adductor side of the hip adduction row (controller note 5.1: a fixed 200 Nm).
+/// Adductor side of the hip adduction row (docs/model.md#adductors: a fixed 200 Nm).
 inline constexpr double kAdductorCapacity_Nm = 200;
 
 }  // namespace gait::gait2392

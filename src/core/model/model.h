@@ -23,7 +23,7 @@ struct SegmentParams {
 
 /// One hip-abductor compartment (gait2392, Delp 1990), right side.
 struct AbductorParams {
-  const char* name = "";           ///< DESIGN 8 name, e.g. "gluteus_medius_anterior"
+  const char* name = "";           ///< its name in every output (docs/metrics.md#time-series-csv), e.g. "gluteus_medius_anterior"
   const char* group = "";          ///< scenario key of its strength: gluteus_medius, ...
   double max_isometric_force_N = 0;  ///< scaled by (mass/75.16)^(2/3)
   double optimal_fiber_length_m = 0;
@@ -41,12 +41,27 @@ struct Model {
   ScenarioSpec spec;
 
   // simulation
-  /// fixed step: 2 ms with 20 solver iterations agreed with 1 ms within 0.3 % in speed and 0.07 deg
-  /// in drop in the prototype (controller note 14) and runs twice as fast
+  /// Fixed step and solver iterations: 2 ms and 20. 5 ms with warm starting runs 2.2 times as fast
+  /// but, untuned, falls in more cells of the robustness grid; the candidates measured against the
+  /// 0.5 ms / 100-iteration reference are in docs/model.md, Physics settings.
   double dt_s = 0.002;
   int solver_iterations = 20;
+  /// Fraction of last step's contact impulses the solver starts from (Bullet's articulated warm
+  /// starting, SOLVER_USE_ARTICULATED_WARMSTARTING; 0: every step starts from zero).
+  double warm_start_factor = 0;
+  /// >= 0: the PD rows damp as implicit Euler does at this step (c + h_ref k) whatever the step h
+  /// (PdRowConstraint); < 0: plain implicit Euler, c + h k. Measured with 2 ms (the step the gains
+  /// were tuned at) and rejected: normal walking at 5 ms fell (docs/model.md, Physics settings).
+  double damping_reference_step_s = -1;
+  /// Contacts damp as their damping c whatever the step (the solver gets c - h k, never below 0);
+  /// false: as c + h k. Measured and rejected at 5 ms (docs/model.md, Physics settings).
+  bool step_independent_contact_damping = false;
+  /// > 0: a walking run starts this long before time 0: the walker is simulated from its start-up
+  /// pose through the start-up and the weakness's blend, and the run, its Frames and figures begin at
+  /// 0 (issue 14). 0 (today's default): the run starts from the pose at 0. docs/model.md, Warm-up.
+  double warmup_s = 0;
 
-  // scaling from gait2392 (1.80 m tall in DESIGN 3's convention, 75.16 kg)
+  // scaling from gait2392 (1.80 m tall, 75.16 kg: docs/model.md#scaling-to-the-body)
   double length_scale = 1;
   double mass_scale = 1;
   double total_mass_kg = 0;
@@ -62,8 +77,8 @@ struct Model {
   /// first/fifth metatarsal heads.
   std::array<Vec3, 4> foot_contacts_m{};
   double contact_radius_m = 0.02;
-  /// Contact stiffness and damping per sphere (controller note 15: 1e6 N/m and 1000 N s/m took the
-  /// raw heel-strike spike from 4.3 to 2.0 BW); 0 stiffness = Bullet's rigid contact.
+  /// Contact stiffness and damping per sphere (docs/model.md#contact: 1e6 N/m and 1000 N s/m took
+  /// the raw heel-strike spike from 4.3 to 2.0 BW); 0 stiffness = Bullet's rigid contact.
   double contact_stiffness_N_m = 1e6;
   double contact_damping_Ns_m = 1000;
   double foot_friction = 0.9;
@@ -74,7 +89,7 @@ struct Model {
 
   std::array<AbductorParams, kNumAbductors> abductors;
   /// Abduction moment of abductors on other nerves (upper gluteus maximus, piriformis,
-  /// sartorius; DESIGN 4), Nm, kept under superior gluteal nerve palsy.
+  /// sartorius; docs/model.md#abductors-on-other-nerves), Nm, kept under superior gluteal nerve palsy.
   double other_abductor_moment_Nm = 0;
   double adductor_capacity_Nm = 0;  ///< bound of the hip adduction row's adductor side
 

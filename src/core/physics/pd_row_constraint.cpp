@@ -4,11 +4,14 @@
 #include <BulletDynamics/Featherstone/btMultiBody.h>
 #include <BulletDynamics/Featherstone/btMultiBodyLinkCollider.h>
 
+#include <algorithm>
+
 namespace gait {
 
-PdRowConstraint::PdRowConstraint(btMultiBody* body, int link)
+PdRowConstraint::PdRowConstraint(btMultiBody* body, int link, double damping_reference_step_s)
     : btMultiBodyConstraint(body, body, link, body->getLink(link).m_parent, 1, true,
-                            MULTIBODY_CONSTRAINT_1DOF_JOINT_MOTOR) {}
+                            MULTIBODY_CONSTRAINT_1DOF_JOINT_MOTOR),
+      damping_reference_step_s_(damping_reference_step_s) {}
 
 void PdRowConstraint::set_command(double target_rad, double target_velocity_rad_s, double stiffness_Nm_rad,
                                   double damping_Nms_rad, double min_torque_Nm, double max_torque_Nm) {
@@ -43,9 +46,15 @@ void PdRowConstraint::createConstraintRows(btMultiBodyConstraintArray& rows, btM
 
   const double h = info.m_timeStep;
   const double q = m_bodyA->getJointPos(m_linkA);
-  const double hk_c = h * stiffness_ + damping_;
+  // implicit Euler damps as c + h k; to damp as at the reference step the solver gets
+  // c_s = c - (h - h_ref) k
+  const double c_s = damping_reference_step_s_ >= 0
+                         ? std::max(0.0, damping_ - (h - damping_reference_step_s_) * stiffness_)
+                         : damping_;
+  const double hk_c = h * stiffness_ + c_s;
   if (hk_c <= 0 && min_torque_ == 0 && max_torque_ == 0) return;
-  // J v+ + s lambda = v_t, with s = 1 / (h (h k + c)) and v_t = (k (q_d - q) + c qd_d) / (h k + c)
+  // J v+ + s lambda = v_t, with s = 1 / (h (h k + c_s)) and v_t = (k (q_d - q) + c qd_d) / (h k + c_s)
+  // (the velocity target keeps its full weight c: the law is k (q_d - q) + c (qd_d - qd))
   const double s = hk_c > 0 ? 1.0 / (h * hk_c) : 1e12;
   const double v_t = hk_c > 0 ? (stiffness_ * (target_rad_ - q) + damping_ * target_velocity_rad_s_) / hk_c : 0;
 

@@ -1,4 +1,4 @@
-// An implicit PD row on one revolute coordinate of a btMultiBody (controller note 12-13): the solver
+// An implicit PD row on one revolute coordinate of a btMultiBody (docs/model.md#joint-actuation): the solver
 // enforces tau = k (q_d - q+) + c (qd_d - qd+) at the END of the step, with the impulse bounded by
 // [tau_min, tau_max] * h. Stable at physical gains where explicit PD torques diverge, and the bound
 // is exact, which is how the abductor cap enters. Internal to core/physics.
@@ -10,7 +10,10 @@ namespace gait {
 
 class PdRowConstraint : public btMultiBodyConstraint {
  public:
-  PdRowConstraint(btMultiBody* body, int link);
+  /// damping_reference_step_s >= 0: the solver is given the damping c - (h - h_ref) k (never below
+  /// 0), so that the row damps as it does at the step h_ref whatever the step h (implicit Euler adds
+  /// h k to c); < 0: plain implicit Euler (docs/model.md, Physics settings).
+  PdRowConstraint(btMultiBody* body, int link, double damping_reference_step_s);
 
   /// Target and gains for the next step; tau bounds in Nm (min <= 0 <= max not required).
   void set_command(double target_rad, double target_velocity_rad_s, double stiffness_Nm_rad,
@@ -30,6 +33,7 @@ class PdRowConstraint : public btMultiBodyConstraint {
   double target_rad_ = 0, target_velocity_rad_s_ = 0;
   double stiffness_ = 0, damping_ = 0;
   double min_torque_ = 0, max_torque_ = 0;
+  double damping_reference_step_s_ = -1;
 };
 
 }  // namespace gait

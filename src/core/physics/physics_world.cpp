@@ -1,4 +1,4 @@
-// Bullet btMultiBody world: floating pelvis and 15 revolute links (controller note 13), sphere-footed
+// Bullet btMultiBody world: floating pelvis and 15 revolute links (docs/model.md#joints), sphere-footed
 // contacts on a ground plane, implicit PD rows per coordinate, explicit passive torques.
 #include "physics/physics_world.h"
 
@@ -9,6 +9,7 @@
 #include <BulletDynamics/Featherstone/btMultiBodyDynamicsWorld.h>
 #include <BulletDynamics/Featherstone/btMultiBodyLinkCollider.h>
 
+#include <algorithm>
 #include <vector>
 
 #include "physics/pd_row_constraint.h"
@@ -60,6 +61,10 @@ struct PhysicsWorld::Impl {
   Impl(const Model& m, const InitialPose& pose) : model(m), dt(m.dt_s), contact_sphere(m.contact_radius_m) {
     world.setGravity(btVector3(0, 0, -kGravity));
     world.getSolverInfo().m_numIterations = m.solver_iterations;
+    if (m.warm_start_factor > 0) {
+      world.getSolverInfo().m_solverMode |= SOLVER_USE_ARTICULATED_WARMSTARTING;
+      world.getSolverInfo().m_articulatedWarmstartingFactor = m.warm_start_factor;
+    }
     ground.setCollisionShape(&ground_shape);
     ground.setFriction(1.0);
     ground.setRestitution(0);
@@ -151,8 +156,15 @@ struct PhysicsWorld::Impl {
       col->setFriction(m.foot_friction);
       col->setRestitution(0);
       col->setSpinningFriction(0.02);
-      // 1e6 N/m, 1000 N s/m per contact removed the raw heel-strike spike (controller note 15)
-      if (m.contact_stiffness_N_m > 0) col->setContactStiffnessAndDamping(m.contact_stiffness_N_m, m.contact_damping_Ns_m);
+      // 1e6 N/m, 1000 N s/m per contact removed the raw heel-strike spike (docs/model.md#contact)
+      if (m.contact_stiffness_N_m > 0) {
+        // Bullet's soft contact damps as c + h k (implicit Euler); step-independent damping gives it
+        // c - h k so that it damps as c whatever the step (docs/model.md, Physics settings)
+        const double h_k = m.dt_s * m.contact_stiffness_N_m;
+        const double c = m.step_independent_contact_damping ? std::max(0.0, m.contact_damping_Ns_m - h_k)
+                                                    : m.contact_damping_Ns_m;
+        col->setContactStiffnessAndDamping(m.contact_stiffness_N_m, c);
+      }
       col->setActivationState(DISABLE_DEACTIVATION);
       world.addCollisionObject(col, kFootGroup, kGroundGroup);
       body->getLink(link).m_collider = col;
@@ -163,7 +175,7 @@ struct PhysicsWorld::Impl {
     body->updateCollisionObjectWorldTransforms(scratch_q, scratch_m);
 
     for (int i = 0; i < kNumCoords; ++i) {
-      auto* r = new PdRowConstraint(body, i);
+      auto* r = new PdRowConstraint(body, i, m.damping_reference_step_s);
       world.addMultiBodyConstraint(r);
       rows.push_back(r);
     }

@@ -43,7 +43,7 @@ struct BodyReadings {
   Vec3 com_m, com_velocity_m_s;  ///< whole body
   LeftRight<FootContact> contact;
   /// Force the pelvis exerts on each leg through the hip joint over the last step (N, world):
-  /// Newton's law on the leg, sum m (dv/h - g) - ground force (controller note 14).
+  /// Newton's law on the leg, sum m (dv/h - g) - ground force (docs/model.md#muscle-forces-and-the-hip-contact-force).
   LeftRight<Vec3> hip_reaction_on_leg_N;
 };
 

@@ -9,7 +9,8 @@
 namespace gait {
 
 RunOutcome stream_scenario(const ScenarioSpec& spec, const FrameSink& sink, const RunOptions& options) {
-  const Model model = build_model(spec);
+  Model model = build_model(spec);
+  if (options.adjust_model) options.adjust_model(model);
   State state = make_state(model);
   RunOutcome result;
   const auto steps_per_sample =

@@ -5,6 +5,7 @@
 #include <optional>
 #include <vector>
 
+#include "model/model.h"
 #include "scenario/scenario_spec.h"
 #include "sim/frame.h"
 
@@ -14,6 +15,9 @@ struct RunOptions {
   double sample_rate_Hz = 100.0;  ///< Frames kept per simulated second (the CSV rate)
   /// Called now and then with (simulated time, duration); for progress bars. May be empty.
   std::function<void(double, double)> progress;
+  /// Changes the model built from the scenario before the run (the accuracy reference's step and
+  /// iterations, sim/accuracy.h). May be empty.
+  std::function<void(Model&)> adjust_model;
 };
 
 /// How a run ended.

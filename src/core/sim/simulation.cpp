@@ -39,6 +39,19 @@ std::array<double, kNumAbductors> compartment_forces(const Model& m, Side s, con
 
 bool finite(const Vec3& v) { return std::isfinite(v.x) && std::isfinite(v.y) && std::isfinite(v.z); }
 
+/// The warm-up (Model::warmup_s): steps from -warmup_s to 0 with the scenario's inputs; timed
+/// changes wait for their times (all >= 0). A fall in the warm-up is reported at time 0.
+void warm_up(const Model& model, State& s) {
+  const auto steps = static_cast<std::int64_t>(std::llround(model.warmup_s / model.dt_s));
+  if (steps <= 0) return;
+  s.step_index = -steps;
+  s.time_s = static_cast<double>(s.step_index) * model.dt_s;
+  s.control.time_s = s.time_s;
+  while (s.step_index < 0 && !s.fell && !s.diverged) step(model, s);
+  if (s.fell) s.fall_time_s = 0;
+  s.time_s = 0;  // exactly 0, also after a fall or divergence in the warm-up
+}
+
 }  // namespace
 
 State make_state(const Model& model) {
@@ -53,6 +66,7 @@ State make_state(const Model& model) {
   State s{0, 0, model.spec.inputs, 0, PhysicsWorld(model, pose), control, {}, {}, {}, false, 0, false};
   const int window = std::clamp(static_cast<int>(std::lround(kForceWindow_s / model.dt_s)), 1, kMaxForceWindowSteps);
   for (Side side : kSides) s.grf_window[side].size = s.hip_contact_window[side].size = window;
+  warm_up(model, s);
   return s;
 }
 
@@ -91,7 +105,7 @@ void step(const Model& model, State& s) {
     s.hip_contact_window[side].push(r.hip_reaction_on_leg_N[side] - pull);
   }
 
-  // checks: divergence, then the fall criterion of DESIGN 6
+  // checks: divergence, then the fall criterion (docs/model.md#falls-and-stalls)
   if (!finite(r.com_m) || !finite(r.com_velocity_m_s)) {
     s.diverged = true;
     return;

@@ -1,4 +1,4 @@
-// The simulation API (DESIGN 2): build_model, make_state, step, observe. step has no I/O, clock,
+// The simulation API (docs/architecture.md#the-simulation-api): build_model, make_state, step, observe. step has no I/O, clock,
 // globals or randomness: the same scenario gives the same Frames, bit for bit.
 #pragma once
 

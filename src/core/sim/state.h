@@ -14,7 +14,7 @@ namespace gait {
 /// the prototype's peaks were read at a 20 ms average): a rigid contact's single-step impulse is not a force
 /// a force plate would record.
 inline constexpr double kForceWindow_s = 0.020;
-inline constexpr int kMaxForceWindowSteps = 32;
+inline constexpr int kMaxForceWindowSteps = 64;  // 20 ms at the 0.5 ms accuracy reference (gaitsim_accuracy)
 struct ForceWindow {
   std::array<Vec3, kMaxForceWindowSteps> samples{};
   int size = 10;  ///< steps in the window: round(kForceWindow_s / dt)

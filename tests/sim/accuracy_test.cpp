@@ -1,0 +1,59 @@
+// The production physics settings against the converged reference (docs/model.md#physics-settings):
+// short runs of normal walking and the left palsy at the production 2 ms and at 0.5 ms / 100
+// iterations.
+#include <catch2/catch.hpp>
+#include <cmath>
+#include <string>
+
+#include "scenario/parse_scenario.h"
+#include "sim/accuracy.h"
+
+namespace {
+
+const gait::AccuracyFigure& figure(const gait::AccuracyReport& r, const std::string& name) {
+  for (const gait::AccuracyFigure& f : r.figures)
+    if (f.name == name) return f;
+  FAIL("no figure " << name);
+  return r.figures.front();
+}
+
+gait::AccuracyReport measure(const std::string& file) {
+  gait::ScenarioSpec spec = gait::load_scenario(std::string(GAITSIM_SCENARIO_DIR) + "/" + file);
+  spec.duration_s = 12;
+  return gait::measure_accuracy(spec);
+}
+
+}  // namespace
+
+TEST_CASE("accuracy: normal walking at the production step is within issue 13's tolerances", "[accuracy]") {
+  const gait::AccuracyReport r = measure("normal.toml");
+  INFO(gait::accuracy_table(r));
+  REQUIRE_FALSE(r.production_fell);
+  REQUIRE_FALSE(r.reference_fell);
+  CHECK(figure(r, "speed_m_s").within());
+  CHECK(figure(r, "left.pelvic_drop_deg").within());
+  CHECK(figure(r, "right.pelvic_drop_deg").within());
+  CHECK(figure(r, "left.hip_contact_force_peak_bw").within());
+  CHECK(figure(r, "right.hip_contact_force_peak_bw").within());
+  // the heel-strike transient of the vertical GRF is the known miss (-11 % at 30 s)
+  CHECK(std::abs(figure(r, "left.grf_vertical_peak_bw").difference) <= 15.0);
+}
+
+TEST_CASE("accuracy: the left palsy at the production step stays near the reference", "[accuracy]") {
+  const gait::AccuracyReport r = measure("left_sgn_palsy.toml");
+  INFO(gait::accuracy_table(r));
+  REQUIRE_FALSE(r.production_fell);
+  REQUIRE_FALSE(r.reference_fell);
+  CHECK(figure(r, "speed_m_s").within());
+  CHECK(figure(r, "left.pelvic_drop_deg").within());
+  CHECK(figure(r, "right.pelvic_drop_deg").within());
+}
+
+TEST_CASE("accuracy figures: within() compares the difference with the tolerance", "[accuracy][unit]") {
+  gait::AccuracyFigure f{"speed_m_s", 1.0, 1.02, -1.96, 3.0, true};
+  CHECK(f.within());
+  f.difference = -3.5;
+  CHECK_FALSE(f.within());
+  f.difference = std::nan("");
+  CHECK_FALSE(f.within());
+}

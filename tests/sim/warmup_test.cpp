@@ -1,0 +1,71 @@
+// The warm-up mechanism (docs/model.md#warm-up, issue 14 item 3): a walking run may start before
+// time 0, so that its first reported stance is already the scenario's gait. Off by default today
+// (Model::warmup_s = 0); these tests switch it on through RunOptions::adjust_model.
+#include <catch2/catch.hpp>
+#include <cmath>
+#include <string>
+#include <vector>
+
+#include "analysis/summary.h"
+#include "analysis/trendelenburg.h"
+#include "scenario/parse_scenario.h"
+#include "sim/run.h"
+#include "sim/simulation.h"
+
+namespace {
+
+gait::ScenarioSpec scenario(const std::string& file, double duration_s) {
+  gait::ScenarioSpec spec = gait::load_scenario(std::string(GAITSIM_SCENARIO_DIR) + "/" + file);
+  spec.duration_s = duration_s;
+  return spec;
+}
+
+gait::RunOptions with_warmup(double warmup_s) {
+  gait::RunOptions o;
+  o.adjust_model = [warmup_s](gait::Model& m) { m.warmup_s = warmup_s; };
+  return o;
+}
+
+}  // namespace
+
+TEST_CASE("with a warm-up the walk is under way at time 0 and the run still starts at 0", "[warmup]") {
+  gait::Model m = gait::build_model(scenario("normal.toml", 5));
+  CHECK(m.warmup_s == 0.0);
+  const gait::State cold = gait::make_state(m);
+  m.warmup_s = 8.0;
+  const gait::State warm = gait::make_state(m);
+  CHECK(warm.time_s == 0.0);
+  CHECK(warm.step_index == 0);
+  CHECK_FALSE(warm.fell);
+  // it has walked the warm-up, not just been placed
+  CHECK(warm.world.readings().com_m.x > cold.world.readings().com_m.x + 4.0);
+  CHECK(warm.control.steps > 10);
+  CHECK(cold.control.steps == 0);
+}
+
+TEST_CASE("a warm-up's run is deterministic and its Frames start at 0", "[warmup]") {
+  const gait::ScenarioSpec spec = scenario("left_sgn_palsy_compensated.toml", 3);
+  const gait::RunResult a = gait::run_scenario(spec, with_warmup(8.0));
+  const gait::RunResult b = gait::run_scenario(spec, with_warmup(8.0));
+  REQUIRE(a.frames.size() == b.frames.size());
+  REQUIRE_FALSE(a.frames.empty());
+  CHECK(a.frames.front().time_s == 0.0);
+  CHECK(a.frames.back().time_s == Approx(3.0));
+  CHECK(a.frames.back().com_m.x == b.frames.back().com_m.x);
+  CHECK(a.frames.back().pelvic_obliquity_rad == b.frames.back().pelvic_obliquity_rad);
+}
+
+TEST_CASE("with a warm-up the compensated palsy leans from its first left stance", "[warmup][scenario]") {
+  const gait::ScenarioSpec spec = scenario("left_sgn_palsy_compensated.toml", 10);
+  const gait::Summary sum = gait::summarize(spec, gait::run_scenario(spec, with_warmup(8.0)));
+  REQUIRE_FALSE(sum.fell);
+  const gait::StepMetrics* first = nullptr;
+  for (const gait::StepMetrics& s : sum.steps)
+    if (s.side == gait::Side::Left && !first) first = &s;
+  REQUIRE(first != nullptr);
+  INFO("first left stance at " << first->start_s << " s: drop " << first->pelvic_drop_deg << " deg, lean "
+                               << first->trunk_lean_deg << " deg");
+  CHECK(first->start_s < 1.0);
+  CHECK(gait::classify_trendelenburg(first->pelvic_drop_deg, first->trunk_lean_deg) ==
+        gait::Trendelenburg::Compensated);
+}
