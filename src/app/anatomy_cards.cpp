@@ -1,5 +1,5 @@
 // Anatomy card texts. Written for this project from standard anatomy; the moment-arm statements
-// are what the model's own geometry gives (physiology.md section 5).
+// are what the model's own geometry gives (`gaitsim muscles`, docs/metrics.md#muscles-table).
 #include "app/anatomy_cards.h"
 
 namespace gait {

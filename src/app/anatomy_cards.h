@@ -1,5 +1,5 @@
 // The anatomy cards: gluteus medius, gluteus minimus, tensor fasciae latae and the superior gluteal
-// nerve, in the project's own words (sources: standard anatomy; figures from physiology.md).
+// nerve, in the project's own words (sources: standard anatomy; figures: docs/model.md#abductors).
 #pragma once
 
 #include <array>

@@ -2,6 +2,7 @@
 // the simulation (Requests, applied between steps by the loop), and the command line (AppOptions).
 #pragma once
 
+#include <array>
 #include <optional>
 #include <string>
 #include <utility>
@@ -117,6 +118,10 @@ struct AppState {
   double body_mass_kg = 75, body_height_m = 1.75;  ///< the body sliders (applied on "Rebuild")
   PickId hovered;        ///< the muscle band under the mouse
   int anatomy_topic = 0; ///< card shown: 0 gluteus medius, 1 gluteus minimus, 2 TFL, 3 nerve
+  /// What each of the four cycle plots shows: an index into the plot choices (plots_panel.cpp);
+  /// pelvic obliquity, hip adduction, trunk lean, hip abductor moment by default.
+  std::array<int, 4> plot_choice = {0, 4, 8, 9};
+  int plot_choosing = 0;  ///< the plot whose choice menu is open
   // layout, in ImGui pixels, measured each frame
   float menu_h = 0, left_w = 0, right_w = 0, plots_h = 0;
   // the side columns' widths (column_layout.h): the user's (dragged or saved) at UI scale 1, 0 until

@@ -4,9 +4,11 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 
 #include "analysis/cycle_metrics.h"
 #include "analysis/gait_cycles.h"
+#include "analysis/spatiotemporal.h"
 
 namespace gait {
 
@@ -73,6 +75,7 @@ LiveReadouts compute_live_readouts(const std::vector<Frame>& history, double mas
   const GaitCycleSet set = find_gait_cycles(history);
   const std::vector<SingleStance> stances = find_single_stances(set.events, set.contact);
   const double now_s = history.back().time_s;
+  double distance_m = 0, duration_s = 0;  // over the plotted cycles, for speed_m_s
 
   for (Side s : kSides) {
     SideReadout& r = out.side[s];
@@ -104,7 +107,14 @@ LiveReadouts compute_live_readouts(const std::vector<Frame>& history, double mas
     double toe_off = 0;
     for (const GaitCycle& c : recent) toe_off += 100.0 * (c.toe_off_s - c.start_s) / c.duration_s();
     r.toe_off_pct = toe_off / static_cast<double>(recent.size());
+    for (const GaitCycle& c : recent) {
+      const Vec3 from = positions_at(history, s, c.start_s).pelvis_m;
+      const Vec3 to = positions_at(history, s, c.end_s).pelvis_m;
+      distance_m += std::hypot(to.x - from.x, to.y - from.y);
+      duration_s += c.duration_s();
+    }
   }
+  if (duration_s > 0) out.speed_m_s = distance_m / duration_s;
   return out;
 }
 

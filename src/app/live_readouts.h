@@ -38,7 +38,7 @@ double gait_phase_start_pct(GaitPhase phase);
 struct SideReadout {
   std::optional<double> pelvic_drop_deg;  ///< last complete single stance on this side (deg)
   std::optional<double> trunk_lean_deg;   ///< peak lean toward this side in it (deg)
-  std::optional<Trendelenburg> sign;      ///< from those two (DESIGN 6 thresholds)
+  std::optional<Trendelenburg> sign;      ///< from those two (docs/metrics.md#trendelenburg-sign)
   std::optional<GaitPhase> phase;         ///< now; none before the first event of this foot
   std::optional<double> cycle_pct;        ///< now, since this foot's last initial contact (0..100)
   int cycles = 0;                         ///< cycles averaged in `curves`
@@ -48,6 +48,9 @@ struct SideReadout {
 
 struct LiveReadouts {
   LeftRight<SideReadout> side;
+  /// Pelvis horizontal displacement / time over the plotted cycles of both sides (m/s): the speed
+  /// the plots' adult band is chosen by (docs/metrics.md#app-read-outs).
+  std::optional<double> speed_m_s;
 };
 
 /// Cycles averaged for the plots: the most recent regular ones, so a slider change shows within a

@@ -1,7 +1,8 @@
 // SimSession: the running simulation the app shows, without any window: the Model and State of the
 // scenario, a healthy ghost stepped in lockstep while it is shown (physics runs at about 6x real
 // time, so the ghost costs a sixth of a core), and a 100 Hz history of Frames for plots and
-// read-outs. The app is its only writer; inputs change between steps (DESIGN 2).
+// read-outs. The app is its only writer; inputs change between steps
+// (docs/architecture.md#the-simulation-api).
 #pragma once
 
 #include <optional>

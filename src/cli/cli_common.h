@@ -14,7 +14,7 @@ class App;
 
 namespace gait {
 
-/// Exit codes (DESIGN section 9).
+/// Exit codes (docs/architecture.md#errors-and-outputs).
 inline constexpr int kExitOk = 0;
 inline constexpr int kExitFailure = 1;   ///< numerical divergence or internal error
 inline constexpr int kExitBadInput = 2;  ///< scenario, flags, files

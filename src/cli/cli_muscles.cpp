@@ -1,5 +1,5 @@
 // gaitsim muscles: moment arms and maximum abduction moments of the right hip's seven abductor
-// compartments at chosen hip flexion angles (DESIGN 8 and 9), as a table or --json.
+// compartments at chosen hip flexion angles (docs/metrics.md#muscles-table), as a table or --json.
 #include <CLI/CLI.hpp>
 #include <charconv>
 #include <cmath>
@@ -96,7 +96,7 @@ void add_muscles_command(CLI::App& app, CommandAction& action) {
                   "body.height_m change the table, which is for full strength)")
       ->type_name("KEY=VALUE")
       ->allow_extra_args(false);
-  sub->add_option("--json", args->json_path, "Write the table as JSON (DESIGN 8) to FILE")->type_name("FILE");
+  sub->add_option("--json", args->json_path, "Write the table as JSON to FILE")->type_name("FILE");
   sub->callback([args, &action] { action = [args] { return muscles_command(*args); }; });
 }
 

@@ -6,6 +6,7 @@
 #include <memory>
 #include <optional>
 
+#include "analysis/adult_check.h"
 #include "analysis/cycles.h"
 #include "analysis/opensim_motion.h"
 #include "analysis/run_analyzer.h"
@@ -29,6 +30,7 @@ struct RunArgs {
   std::vector<std::string> change;
   std::string json_path, csv_path, cycles_path, mot_path;
   bool quiet = false;
+  bool adults = false;
 };
 
 
@@ -84,6 +86,10 @@ int run_command(const RunArgs& args) {
   throw_if_stop_requested();
   outputs.commit();
   if (args.json_path.empty() && !args.quiet) print_summary_table(std::cout, summary);
+  if (args.adults && spec.mode != Mode::StanceTest) {
+    if (args.json_path.empty() && !args.quiet) std::cout << '\n';
+    print_adult_check(std::cout, summary);
+  }
   return kExitOk;
 }
 
@@ -111,6 +117,9 @@ void add_run_command(CLI::App& app, CommandAction& action) {
                   "Write the joint angles (100 Hz) as an OpenSim motion file for the gait2392 model to FILE")
       ->type_name("FILE");
   sub->add_flag("--quiet", args->quiet, "No progress bar and no summary table");
+  sub->add_flag("--adults", args->adults,
+                "Also print the healthy-adult check: per side the curves' correlation with adults at this speed "
+                "and the clinical events, against healthy ranges");
   sub->callback([args, &action] { action = [args] { return run_command(*args); }; });
 }
 

@@ -1,5 +1,5 @@
 // gaitsim's entry point: parse the command line, run the chosen subcommand, map errors to exit codes
-// (0 success, 1 divergence or internal error, 2 bad input; DESIGN section 9).
+// (0 success, 1 divergence or internal error, 2 bad input; docs/architecture.md#errors-and-outputs).
 #include <CLI/CLI.hpp>
 #include <exception>
 #include <iostream>

@@ -5,6 +5,8 @@
 #include <cmath>
 #include <sstream>
 
+#include "analysis/adult_norms.h"
+#include "analysis/curve_shape.h"
 #include "analysis/normative_gait.h"
 #include "synthetic_gait.h"
 
@@ -70,10 +72,22 @@ TEST_CASE("summary: figures and Trendelenburg signs of a synthetic walk", "[unit
   CHECK(*s.side.left.abductor_capacity_Nm == Approx(120));
   CHECK(*s.side.left.abductor_activation_peak == Approx(0.5));
   CHECK_FALSE(s.side.left.drop_time_s);
-  // the hip and knee stay at 0 deg: the RMS from normal is the RMS of the normative mean itself
+  // 1.2 m/s by a 1.75 m body: v/h 0.686, nearest class S (0.698)
+  REQUIRE(s.norm_class);
+  CHECK(s.norm_class->name == "S");
+  CHECK(*s.speed_over_height_per_s == Approx(1.2 / 1.75));
+  // the hip stays at 0 deg: compared by shape, its RMS is the adults' own deviation from their mean;
+  // the obliquity, compared with its level, differs from the adults' by their curve and the walk's
   const CycleCurve zero{};
-  CHECK(*s.side.left.norm_rms_deg.hip_flexion_deg ==
-        Approx(rms_difference(zero, normative_gait().hip_flexion_deg.mean)));
+  const AdultSpeedClass& adults = adult_norms()[1];
+  CHECK(*s.side.left.norm_rms_deg.hip_flexion_deg == Approx(rms_difference_about_means(zero, adults.hip_flexion_deg.mean)));
+  CHECK(*s.side.left.norm_rms_deg.hip_flexion_deg < rms_difference(zero, adults.hip_flexion_deg.mean));
+  CHECK_FALSE(s.side.left.norm_correlation.hip_flexion_deg);  // a flat curve has no shape
+  CHECK(*s.side.left.norm_range_ratio.hip_flexion_deg == 0);
+  REQUIRE(s.side.left.curve_events);
+  CHECK(s.side.left.curve_events->pelvic_obliquity_peak.value == Approx(9.0).margin(0.05));
+  // the trapezoid force of the synthetic walk: one flat hump
+  CHECK(*s.side.left.grf_vertical_humps == 1);
 }
 
 TEST_CASE("summary: every single stance is a step, in time order, early ones included", "[unit]") {
@@ -105,7 +119,8 @@ TEST_CASE("summary: the JSON has every DESIGN 8 key and no NaN", "[unit]") {
   spec.camera = "left";
   const json j = summary_to_json(summarize(spec, trendelenburg_walk(g)));
   check_keys(j, {"scenario", "inputs", "duration_s", "fell", "fall_time_s", "stalled", "cycles", "speed_m_s",
-                 "cadence_steps_min", "stride_length_m", "step_width_m", "left", "right", "steps"});
+                 "cadence_steps_min", "stride_length_m", "step_width_m", "speed_over_height_per_s", "norm_class",
+                 "left", "right", "steps"});
   check_keys(j["inputs"], {"name", "mode", "duration_s", "body", "gait", "left", "right", "view"});
   check_keys(j["inputs"]["body"], {"mass_kg", "height_m"});
   check_keys(j["inputs"]["gait"], {"speed_m_s", "compensation"});
@@ -115,8 +130,15 @@ TEST_CASE("summary: the JSON has every DESIGN 8 key and no NaN", "[unit]") {
     check_keys(j[side], {"stance_pct", "double_support_pct", "pelvic_drop_deg", "trunk_lean_deg",
                          "hip_adduction_peak_deg", "hip_abductor_moment_peak_Nm_kg", "abductor_capacity_Nm",
                          "abductor_activation_peak", "hip_contact_force_peak_bw", "grf_vertical_peak_bw",
-                         "trendelenburg", "drop_time_s", "norm_rms_deg"});
-    check_keys(j[side]["norm_rms_deg"], {"pelvic_obliquity", "hip_flexion", "knee_flexion"});
+                         "trendelenburg", "drop_time_s", "norm_rms_deg", "norm_correlation", "norm_range_ratio",
+                         "knee_loading_peak_deg", "knee_loading_peak_pct", "knee_toe_off_deg", "knee_stance_min_deg",
+                         "knee_swing_peak_deg", "ankle_heel_rise_pct", "ankle_mid_stance_deg",
+                         "ankle_plantarflexion_peak_deg", "ankle_plantarflexion_peak_pct", "ankle_push_off_deg",
+                         "ankle_mid_swing_deg", "pelvic_obliquity_peak_deg", "pelvic_obliquity_peak_pct",
+                         "grf_vertical_humps"});
+    for (const char* figure : {"norm_rms_deg", "norm_correlation", "norm_range_ratio"})
+      check_keys(j[side][figure], {"pelvic_obliquity", "pelvic_rotation", "hip_flexion", "hip_adduction",
+                                   "hip_rotation", "knee_flexion", "ankle_dorsiflexion"});
   }
   check_keys(j["inputs"]["view"], {"camera"});
   REQUIRE(j["steps"].is_array());
@@ -139,6 +161,10 @@ TEST_CASE("summary: the JSON has every DESIGN 8 key and no NaN", "[unit]") {
   CHECK(j["right"]["trendelenburg"] == "compensated");
   CHECK(j["left"]["drop_time_s"].is_null());
   CHECK(j["left"]["pelvic_drop_deg"].get<double>() == Approx(9.0));
+  CHECK(j["norm_class"] == "S");
+  CHECK(j["left"]["pelvic_obliquity_peak_deg"].get<double>() == Approx(9.0).margin(0.05));
+  CHECK(j["left"]["norm_correlation"]["hip_flexion"].is_null());  // a flat curve
+  CHECK(j["left"]["norm_correlation"]["pelvic_obliquity"].is_number());
   CHECK(j["steps"][0]["side"] == "left");
   CHECK(j["steps"][1]["side"] == "right");
 }
@@ -168,7 +194,12 @@ TEST_CASE("summary: a run too short for cycles gives nulls, never NaN", "[unit]"
       CHECK(j[side][key].is_null());
     }
     CHECK(j[side]["norm_rms_deg"]["hip_flexion"].is_null());
+    CHECK(j[side]["norm_correlation"]["ankle_dorsiflexion"].is_null());
+    CHECK(j[side]["knee_loading_peak_deg"].is_null());
+    CHECK(j[side]["grf_vertical_humps"].is_null());
   }
+  CHECK(j["norm_class"].is_null());
+  CHECK(j["speed_over_height_per_s"].is_null());
   CHECK(j.dump().find("NaN") == std::string::npos);
   CHECK(j.dump().find("nan") == std::string::npos);
 }

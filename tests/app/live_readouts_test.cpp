@@ -66,6 +66,9 @@ TEST_CASE("read-outs: curves of the most recent cycles, with toe-off", "[unit][a
   double peak = -1e9;
   for (double v : r.side.left.curves->pelvic_obliquity_deg.mean) peak = std::max(peak, v);
   CHECK(peak == Approx(10.0).margin(0.3));
+  // the speed the plots' adult band is chosen by: the pelvis's, over the plotted cycles
+  REQUIRE(r.speed_m_s);
+  CHECK(*r.speed_m_s == Approx(g.speed_m_s));
 }
 
 TEST_CASE("read-outs: nothing to say before the first steps", "[unit][app]") {
@@ -73,5 +76,6 @@ TEST_CASE("read-outs: nothing to say before the first steps", "[unit][app]") {
   const LiveReadouts r = compute_live_readouts(walk_until(g, 0.3, {5, 5}), 75.0);
   CHECK_FALSE(r.side.left.pelvic_drop_deg);
   CHECK_FALSE(r.side.left.curves);
+  CHECK_FALSE(r.speed_m_s);
   CHECK(compute_live_readouts({}, 75).side.right.phase == std::nullopt);
 }

@@ -1,12 +1,15 @@
 // Bottom strip: four plots against 0-100 % of the gait cycle in the clinical layout (left red,
-// right green), the normative band shaded behind where the data file has one, toe-off marked, and
-// the healthy ghost's curves in grey as the reference for the others.
+// right green), the healthy adults' band at the walk's speed shaded behind where there is one, toe-off
+// marked, and the healthy ghost's curves in grey as the reference for the others. Right-click a plot
+// to choose what it shows.
 #include <imgui.h>
 
 #include <algorithm>
 #include <iterator>
 #include <string>
 
+#include "analysis/adult_norms.h"
+#include "analysis/norm_comparison.h"
 #include "analysis/normative_gait.h"
 #include "app/overlay_draw.h"
 #include "app/panels/panels.h"
@@ -17,16 +20,69 @@ namespace {
 
 using CurveField = CycleStats SideCycleCurves::*;
 
-CyclePlot make_plot(const char* title, const char* unit, CurveField field, const LiveReadouts& r,
-                    const LiveReadouts& ghost, double min_span) {
+/// Where a plot's shaded band comes from.
+enum class BandSource {
+  None,      ///< no comparable adult curve (pelvic tilt, trunk lean)
+  Adults,    ///< the adult class at the walk's speed, mean +- 1 SD, its level as published
+  AdultShape,///< the same moved onto the walk's mean level: its level is protocol-bound
+  Force,     ///< the natural-speed vertical force band (assets/normative_gait.csv)
+};
+
+/// One curve a plot can show (right-click a plot to choose).
+struct PlotChoice {
+  const char* title;
+  const char* unit;
+  CurveField field;
+  double min_span;
+  BandSource band;
+  AdultBand AdultSpeedClass::*adult = nullptr;
+};
+
+constexpr PlotChoice kPlotChoices[] = {
+    {"Pelvic obliquity", "deg, side up +", &SideCycleCurves::pelvic_obliquity_deg, 8, BandSource::Adults,
+     &AdultSpeedClass::pelvic_obliquity_deg},
+    {"Pelvic tilt", "deg, anterior +", &SideCycleCurves::pelvic_tilt_deg, 8, BandSource::None},
+    {"Pelvic rotation", "deg, side fwd +", &SideCycleCurves::pelvic_rotation_deg, 10, BandSource::Adults,
+     &AdultSpeedClass::pelvic_rotation_deg},
+    {"Hip flexion", "deg, flex +, shape", &SideCycleCurves::hip_flexion_deg, 20, BandSource::AdultShape,
+     &AdultSpeedClass::hip_flexion_deg},
+    {"Hip adduction", "deg, add +", &SideCycleCurves::hip_adduction_deg, 10, BandSource::Adults,
+     &AdultSpeedClass::hip_adduction_deg},
+    {"Hip rotation", "deg, int +, shape", &SideCycleCurves::hip_rotation_deg, 10, BandSource::AdultShape,
+     &AdultSpeedClass::hip_rotation_deg},
+    {"Knee flexion", "deg, flex +, shape", &SideCycleCurves::knee_flexion_deg, 20, BandSource::AdultShape,
+     &AdultSpeedClass::knee_flexion_deg},
+    {"Ankle", "deg, dorsi +, shape", &SideCycleCurves::ankle_dorsiflexion_deg, 15, BandSource::AdultShape,
+     &AdultSpeedClass::ankle_dorsiflexion_deg},
+    {"Trunk lean", "deg, to side +", &SideCycleCurves::trunk_lean_deg, 8, BandSource::None},
+    {"Hip abductor moment", "Nm/kg", &SideCycleCurves::hip_abductor_moment_Nm_kg, 0.5, BandSource::Adults,
+     &AdultSpeedClass::hip_abductor_moment_Nm_kg},
+    {"Vertical GRF", "BW", &SideCycleCurves::grf_vertical_bw, 1.0, BandSource::Force},
+};
+constexpr int kNumPlotChoices = static_cast<int>(std::size(kPlotChoices));
+
+CyclePlot make_plot(const PlotChoice& choice, const LiveReadouts& r, const LiveReadouts& ghost, double height_m) {
   CyclePlot p;
-  p.title = title;
-  p.unit = unit;
-  p.min_span = min_span;
+  p.title = choice.title;
+  p.unit = choice.unit;
+  p.min_span = choice.min_span;
+  double level_sum = 0;
+  int level_n = 0;
   for (Side s : kSides) {
-    if (r.side[s].curves) p.mean[s] = (*r.side[s].curves.*field).mean;
+    if (r.side[s].curves) {
+      p.mean[s] = (*r.side[s].curves.*choice.field).mean;
+      level_sum += curve_mean(*p.mean[s]);
+      ++level_n;
+    }
     p.toe_off_pct[s] = r.side[s].toe_off_pct;
-    if (ghost.side[s].curves) p.reference[s] = (*ghost.side[s].curves.*field).mean;
+    if (ghost.side[s].curves) p.reference[s] = (*ghost.side[s].curves.*choice.field).mean;
+  }
+  // the adults at the walk's speed (docs/metrics.md#adult-reference-curves)
+  if (choice.band == BandSource::Force) p.band = normative_gait().grf_vertical_bw;
+  if ((choice.band == BandSource::Adults || choice.band == BandSource::AdultShape) && r.speed_m_s && height_m > 0) {
+    const AdultBand& adults = adult_class_for(*r.speed_m_s, height_m).*choice.adult;
+    if (choice.band == BandSource::Adults) p.band = adult_plot_band(adults);
+    else if (level_n > 0) p.band = adult_plot_band(adults, level_sum / level_n);
   }
   return p;
 }
@@ -56,17 +112,10 @@ void draw_plots_panel(const LiveReadouts& readouts, const LiveReadouts& ghost, A
   const float font = ImGui::GetFontSize();
   const float width = std::max(100.0f, display.x - app.left_w - app.right_w);
 
-  const CyclePlot plots[4] = {
-      [&] {
-        CyclePlot p = make_plot("Pelvic obliquity", "deg, side up +", &SideCycleCurves::pelvic_obliquity_deg, readouts,
-                                ghost, 8);
-        p.band = normative_gait().pelvic_list_deg;
-        return p;
-      }(),
-      make_plot("Hip adduction", "deg, add +", &SideCycleCurves::hip_adduction_deg, readouts, ghost, 10),
-      make_plot("Trunk lean", "deg, to side +", &SideCycleCurves::trunk_lean_deg, readouts, ghost, 8),
-      make_plot("Hip abductor moment", "Nm/kg", &SideCycleCurves::hip_abductor_moment_Nm_kg, readouts, ghost, 0.5),
-  };
+  CyclePlot plots[4];
+  for (int i = 0; i < 4; ++i)
+    plots[i] = make_plot(kPlotChoices[std::clamp(app.plot_choice[static_cast<std::size_t>(i)], 0, kNumPlotChoices - 1)],
+                         readouts, ghost, app.body_height_m);
   // four in a row when wide enough, else two by two; every plot's header as tall as the tallest,
   // so that the plot areas stay level
   struct Grid {
@@ -124,6 +173,19 @@ void draw_plots_panel(const LiveReadouts& readouts, const LiveReadouts& ghost, A
     if (header.elided && hovered &&
         ImGui::IsMouseHoveringRect(p0, {p0.x + cell.x, p0.y + std::min(cell.y, header.height(font))}))
       ImGui::SetTooltip("%s (%s)", plots[i].title, plots[i].unit);
+    // right-click: choose what this plot shows
+    if (hovered && ImGui::IsMouseHoveringRect(p0, {p0.x + cell.x, p0.y + cell.y}) &&
+        ImGui::IsMouseClicked(ImGuiMouseButton_Right)) {
+      app.plot_choosing = i;
+      ImGui::OpenPopup("plot_choice");
+    }
+  }
+  if (ImGui::BeginPopup("plot_choice")) {
+    ImGui::TextDisabled("Show in this plot");
+    int& choice = app.plot_choice[static_cast<std::size_t>(std::clamp(app.plot_choosing, 0, 3))];
+    for (int c = 0; c < kNumPlotChoices; ++c)
+      if (ImGui::Selectable(kPlotChoices[c].title, choice == c)) choice = c;
+    ImGui::EndPopup();
   }
   ImGui::Dummy(avail);
   ImGui::End();

@@ -1,4 +1,4 @@
-// One side's figures over one gait cycle or one single-stance interval (DESIGN 6).
+// One side's figures over one gait cycle or one single-stance interval (docs/metrics.md#per-side-figures).
 #include "analysis/cycle_metrics.h"
 
 #include <algorithm>

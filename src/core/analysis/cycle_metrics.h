@@ -1,4 +1,5 @@
-// One side's figures over one gait cycle or one single-stance interval (definitions: DESIGN 6).
+// One side's figures over one gait cycle or one single-stance interval (definitions:
+// docs/metrics.md#per-side-figures).
 #pragma once
 
 #include <optional>

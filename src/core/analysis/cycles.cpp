@@ -1,8 +1,10 @@
 // Mean and SD curves over each side's analysed gait cycles, and the `--cycles` CSV.
 #include "analysis/cycles.h"
 
+#include "analysis/norm_comparison.h"
 #include "analysis/number_text.h"
 #include "analysis/side_signals.h"
+#include "analysis/spatiotemporal.h"
 
 namespace gait {
 namespace {
@@ -29,6 +31,13 @@ const std::vector<CurveDefinition>& curve_definitions() {
        [](Side s, double m) { return hip_abductor_moment_Nm_kg(s, m); }},
       {{"grf_vertical_bw", &SideCycleCurves::grf_vertical_bw},
        [](Side s, double m) { return grf_vertical_bw(s, m); }},
+      // issue 15: the sagittal and transverse curves a clinician reads besides the frontal ones
+      {{"pelvic_tilt_deg", &SideCycleCurves::pelvic_tilt_deg}, [](Side s, double) { return pelvic_tilt_deg(s); }},
+      {{"pelvic_rotation_deg", &SideCycleCurves::pelvic_rotation_deg},
+       [](Side s, double) { return pelvic_rotation_toward_deg(s); }},
+      {{"hip_rotation_deg", &SideCycleCurves::hip_rotation_deg}, [](Side s, double) { return hip_rotation_deg(s); }},
+      {{"ankle_dorsiflexion_deg", &SideCycleCurves::ankle_dorsiflexion_deg},
+       [](Side s, double) { return ankle_dorsiflexion_deg(s); }},
   };
   return defs;
 }
@@ -79,10 +88,12 @@ std::string cycles_csv(const ScenarioSpec& spec, const RunResult& result) {
   // stance test: issue 3 (no gait cycles in the single-leg stance test)
   if (spec.mode == Mode::StanceTest) return cycles_csv(CycleCurves{}, true);
   const GaitCycleSet cycles = find_gait_cycles(result.frames);
-  return cycles_csv(compute_cycle_curves(result.frames, cycles.analysed, spec.mass_kg), false);
+  const std::optional<double> speed_m_s = measure_spatiotemporal(result.frames, cycles).speed_m_s;
+  return cycles_csv(compute_cycle_curves(result.frames, cycles.analysed, spec.mass_kg), false,
+                    speed_m_s ? &adult_class_for(*speed_m_s, spec.height_m) : nullptr);
 }
 
-std::string cycles_csv(const CycleCurves& curves, bool stance_test) {
+std::string cycles_csv(const CycleCurves& curves, bool stance_test, const AdultSpeedClass* adults) {
   std::string csv = "gait_cycle_pct,side";
   for (const CycleCurveField& f : cycle_curve_fields()) {
     csv += ',';
@@ -91,7 +102,11 @@ std::string cycles_csv(const CycleCurves& curves, bool stance_test) {
     csv += f.name;
     csv += "_sd";
   }
-  csv += '\n';
+  for (const NormCurveField& f : norm_curve_fields()) {
+    const std::string name = std::string("norm_") + f.key + "_deg";
+    csv += ',' + name + "_mean," + name + "_sd";
+  }
+  csv += ",norm_class\n";
   if (stance_test) return csv;
   for (Side s : kSides) {
     if (!curves.side[s]) continue;
@@ -107,6 +122,15 @@ std::string cycles_csv(const CycleCurves& curves, bool stance_test) {
         csv += ',';
         append_number(csv, stats.sd[k]);
       }
+      // the adults' curves as published (levels included), for plotting beside the walker's
+      for (const NormCurveField& f : norm_curve_fields()) {
+        csv += ',';
+        if (adults) append_number(csv, (adults->*(f.adult)).mean[k]);
+        csv += ',';
+        if (adults) append_number(csv, (adults->*(f.adult)).sd[k]);
+      }
+      csv += ',';
+      if (adults) csv += adults->name;
       csv += '\n';
     }
   }

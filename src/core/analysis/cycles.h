@@ -1,5 +1,5 @@
 // Mean and SD curves over each side's analysed gait cycles (101 points), as data for plots and as
-// the `--cycles` CSV (DESIGN 8).
+// the `--cycles` CSV (docs/metrics.md#mean-gait-cycles-csv).
 #pragma once
 
 #include <optional>
@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "analysis/gait_cycles.h"
+#include "analysis/adult_norms.h"
 #include "scenario/scenario_spec.h"
 #include "sim/run.h"
 
@@ -23,6 +24,10 @@ struct SideCycleCurves {
   CycleStats trunk_lean_deg;             ///< toward this side = positive (deg)
   CycleStats hip_abductor_moment_Nm_kg;  ///< delivered abductor moment / mass (Nm/kg)
   CycleStats grf_vertical_bw;            ///< vertical ground reaction force (body weights)
+  CycleStats pelvic_tilt_deg;            ///< + anterior (deg)
+  CycleStats pelvic_rotation_deg;        ///< this side forward = positive (deg)
+  CycleStats hip_rotation_deg;           ///< + internal rotation (deg)
+  CycleStats ankle_dorsiflexion_deg;     ///< + dorsiflexion (deg)
 };
 
 /// Both sides' curves; a side without analysed cycles has none.
@@ -52,12 +57,15 @@ std::vector<CycleCurve> resample_cycle_curves(const std::vector<Frame>& frames, 
 /// order (each a list over the cycles, in time order; none empty).
 SideCycleCurves side_cycle_curves(const std::vector<std::vector<CycleCurve>>& per_field);
 
-/// The `--cycles` CSV from curves already computed (stance test: `stance_test` true, header only).
-std::string cycles_csv(const CycleCurves& curves, bool stance_test);
+/// The `--cycles` CSV from curves already computed (stance test: `stance_test` true, header only),
+/// with the curves of `adults` (nullptr: those columns empty) beside them.
+std::string cycles_csv(const CycleCurves& curves, bool stance_test, const AdultSpeedClass* adults = nullptr);
 
 /// The `--cycles` CSV: header `gait_cycle_pct,side,<name>_mean,<name>_sd,...` (names from
-/// cycle_curve_fields()), then 101 rows for the left side and 101 for the right, a side without
-/// analysed cycles having no rows. Numbers as "%.6g" (locale-independent).
+/// cycle_curve_fields()), then `norm_<curve>_deg_mean,norm_<curve>_deg_sd` for each compared curve of
+/// norm_curve_fields() and `norm_class`: the adult class of the run's speed (adult_class_for). Then
+/// 101 rows for the left side and 101 for the right, a side without analysed cycles having no rows.
+/// Numbers as "%.6g" (locale-independent).
 std::string cycles_csv(const ScenarioSpec& spec, const RunResult& result);
 
 }  // namespace gait

@@ -1,5 +1,5 @@
-// Gait cycles (initial contact to the next initial contact of the same foot, DESIGN 6), which of them
-// are analysed, single-stance intervals, and curves resampled to 0-100 % of the cycle.
+// Gait cycles (initial contact to the next initial contact of the same foot, docs/metrics.md#gait-cycles),
+// which of them are analysed, single-stance intervals, and curves resampled to 0-100 % of the cycle.
 #pragma once
 
 #include <array>
@@ -13,7 +13,8 @@
 
 namespace gait {
 
-/// Cycles discarded at the start of the run, per side (DESIGN 6: the controller is still settling).
+/// Cycles discarded at the start of the run, per side (docs/metrics.md#gait-cycles: the walk is still
+/// settling).
 inline constexpr int kDiscardedCycles = 3;
 /// A cycle is discarded when its duration differs from the median by more than this fraction.
 inline constexpr double kMaxCycleDurationDeviation_frac = 0.25;

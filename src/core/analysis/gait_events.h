@@ -1,5 +1,5 @@
-// Gait events (initial contact, toe-off) from each foot's vertical ground reaction force (DESIGN 6),
-// and the foot-contact intervals they imply.
+// Gait events (initial contact, toe-off) from each foot's vertical ground reaction force
+// (docs/metrics.md#gait-events), and the foot-contact intervals they imply.
 #pragma once
 
 #include <optional>

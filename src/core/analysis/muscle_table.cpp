@@ -1,5 +1,5 @@
 // compute_muscle_table() and its JSON and text forms: the right hip's abductor moment arms against
-// hip flexion (physiology.md section 5 lists the same figures for unscaled gait2392).
+// hip flexion (unscaled, they are gait2392's own: docs/model.md#abductors).
 #include "analysis/muscle_table.h"
 
 #include <cstdio>

@@ -1,5 +1,5 @@
-// The `muscles` table (DESIGN 8 and 9): moment arms and maximum abduction moment of the seven abductor
-// compartments of the right hip at chosen hip flexion angles, from the model's own geometry.
+// The `muscles` table (docs/metrics.md#muscles-table): moment arms and maximum abduction moment of the seven
+// abductor compartments of the right hip at chosen hip flexion angles, from the model's own geometry.
 #pragma once
 
 #include <array>
@@ -12,14 +12,14 @@
 
 namespace gait {
 
-/// Hip flexion angles the table accepts (deg): Rajagopal 2016's hip flexion range
-/// (physiology.md section 1d), the range the geometry has been checked over.
+/// Hip flexion angles the table accepts (deg): the hip flexion range of Rajagopal et al. 2016's
+/// model, the range the geometry has been checked over.
 inline constexpr double kMuscleTableMinFlexion_deg = -30;
 inline constexpr double kMuscleTableMaxFlexion_deg = 120;
 
 /// One compartment's figures, one entry per hip flexion angle of the table.
 struct MuscleTableRow {
-  std::string name;  ///< DESIGN 8 name, e.g. "gluteus_medius_anterior"
+  std::string name;  ///< its name in every output, e.g. "gluteus_medius_anterior"
   /// Moment arms -dL/dq (mm): + = flexion, abduction (the negated adduction moment arm) and internal
   /// rotation (gait2392's rotation coordinate).
   std::vector<double> flexion_mm, abduction_mm, internal_rotation_mm;
@@ -40,9 +40,9 @@ struct MuscleTable {
 /// Angles outside kMuscleTableMinFlexion_deg..kMuscleTableMaxFlexion_deg are the caller's to refuse.
 MuscleTable compute_muscle_table(const Model& model, const std::vector<double>& hip_flexion_deg);
 
-/// DESIGN 8: {"hip_flexion_deg": [...], "muscles": {NAME: {"flexion_mm": [...], "abduction_mm": [...],
-/// "internal_rotation_mm": [...], "max_abduction_moment_Nm": [...]}}}, compartments in AbductorId
-/// order (ordered_json keeps it).
+/// docs/metrics.md#muscles-table: {"hip_flexion_deg": [...], "muscles": {NAME: {"flexion_mm": [...],
+/// "abduction_mm": [...], "internal_rotation_mm": [...], "max_abduction_moment_Nm": [...]}}}, compartments in
+/// AbductorId order (ordered_json keeps it).
 nlohmann::ordered_json muscle_table_to_json(const MuscleTable& table);
 
 /// The table as aligned text: one block per compartment, one line per hip flexion angle.

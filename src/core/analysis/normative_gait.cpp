@@ -1,11 +1,11 @@
 // Parsing the compiled-in normative gait bands.
 #include "analysis/normative_gait.h"
 
-#include <charconv>
 #include <cmath>
 #include <string>
 #include <vector>
 
+#include "analysis/csv_fields.h"
 #include "input_error.h"
 
 namespace gait {
@@ -13,34 +13,8 @@ namespace {
 
 constexpr const char* kFileName = "assets/normative_gait.csv";
 
-std::vector<std::string_view> split_commas(std::string_view line) {
-  std::vector<std::string_view> fields;
-  std::size_t begin = 0;
-  while (true) {
-    const std::size_t comma = line.find(',', begin);
-    fields.push_back(
-        line.substr(begin, comma == std::string_view::npos ? std::string_view::npos : comma - begin));
-    if (comma == std::string_view::npos) break;
-    begin = comma + 1;
-  }
-  return fields;
-}
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-  return s;
-}
-
-/// Locale-independent number parse; throws InputError on anything but a whole number.
 double parse_number(std::string_view field, int line, const std::string& column) {
-  field = trim(field);
-  double value = 0;
-  const auto [end, ec] = std::from_chars(field.data(), field.data() + field.size(), value);
-  if (ec != std::errc() || end != field.data() + field.size() || !std::isfinite(value)) {
-    throw InputError(kFileName, line, column, "expected a number, got \"" + std::string(field) + "\"");
-  }
-  return value;
+  return parse_csv_number(field, kFileName, line, column);
 }
 
 /// Where each band's three columns are, and where their values go.
@@ -71,7 +45,7 @@ NormativeGait parse_normative_gait(std::string_view csv_text) {
   while (pos < csv_text.size()) {
     const std::size_t nl = csv_text.find('\n', pos);
     const std::string_view line =
-        trim(csv_text.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos));
+        trim_blanks(csv_text.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos));
     pos = nl == std::string_view::npos ? csv_text.size() : nl + 1;
     ++line_no;
     if (line.empty() || line.front() == '#') continue;
@@ -81,7 +55,7 @@ NormativeGait parse_normative_gait(std::string_view csv_text) {
       // header: find every column by name
       have_header = true;
       for (std::size_t i = 0; i < fields.size(); ++i) {
-        const std::string name(trim(fields[i]));
+        const std::string name(trim_blanks(fields[i]));
         if (name == "gait_cycle_pct") pct_column = static_cast<int>(i);
         for (BandColumns& b : bands) {
           const std::string base = b.name;

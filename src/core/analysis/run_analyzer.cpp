@@ -67,6 +67,7 @@ struct RunAnalyzer::Impl {
   std::unique_ptr<ScratchFile> curve_file;
   StanceTestClassifier stance;
   CycleCurves curves;
+  const AdultSpeedClass* norm_class = nullptr;  ///< after finish(): the class compared with
 
   double horizon_s() const { return std::min(detectors.left.horizon_s(), detectors.right.horizon_s()); }
 
@@ -205,7 +206,7 @@ const CycleCurves& RunAnalyzer::curves() const {
 }
 
 std::string RunAnalyzer::cycles_csv() const {
-  return gait::cycles_csv(impl_->curves, !impl_->walking);
+  return gait::cycles_csv(impl_->curves, !impl_->walking, impl_->norm_class);
 }
 
 Summary RunAnalyzer::finish(const RunOutcome& outcome) {
@@ -277,7 +278,12 @@ Summary RunAnalyzer::finish(const RunOutcome& outcome) {
     }
     m.curves.side[side] = curves;
   }
-  for (Side side : kSides) s.side[side] = summarize_side(per_cycle[side], m.curves.side[side]);
+  if (s.speed_m_s) {
+    s.speed_over_height_per_s = *s.speed_m_s / m.spec.height_m;
+    s.norm_class = &adult_class_for(*s.speed_m_s, m.spec.height_m);
+  }
+  m.norm_class = s.norm_class;
+  for (Side side : kSides) s.side[side] = summarize_side(per_cycle[side], m.curves.side[side], s.norm_class);
   s.cycles = std::min(s.side.left.cycles, s.side.right.cycles);
 
   for (const SingleStance& stance : find_single_stances(m.events, contact)) {

@@ -11,6 +11,14 @@ FrameSignal trunk_lean_toward_deg(Side s) {
   return [s](const Frame& f) { return rad_to_deg(side_sign(s) * f.trunk_lean_rad); };
 }
 
+FrameSignal pelvic_rotation_toward_deg(Side s) {
+  return [s](const Frame& f) { return rad_to_deg(side_sign(s) * f.pelvic_rotation_rad); };
+}
+
+FrameSignal pelvic_tilt_deg(Side) {
+  return [](const Frame& f) { return rad_to_deg(f.pelvic_tilt_rad); };
+}
+
 FrameSignal hip_flexion_deg(Side s) {
   return [s](const Frame& f) { return rad_to_deg(f.side[s].hip_flexion_rad); };
 }
@@ -19,8 +27,16 @@ FrameSignal hip_adduction_deg(Side s) {
   return [s](const Frame& f) { return rad_to_deg(f.side[s].hip_adduction_rad); };
 }
 
+FrameSignal hip_rotation_deg(Side s) {
+  return [s](const Frame& f) { return rad_to_deg(f.side[s].hip_rotation_rad); };
+}
+
 FrameSignal knee_flexion_deg(Side s) {
   return [s](const Frame& f) { return rad_to_deg(f.side[s].knee_flexion_rad); };
+}
+
+FrameSignal ankle_dorsiflexion_deg(Side s) {
+  return [s](const Frame& f) { return rad_to_deg(f.side[s].ankle_dorsiflexion_rad); };
 }
 
 FrameSignal hip_abductor_moment_Nm_kg(Side s, double mass_kg) {

@@ -18,9 +18,14 @@ constexpr double body_weight_N(double mass_kg) {
 FrameSignal pelvic_obliquity_toward_deg(Side s);
 /// Trunk lean toward `s` positive (deg): +lean for the left, -lean for the right.
 FrameSignal trunk_lean_toward_deg(Side s);
+/// Pelvic rotation with `s`'s side forward positive (deg): +rotation for the left, -rotation for the right.
+FrameSignal pelvic_rotation_toward_deg(Side s);
+FrameSignal pelvic_tilt_deg(Side s);    ///< + anterior tilt (deg); the same for both sides
 FrameSignal hip_flexion_deg(Side s);    ///< + flexion (deg)
 FrameSignal hip_adduction_deg(Side s);  ///< + adduction (deg)
+FrameSignal hip_rotation_deg(Side s);   ///< + internal rotation (deg)
 FrameSignal knee_flexion_deg(Side s);   ///< + flexion (deg)
+FrameSignal ankle_dorsiflexion_deg(Side s);  ///< + dorsiflexion (deg)
 /// Hip abductor moment (Nm/kg): superior-gluteal compartments plus abductors on other nerves, / mass.
 FrameSignal hip_abductor_moment_Nm_kg(Side s, double mass_kg);
 FrameSignal abductor_capacity_Nm(Side s);                  ///< M_cap of the seven compartments (Nm)

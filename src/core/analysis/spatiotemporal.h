@@ -1,5 +1,5 @@
 // Spatiotemporal figures over the analysed cycles (speed, cadence, stride length, step width) and the
-// stall criterion (DESIGN 6).
+// stall criterion (docs/metrics.md#spatiotemporal-figures, docs/metrics.md#run-outcome).
 #pragma once
 
 #include <optional>
@@ -67,8 +67,8 @@ double final_forward_speed_m_s(const std::vector<Frame>& frames);
 /// before) and the time of its first Frame.
 double final_forward_speed_m_s(const std::vector<Frame>& window, double first_s);
 
-/// DESIGN 6 stall: final_forward_speed_m_s below kStallSpeed_m_s (which includes walking backwards);
-/// false with fewer than two Frames.
+/// Stall (docs/metrics.md#run-outcome): final_forward_speed_m_s below kStallSpeed_m_s (which includes walking
+/// backwards); false with fewer than two Frames.
 bool is_stalled(const std::vector<Frame>& frames);
 
 }  // namespace gait

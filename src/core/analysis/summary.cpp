@@ -1,10 +1,9 @@
-// summarize(): the run's figures (DESIGN 6) gathered into a Summary.
+// summarize(): the run's figures (docs/metrics.md) gathered into a Summary.
 #include "analysis/summary.h"
 
 #include <algorithm>
 
 #include "analysis/cycles.h"
-#include "analysis/normative_gait.h"
 #include "analysis/spatiotemporal.h"
 
 namespace gait {
@@ -12,18 +11,19 @@ namespace {
 
 /// One side's means over its analysed cycles, Trendelenburg sign and distance from normal.
 SideSummary summarize_side(const std::vector<Frame>& frames, const GaitCycleSet& cycles, Side s,
-                           const std::optional<SideCycleCurves>& curves, double mass_kg) {
+                           const std::optional<SideCycleCurves>& curves, double mass_kg,
+                           const AdultSpeedClass* adults) {
   std::vector<CycleMetrics> per_cycle;
   for (const GaitCycle& c : cycles.analysed[s]) {
     per_cycle.push_back(measure_cycle(frames, c, cycles.contact[other(s)], mass_kg));
   }
-  return summarize_side(per_cycle, curves);
+  return summarize_side(per_cycle, curves, adults);
 }
 
 }  // namespace
 
-SideSummary summarize_side(const std::vector<CycleMetrics>& per_cycle,
-                           const std::optional<SideCycleCurves>& curves) {
+SideSummary summarize_side(const std::vector<CycleMetrics>& per_cycle, const std::optional<SideCycleCurves>& curves,
+                           const AdultSpeedClass* adults) {
   SideSummary out;
   out.cycles = static_cast<int>(per_cycle.size());
   const std::optional<CycleMetrics> mean = mean_metrics(per_cycle);
@@ -40,13 +40,16 @@ SideSummary summarize_side(const std::vector<CycleMetrics>& per_cycle,
   out.grf_vertical_peak_bw = mean->grf_vertical_peak_bw;
   out.trendelenburg = classify_trendelenburg(mean->pelvic_drop_deg, mean->trunk_lean_deg);
   if (curves) {
-    const NormativeGait& norm = normative_gait();
-    out.norm_rms_deg.pelvic_obliquity_deg =
-        rms_difference(curves->pelvic_obliquity_deg.mean, norm.pelvic_list_deg.mean);
-    out.norm_rms_deg.hip_flexion_deg =
-        rms_difference(curves->hip_flexion_deg.mean, norm.hip_flexion_deg.mean);
-    out.norm_rms_deg.knee_flexion_deg =
-        rms_difference(curves->knee_flexion_deg.mean, norm.knee_flexion_deg.mean);
+    if (adults) {
+      const SideAgainstAdults against = compare_with_adults(*curves, *adults);
+      out.norm_rms_deg = against.rms_deg;
+      out.norm_correlation = against.correlation;
+      out.norm_range_ratio = against.range_ratio;
+    }
+    // the events need a toe-off inside the cycle (a regular cycle always has one)
+    const double toe_off_pct = std::clamp(mean->stance_pct, 1.0, 99.0);
+    out.curve_events = side_curve_events(*curves, toe_off_pct);
+    out.grf_vertical_humps = grf_vertical_humps(*curves, toe_off_pct);
   }
   return out;
 }
@@ -61,8 +64,8 @@ Summary summarize(const ScenarioSpec& spec, const RunResult& result) {
   const std::vector<Frame>& frames = result.frames;
 
   if (spec.mode == Mode::StanceTest) {
-    // stance test: issue 3. No gait cycles, no steps; DESIGN 6's stance-test sign for the leg that
-    // stands, when the pelvis dropped, and how far the lifted side sank at worst
+    // stance test: issue 3. No gait cycles, no steps; the stance-test sign (docs/metrics.md#stance-test) of
+    // the leg that stands, when the pelvis dropped, and how far the lifted side sank at worst
     const StanceTestSign test = classify_stance_test(frames, spec.stance_side, result.fall_time_s);
     s.side[spec.stance_side].trendelenburg = test.sign;
     s.side[spec.stance_side].drop_time_s = test.drop_time_s;
@@ -78,9 +81,14 @@ Summary summarize(const ScenarioSpec& spec, const RunResult& result) {
   s.stride_length_m = st.stride_length_m;
   s.step_width_m = st.step_width_m;
 
+  if (s.speed_m_s) {
+    s.speed_over_height_per_s = *s.speed_m_s / spec.height_m;
+    s.norm_class = &adult_class_for(*s.speed_m_s, spec.height_m);
+  }
+
   const CycleCurves curves = compute_cycle_curves(frames, cycles.analysed, spec.mass_kg);
   for (Side side : kSides) {
-    s.side[side] = summarize_side(frames, cycles, side, curves.side[side], spec.mass_kg);
+    s.side[side] = summarize_side(frames, cycles, side, curves.side[side], spec.mass_kg, s.norm_class);
   }
   s.cycles = std::min(s.side.left.cycles, s.side.right.cycles);
 

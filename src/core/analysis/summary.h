@@ -1,4 +1,4 @@
-// The run summary (DESIGN 8): every reported figure with its definition (DESIGN 6), as a struct, as
+// The run summary (docs/metrics.md#summary-json): every reported figure with its definition, as a struct, as
 // the `--json` object and as a text table.
 #pragma once
 
@@ -10,20 +10,17 @@
 
 #include "analysis/cycle_metrics.h"
 #include "analysis/cycles.h"
+#include "analysis/norm_comparison.h"
 #include "analysis/trendelenburg.h"
 #include "scenario/scenario_spec.h"
 #include "sim/run.h"
 
 namespace gait {
 
-/// RMS distance (deg) over the 101 points between a side's mean cycle curve and the normative mean
-/// (normative_gait()); nullopt without analysed cycles.
-struct NormRms {
-  /// Pelvic obliquity with this side higher positive, against pelvic_list_mean.
-  std::optional<double> pelvic_obliquity_deg;
-  std::optional<double> hip_flexion_deg;   ///< against hip_flexion_mean
-  std::optional<double> knee_flexion_deg;  ///< against knee_flexion_mean
-};
+/// RMS difference (deg) over the 101 points between a side's mean cycle curve and the adult class's
+/// mean (norm_comparison.h); about each curve's own mean for the curves compared by shape; nullopt
+/// without analysed cycles.
+using NormRms = NormCurves;
 
 /// One side's figures: means over that side's analysed cycles (nullopt = cannot be computed, e.g. no
 /// analysed cycles; the JSON writes null).
@@ -58,13 +55,21 @@ struct SideSummary {
   /// Stance test: when the pelvis dropped (s); nullopt in walking or when it held.
   std::optional<double> drop_time_s;
   NormRms norm_rms_deg;
+  /// Correlation of this side's mean curves with the adult class's means (-1..1).
+  NormCurves norm_correlation;
+  /// This side's range (max - min) over the cycle / the adult class's.
+  NormCurves norm_range_ratio;
+  /// Events of this side's mean curves at its mean toe-off (stance_pct); nullopt without cycles.
+  std::optional<GaitCurveEvents> curve_events;
+  /// Humps of the mean vertical ground reaction force in stance (grf_vertical_humps).
+  std::optional<int> grf_vertical_humps;
 };
 
 struct Summary {
   std::string scenario;   ///< the scenario's name
   ScenarioSpec inputs;    ///< the scenario as applied (after --set), for the JSON `inputs`
   double duration_s = 0;  ///< simulated time (s): the requested duration unless it fell or diverged
-  bool fell = false;      ///< DESIGN 6 fall criterion met
+  bool fell = false;      ///< fall criterion met (docs/model.md#falls-and-stalls)
   std::optional<double> fall_time_s;  ///< when it fell (s)
   /// Walking: mean forward (+x) speed over the last 10 s below 0.2 m/s (or backwards).
   bool stalled = false;
@@ -78,21 +83,26 @@ struct Summary {
   /// Mean distance across the walking direction between the two ankle centres at successive
   /// initial contacts (m).
   std::optional<double> step_width_m;
+  /// speed_m_s / the body's height (1/s): how Bovi et al. 2011 class walking speeds.
+  std::optional<double> speed_over_height_per_s;
+  /// The adult class the curves are compared with (adult_class_for); nullptr without a speed.
+  const AdultSpeedClass* norm_class = nullptr;
   LeftRight<SideSummary> side;
   /// Every complete single-stance interval of the run in time order, early cycles included.
   std::vector<StepMetrics> steps;
 };
 
-/// One side's figures from its analysed cycles' metrics (in time order) and mean curves.
-SideSummary summarize_side(const std::vector<CycleMetrics>& per_cycle,
-                           const std::optional<SideCycleCurves>& curves);
+/// One side's figures from its analysed cycles' metrics (in time order) and mean curves, compared
+/// with `adults` (nullptr: no comparison).
+SideSummary summarize_side(const std::vector<CycleMetrics>& per_cycle, const std::optional<SideCycleCurves>& curves,
+                           const AdultSpeedClass* adults);
 
-/// Analyses a run of `spec` (DESIGN 6). Mass for body weight and Nm/kg comes from `spec.mass_kg`.
+/// Analyses a run of `spec` (docs/metrics.md). Mass for body weight and Nm/kg comes from `spec.mass_kg`.
 Summary summarize(const ScenarioSpec& spec, const RunResult& result);
 
-/// The DESIGN 8 JSON object: scenario, inputs (nested like the TOML tables), duration_s, fell,
-/// fall_time_s, stalled, cycles, speed_m_s, cadence_steps_min, stride_length_m, step_width_m,
-/// left / right, steps. Figures that cannot be computed are null, never NaN.
+/// The JSON object (docs/metrics.md#summary-json): scenario, inputs (nested like the TOML tables),
+/// duration_s, fell, fall_time_s, stalled, cycles, speed_m_s, cadence_steps_min, stride_length_m,
+/// step_width_m, left / right, steps. Figures that cannot be computed are null, never NaN.
 nlohmann::json summary_to_json(const Summary& summary);
 
 /// The inputs object alone: name, mode, stance_side (stance test only), duration_s, body {mass_kg,

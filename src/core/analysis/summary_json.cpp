@@ -1,4 +1,5 @@
-// summary_to_json(): the DESIGN 8 summary object. Figures that cannot be computed are null.
+// summary_to_json(): the summary object (docs/metrics.md#summary-json). Figures that cannot be computed are
+// null.
 #include <cmath>
 
 #include "analysis/summary.h"
@@ -21,6 +22,33 @@ json strength_to_json(const AbductorStrength& a) {
           {"superior_gluteal_nerve", number(a.superior_gluteal_nerve)}};
 }
 
+/// One value per compared curve, keyed by the curve (norm_curve_fields()).
+json norm_curves_to_json(const NormCurves& figures) {
+  json j = json::object();
+  for (const NormCurveField& f : norm_curve_fields()) j[f.key] = number(figures.*(f.figure));
+  return j;
+}
+
+/// The events of the side's mean curves (docs/metrics.md#against-adults), null without cycles.
+void events_to_json(const SideSummary& s, json& j) {
+  const std::optional<GaitCurveEvents>& e = s.curve_events;
+  auto put = [&](const char* key, auto read) { j[key] = e ? number(read(*e)) : json(nullptr); };
+  put("knee_loading_peak_deg", [](const GaitCurveEvents& x) { return x.knee_loading_peak.value; });
+  put("knee_loading_peak_pct", [](const GaitCurveEvents& x) { return x.knee_loading_peak.pct; });
+  put("knee_toe_off_deg", [](const GaitCurveEvents& x) { return x.knee_toe_off_deg; });
+  put("knee_stance_min_deg", [](const GaitCurveEvents& x) { return x.knee_stance_min_deg; });
+  put("knee_swing_peak_deg", [](const GaitCurveEvents& x) { return x.knee_swing_peak_deg; });
+  put("ankle_heel_rise_pct", [](const GaitCurveEvents& x) { return x.ankle_heel_rise.pct; });
+  put("ankle_mid_stance_deg", [](const GaitCurveEvents& x) { return x.ankle_mid_stance_deg; });
+  put("ankle_plantarflexion_peak_deg", [](const GaitCurveEvents& x) { return x.ankle_plantarflexion_peak.value; });
+  put("ankle_plantarflexion_peak_pct", [](const GaitCurveEvents& x) { return x.ankle_plantarflexion_peak.pct; });
+  put("ankle_push_off_deg", [](const GaitCurveEvents& x) { return x.ankle_push_off_deg; });
+  put("ankle_mid_swing_deg", [](const GaitCurveEvents& x) { return x.ankle_mid_swing_deg; });
+  put("pelvic_obliquity_peak_deg", [](const GaitCurveEvents& x) { return x.pelvic_obliquity_peak.value; });
+  put("pelvic_obliquity_peak_pct", [](const GaitCurveEvents& x) { return x.pelvic_obliquity_peak.pct; });
+  j["grf_vertical_humps"] = s.grf_vertical_humps ? json(*s.grf_vertical_humps) : json(nullptr);
+}
+
 json side_to_json(const SideSummary& s) {
   json j;
   j["stance_pct"] = number(s.stance_pct);
@@ -36,9 +64,10 @@ json side_to_json(const SideSummary& s) {
   j["trendelenburg"] =
       s.trendelenburg ? json(std::string(trendelenburg_name(*s.trendelenburg))) : json(nullptr);
   j["drop_time_s"] = number(s.drop_time_s);
-  j["norm_rms_deg"] = {{"pelvic_obliquity", number(s.norm_rms_deg.pelvic_obliquity_deg)},
-                       {"hip_flexion", number(s.norm_rms_deg.hip_flexion_deg)},
-                       {"knee_flexion", number(s.norm_rms_deg.knee_flexion_deg)}};
+  j["norm_rms_deg"] = norm_curves_to_json(s.norm_rms_deg);
+  j["norm_correlation"] = norm_curves_to_json(s.norm_correlation);
+  j["norm_range_ratio"] = norm_curves_to_json(s.norm_range_ratio);
+  events_to_json(s, j);
   return j;
 }
 
@@ -81,6 +110,8 @@ json summary_to_json(const Summary& s) {
   j["cadence_steps_min"] = number(s.cadence_steps_min);
   j["stride_length_m"] = number(s.stride_length_m);
   j["step_width_m"] = number(s.step_width_m);
+  j["speed_over_height_per_s"] = number(s.speed_over_height_per_s);
+  j["norm_class"] = s.norm_class ? json(s.norm_class->name) : json(nullptr);
   for (Side side : kSides) j[std::string(side_name(side))] = side_to_json(s.side[side]);
   j["steps"] = json::array();
   for (const StepMetrics& step : s.steps) j["steps"].push_back(step_to_json(step));

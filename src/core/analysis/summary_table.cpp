@@ -1,5 +1,6 @@
 // print_summary_table(): the summary as an aligned text table for the terminal.
 #include <cstdio>
+#include <functional>
 #include <string>
 
 #include "analysis/summary.h"
@@ -18,7 +19,7 @@ std::string fixed(std::optional<double> v, int decimals) {
 /// A line "label  unit  value".
 void row(std::ostream& out, const char* label, const char* unit, const std::string& value) {
   char buf[160];
-  std::snprintf(buf, sizeof buf, "%-30s %-10s %s\n", label, unit, value.c_str());
+  std::snprintf(buf, sizeof buf, "%-36s %-10s %s\n", label, unit, value.c_str());
   out << buf;
 }
 
@@ -26,7 +27,7 @@ void row(std::ostream& out, const char* label, const char* unit, const std::stri
 void side_row(std::ostream& out, const char* label, const char* unit, const std::string& left,
               const std::string& right) {
   char buf[200];
-  std::snprintf(buf, sizeof buf, "%-30s %-10s %12s %12s\n", label, unit, left.c_str(), right.c_str());
+  std::snprintf(buf, sizeof buf, "%-36s %-10s %12s %12s\n", label, unit, left.c_str(), right.c_str());
   out << buf;
 }
 
@@ -39,6 +40,51 @@ void figure(std::ostream& out, const Summary& s, const char* label, const char* 
 
 std::string sign_text(const std::optional<Trendelenburg>& t) {
   return t ? std::string(trendelenburg_name(*t)) : std::string("-");
+}
+
+/// An optional event of a side's curves, or nullopt.
+template <class Read>
+std::function<std::optional<double>(const SideSummary&)> event(Read read) {
+  return [read](const SideSummary& x) -> std::optional<double> {
+    if (!x.curve_events) return std::nullopt;
+    return read(*x.curve_events);
+  };
+}
+
+/// The curves against the adult class and the events of the curves (docs/metrics.md#against-adults).
+void print_against_adults(std::ostream& out, const Summary& s) {
+  out << '\n';
+  const std::string against =
+      s.norm_class ? "class " + s.norm_class->name + " (v/h " + fixed(s.norm_class->speed_over_height_per_s, 2) +
+                         " 1/s; this walk " + fixed(s.speed_over_height_per_s, 2) + ")"
+                   : std::string("-");
+  row(out, "Against healthy adults", "", against);
+  for (const NormCurveField& f : norm_curve_fields()) {
+    const std::string label = std::string("Correlation: ") + f.label;
+    figure(out, s, label.c_str(), "r", 2, [&f](const SideSummary& x) { return x.norm_correlation.*(f.figure); });
+  }
+  for (const NormCurveField& f : norm_curve_fields()) {
+    const std::string label = std::string("RMS from adults: ") + f.label;
+    figure(out, s, label.c_str(), f.level_removed ? "deg shape" : "deg", 1,
+           [&f](const SideSummary& x) { return x.norm_rms_deg.*(f.figure); });
+  }
+  using E = GaitCurveEvents;
+  figure(out, s, "Knee loading-response peak", "deg", 1, event([](const E& e) { return e.knee_loading_peak.value; }));
+  figure(out, s, "  at", "% cycle", 0, event([](const E& e) { return e.knee_loading_peak.pct; }));
+  figure(out, s, "Knee at toe-off", "deg", 1, event([](const E& e) { return e.knee_toe_off_deg; }));
+  figure(out, s, "Knee least in stance", "deg", 1, event([](const E& e) { return e.knee_stance_min_deg; }));
+  figure(out, s, "Knee peak in swing", "deg", 1, event([](const E& e) { return e.knee_swing_peak_deg; }));
+  figure(out, s, "Ankle peak plantarflexion", "deg", 1,
+         event([](const E& e) { return e.ankle_plantarflexion_peak.value; }));
+  figure(out, s, "  at", "% cycle", 0, event([](const E& e) { return e.ankle_plantarflexion_peak.pct; }));
+  figure(out, s, "  below mid-stance (push-off)", "deg", 1, event([](const E& e) { return e.ankle_push_off_deg; }));
+  figure(out, s, "Ankle in mid-swing", "deg", 1, event([](const E& e) { return e.ankle_mid_swing_deg; }));
+  figure(out, s, "Obliquity peak in stance", "deg", 1, event([](const E& e) { return e.pelvic_obliquity_peak.value; }));
+  figure(out, s, "  at", "% cycle", 0, event([](const E& e) { return e.pelvic_obliquity_peak.pct; }));
+  figure(out, s, "Vertical GRF humps in stance", "count", 0, [](const SideSummary& x) -> std::optional<double> {
+    if (!x.grf_vertical_humps) return std::nullopt;
+    return *x.grf_vertical_humps;
+  });
 }
 
 }  // namespace
@@ -79,12 +125,7 @@ void print_summary_table(std::ostream& out, const Summary& s) {
   if (s.inputs.mode == Mode::StanceTest) {
     figure(out, s, "Drop time", "s", 2, [](const SideSummary& x) { return x.drop_time_s; });
   }
-  figure(out, s, "RMS from normal: obliquity", "deg", 1,
-         [](const SideSummary& x) { return x.norm_rms_deg.pelvic_obliquity_deg; });
-  figure(out, s, "RMS from normal: hip flexion", "deg", 1,
-         [](const SideSummary& x) { return x.norm_rms_deg.hip_flexion_deg; });
-  figure(out, s, "RMS from normal: knee flexion", "deg", 1,
-         [](const SideSummary& x) { return x.norm_rms_deg.knee_flexion_deg; });
+  if (s.inputs.mode != Mode::StanceTest) print_against_adults(out, s);
 }
 
 }  // namespace gait

@@ -1,5 +1,5 @@
-// A sweep's results (DESIGN 8 and 9): one summary per value of the varied key, run on a few threads,
-// as the `sweep --json` object, the `--csv` table of key figures and a text table.
+// A sweep's results (docs/metrics.md#sweep-outputs): one summary per value of the varied key, run on a few
+// threads, as the `sweep --json` object, the `--csv` table of key figures and a text table.
 #pragma once
 
 #include <functional>

@@ -1,4 +1,5 @@
-// The `--csv` time series (DESIGN 8): one row per Frame, a header row of column names with units.
+// The `--csv` time series (docs/metrics.md#time-series-csv): one row per Frame, a header row of column names
+// with units.
 #pragma once
 
 #include <cstdint>

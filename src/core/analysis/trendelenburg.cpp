@@ -1,4 +1,4 @@
-// The Trendelenburg sign per side (DESIGN 6).
+// The Trendelenburg sign per side (docs/metrics.md#trendelenburg-sign).
 #include "analysis/trendelenburg.h"
 
 #include <algorithm>

@@ -1,5 +1,5 @@
-// The Trendelenburg sign per side (DESIGN 6): walking classification from pelvic drop and trunk lean,
-// and the single-leg stance test.
+// The Trendelenburg sign per side (docs/metrics.md#trendelenburg-sign): walking classification from pelvic
+// drop and trunk lean, and the single-leg stance test.
 #pragma once
 
 #include <optional>

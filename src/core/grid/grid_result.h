@@ -53,8 +53,9 @@ struct CellResult {
 /// the end that sets another value.
 std::vector<SpeedSegment> speed_segments(const ScenarioSpec& spec);
 
-/// Summarizes a cell's run (summarize(), DESIGN 6) and, for a changing target, each segment's speed
-/// over its judged window (from `acceptance.speed_settle_s` after the change to the next change).
+/// Summarizes a cell's run (summarize(), docs/metrics.md#grid-outputs) and, for a changing target, each
+/// segment's speed over its judged window (from `acceptance.speed_settle_s` after the change to the next
+/// change).
 CellResult measure_cell(const GridCell& cell, const ScenarioSpec& spec, const RunResult& run,
                         const GridAcceptance& acceptance);
 

@@ -1,5 +1,5 @@
-// Hip-abductor paths and moment arms from gait2392 geometry (straight lines: physiology.md 1a says
-// no via points or wrapping objects are used by these compartments).
+// Hip-abductor paths and moment arms from gait2392 geometry (straight lines: gait2392, Delp 1990,
+// gives these compartments no via points or wrapping objects).
 #include "muscle/abductor_geometry.h"
 
 #include <algorithm>

@@ -1,5 +1,5 @@
 // Pure muscle math for the hip abductors: straight-line paths, moment arms (-dL/dq), force-length,
-// and the abduction capacity M_cap of DESIGN section 4. No physics engine.
+// and the abduction capacity M_cap of docs/model.md#abductor-capacity. No physics engine.
 #pragma once
 
 #include "math/mat3.h"

@@ -1,4 +1,4 @@
-// Scenario files (TOML, DESIGN section 7) and command-line overrides -> ScenarioSpec. Every problem
+// Scenario files (TOML, README.md#scenario-files) and command-line overrides -> ScenarioSpec. Every problem
 // throws InputError with one line naming file (or flag), line and key.
 #pragma once
 

@@ -1,4 +1,5 @@
-// The scenario key registry (DESIGN section 7): the one table of keys, ranges, defaults and units.
+// The scenario key registry (README.md#every-scenario-key): the one table of keys, ranges, defaults and
+// units.
 #include "scenario/scenario_keys.h"
 
 #include <array>

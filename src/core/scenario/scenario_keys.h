@@ -39,8 +39,8 @@ struct ScenarioKey {
 };
 
 /// Every scenario key, in file order (top level, [body], [gait], [left], [right], [view]).
-/// The free-form [expect] table is not listed: its keys are summary paths (DESIGN section 8); nor are
-/// the [[change]] tables (time_s, key, value: timed input changes, as --change makes).
+/// The free-form [expect] table is not listed: its keys are summary paths (docs/metrics.md#summary-json); nor
+/// are the [[change]] tables (time_s, key, value: timed input changes, as --change makes).
 std::span<const ScenarioKey> scenario_keys();
 
 /// The key with this dotted path, or nullptr.

@@ -1,4 +1,5 @@
-// ScenarioSpec: the plain data a scenario file (TOML, DESIGN section 7) describes, in the file's units.
+// ScenarioSpec: the plain data a scenario file (TOML, README.md#scenario-files) describes, in the file's
+// units.
 #pragma once
 
 #include <string>

@@ -13,7 +13,8 @@ namespace gait::scene_detail {
 
 namespace {
 
-/// Forces below this (N) count as no contact for drawing (DESIGN 6 uses 10-30 N for events).
+/// Forces below this (N) count as no contact for drawing (gait events use 10-30 N:
+/// docs/metrics.md#gait-events).
 constexpr double kDrawnContact_N = 20;
 
 std::string degrees_text(const char* what, double angle_deg, const char* positive, const char* negative) {

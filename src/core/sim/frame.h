@@ -20,7 +20,7 @@ constexpr SegmentId foot_segment(Side s) { return s == Side::Left ? SegmentId::F
 /// Index of a segment in Frame::segment_pose and the physics readings.
 constexpr int segment_index(SegmentId id) { return static_cast<int>(id); }
 
-/// The seven hip-abductor compartments on each side, in DESIGN section 8's order.
+/// The seven hip-abductor compartments on each side, in the order of docs/model.md#abductors.
 enum class AbductorId : int {
   GluteusMediusAnterior = 0,
   GluteusMediusMiddle,
@@ -33,7 +33,7 @@ enum class AbductorId : int {
 };
 inline constexpr int kNumAbductors = static_cast<int>(AbductorId::kCount);
 
-/// Per-side part of a Frame. Angles follow DESIGN section 6 and physiology.md section 0.
+/// Per-side part of a Frame. Angles follow docs/model.md#frames-and-signs.
 struct SideFrame {
   // joint angles (rad): hip in gait2392 order, positive flexion / adduction / internal rotation
   double hip_flexion_rad = 0;
@@ -51,7 +51,7 @@ struct SideFrame {
   Vec3 cop_m;            ///< centre of pressure (world), valid when grf_N.z > 0
   bool controller_stance = false;  ///< the walking controller treats this leg as stance
 
-  // hip abductors (DESIGN section 4); moments in Nm, positive = abduction
+  // hip abductors (docs/model.md#abductor-activation); moments in Nm, positive = abduction
   double abductor_demand_Nm = 0;    ///< abduction moment the controller asked of this hip
   double abductor_capacity_Nm = 0;  ///< M_cap: what the seven compartments can deliver now
   double abductor_moment_Nm = 0;    ///< abduction moment delivered by the seven compartments
@@ -75,7 +75,7 @@ struct Frame {
   // pelvis (floating base)
   Vec3 pelvis_position_m;     ///< pelvis origin (midpoint of the ASIS, gait2392) in the world
   Vec3 pelvis_velocity_m_s;
-  double pelvic_obliquity_rad = 0;  ///< DESIGN 6: hip line vs horizontal; + = left side higher
+  double pelvic_obliquity_rad = 0;  ///< hip line vs horizontal; + = left side higher (docs/metrics.md)
   double pelvic_tilt_rad = 0;       ///< sagittal; + = anterior tilt
   double pelvic_rotation_rad = 0;   ///< yaw relative to the walking direction; + = left side forward
   double heading_rad = 0;           ///< pelvis yaw in the world
@@ -91,7 +91,7 @@ struct Frame {
   LeftRight<SideFrame> side;
   std::array<Pose, kNumSegments> segment_pose{};  ///< world pose of each segment's body frame
 
-  bool fell = false;        ///< DESIGN 6 fall criterion met at or before this frame
+  bool fell = false;        ///< fall criterion (docs/model.md#falls-and-stalls) met by now
   bool diverged = false;    ///< non-finite numbers: the run stops, exit code 1
   int controller_phase = 0; ///< walking FSM state, for debugging and plots
 };

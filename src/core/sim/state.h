@@ -10,8 +10,8 @@
 
 namespace gait {
 
-/// Boxcar average of contact-derived forces over kForceWindow_s (the prototype's peaks were read at
-/// a 20 ms average, controller note 14-15): a rigid contact's single-step impulse is not a force
+/// Boxcar average of contact-derived forces over kForceWindow_s (docs/metrics.md#frames-and-averaging;
+/// the prototype's peaks were read at a 20 ms average): a rigid contact's single-step impulse is not a force
 /// a force plate would record.
 inline constexpr double kForceWindow_s = 0.020;
 inline constexpr int kMaxForceWindowSteps = 32;

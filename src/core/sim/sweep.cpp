@@ -99,7 +99,7 @@ SweepRange parse_sweep_range(std::string_view text) {
                        "expected a number in " + describe_range(*k) + ", got " + format_number(v[i]) + " (" +
                            kNames[i] + ")");
   if (range.step == 0) throw InputError(flag, 0, "", "STEP must not be zero");
-  // a positive STEP is a size, taken toward TO (1:0:0.1 counts down, as DESIGN's example does); a
+  // a positive STEP is a size, taken toward TO (1:0:0.1 counts down, as the README's example does); a
   // negative one must itself point toward TO
   if (range.step < 0 && range.to > range.from)
     throw InputError(flag, 0, "",
