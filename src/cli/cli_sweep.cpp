@@ -36,7 +36,7 @@ struct SweepArgs {
   std::vector<std::string> set;
   std::vector<std::string> change;
   std::string json_path, csv_path;
-  std::string plot_path;                           ///< the dose-response chart, .png or .svg
+  std::string plot_path;                        ///< the dose-response chart, .png or .svg
   std::string plot_figure = "pelvic_drop_deg";  ///< the per-side figure it draws
   int jobs = 2;  ///< the project's 2-core CI machine; each run is single-threaded
   bool quiet = false;
