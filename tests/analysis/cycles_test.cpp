@@ -146,7 +146,7 @@ TEST_CASE("cycles CSV: header with units, 101 rows per side", "[unit]") {
   CHECK(split(cycles_csv(spec, r), '\n').size() == 1);
 }
 
-TEST_CASE("norm RMS: 0 when the mean cycle equals the adult class's mean; levels count only where comparable",
+TEST_CASE("norm RMS: 0 when the mean cycle equals the adult class mean and levels count only where comparable",
           "[unit]") {
   SyntheticGait g;
   g.duration_s = 12;

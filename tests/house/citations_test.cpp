@@ -142,10 +142,13 @@ TEST_CASE("house: no file under src cites a document outside the repository", "[
 }
 
 TEST_CASE("house: the known list of files still citing outside documents only shrinks", "[house]") {
+  // the list is empty since every file was rewritten (issue 18 item 4); a file listed again must still
+  // cite an outside document, so the list can only shrink back to empty
   const auto hits = outside_citations();
+  CHECK(kKnownRemaining.size() <= hits.size());
   for (const std::string& file : kKnownRemaining) {
     INFO(file << " is listed in kKnownRemaining (tests/house/citations_test.cpp) but cites no outside "
-                 "document any more: remove it from the list (and its rows from docs/CITATIONS_TODO.md)");
+                 "document any more: remove it from the list");
     CHECK(hits.count(file) == 1);
   }
 }
