@@ -23,21 +23,6 @@ struct BadFile {
   std::string expected_error;  ///< after "gaitsim: "; a trailing '*' matches any rest
 };
 
-/// `PREFIX gaitsim ARGS` in `dir` (run_gaitsim with a command in front: timeout, setpriv).
-Outcome run_gaitsim_with(const std::string& prefix, const std::string& args, const TempDir& dir) {
-  const std::string cmd = "cd '" + dir.path.string() + "' && " + prefix + " '" + GAITSIM_EXE + "' " + args +
-                          " >gaitsim_stdout.txt 2>gaitsim_stderr.txt";
-  const int status = std::system(cmd.c_str());
-  Outcome o;
-  o.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  o.out = read_file(dir.path / "gaitsim_stdout.txt");
-  std::istringstream err(read_file(dir.path / "gaitsim_stderr.txt"));
-  for (std::string line; std::getline(err, line);) o.err_lines.push_back(line);
-  std::filesystem::remove(dir.path / "gaitsim_stdout.txt");
-  std::filesystem::remove(dir.path / "gaitsim_stderr.txt");
-  return o;
-}
-
 /// gaitsim ARGS, ended after 20 s should it hang (timeout(1): exit 124), then the one-line check;
 /// `check` prints its line on stdout (one per file) and exits 2 too.
 void check_bad(const TempDir& dir, const std::string& args, const std::string& error) {

@@ -45,9 +45,10 @@ struct TempDir {
   bool has(const std::string& file) const { return std::filesystem::exists(path / file); }
 };
 
-/// Runs `gaitsim ARGS` in `dir` (ARGS as a shell would split them), capturing stdout and stderr.
-inline Outcome run_gaitsim(const std::string& args, const TempDir& dir) {
-  const std::string cmd = "cd '" + dir.path.string() + "' && '" + GAITSIM_EXE + "' " + args +
+/// Runs `PREFIX gaitsim ARGS` in `dir` (ARGS as a shell would split them; PREFIX a command in front,
+/// such as timeout or setpriv, or empty), capturing stdout and stderr.
+inline Outcome run_gaitsim_with(const std::string& prefix, const std::string& args, const TempDir& dir) {
+  const std::string cmd = "cd '" + dir.path.string() + "' && " + prefix + " '" + GAITSIM_EXE + "' " + args +
                           " >gaitsim_stdout.txt 2>gaitsim_stderr.txt";
   const int status = std::system(cmd.c_str());
   Outcome o;
@@ -59,6 +60,9 @@ inline Outcome run_gaitsim(const std::string& args, const TempDir& dir) {
   std::filesystem::remove(dir.path / "gaitsim_stderr.txt");
   return o;
 }
+
+/// Runs `gaitsim ARGS` in `dir`, capturing stdout and stderr.
+inline Outcome run_gaitsim(const std::string& args, const TempDir& dir) { return run_gaitsim_with("", args, dir); }
 
 /// A bad-input outcome: exit 2, nothing on stdout, exactly one stderr line, "gaitsim: " + `error`
 /// (a trailing '*' in `error` matches any rest of the line).

@@ -410,16 +410,7 @@ class GridReader {
 }  // namespace
 
 GridSpec parse_grid_text(std::string_view toml_text, const std::string& source_name) {
-  if (const auto problem = find_non_ascii_outside_strings(toml_text))
-    throw InputError(source_name, problem->line, "", problem->message);
-  toml::table root;
-  try {
-    root = toml::parse(toml_text, source_name);
-  } catch (const toml::parse_error& e) {
-    std::string message(e.description());
-    std::replace(message.begin(), message.end(), '\n', ' ');
-    throw InputError(source_name, static_cast<int>(e.source().begin.line), "", message);
-  }
+  toml::table root = parse_checked_toml(toml_text, source_name);
   return GridReader(source_name).read(root);
 }
 

@@ -15,9 +15,11 @@
 #include <sstream>
 
 #include "input_error.h"
+#include "io/input_file.h"
 #include "scenario/parse_scenario.h"
 #include "scenario/scenario_keys.h"
 #include "scenario/scenario_values.h"
+#include "scenario/toml_guard.h"
 
 namespace gait {
 namespace {
@@ -230,21 +232,11 @@ ScenarioSpec quiz_case_spec(const QuizBank& bank, const QuizCase& c, double dura
 }
 
 QuizBank parse_quiz_bank(std::string_view toml_text, const std::string& source_name) {
-  toml::table root;
-  try {
-    root = toml::parse(toml_text, source_name);
-  } catch (const toml::parse_error& e) {
-    std::string message(e.description());
-    std::replace(message.begin(), message.end(), '\n', ' ');
-    throw InputError(source_name, static_cast<int>(e.source().begin.line), "", message);
-  }
-  return BankReader(source_name).read(root);
+  return BankReader(source_name).read(parse_checked_toml(toml_text, source_name));
 }
 
 QuizBank load_quiz_bank(const std::string& path) {
-  const std::string text =
-      read_text_or(path, [&](const std::string& why) { throw InputError(path, 0, "", "cannot open file: " + why); });
-  return parse_quiz_bank(text, path);
+  return parse_quiz_bank(read_input_file(path), path);
 }
 
 std::string default_quiz_bank_path() { return std::string(GAITSIM_SOURCE_DIR) + "/assets/quiz_cases.toml"; }

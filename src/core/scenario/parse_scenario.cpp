@@ -176,16 +176,7 @@ double file_duration_s(const toml::table& root) {
 
 ScenarioSpec parse_scenario_text(std::string_view toml_text, const std::string& source_name,
                                  const ScenarioOverrides& overrides) {
-  if (const auto problem = find_non_ascii_outside_strings(toml_text))
-    throw InputError(source_name, problem->line, "", problem->message);
-  toml::table root;
-  try {
-    root = toml::parse(toml_text, source_name);
-  } catch (const toml::parse_error& e) {
-    std::string message(e.description());
-    std::replace(message.begin(), message.end(), '\n', ' ');
-    throw InputError(source_name, static_cast<int>(e.source().begin.line), "", message);
-  }
+  toml::table root = parse_checked_toml(toml_text, source_name);
   const double file_duration = file_duration_s(root);
   OverrideOrigins origins;
   apply_overrides(root, overrides, origins);

@@ -2,7 +2,11 @@
 // "Comment" and "String").
 #include "scenario/toml_guard.h"
 
+#include <algorithm>
+
 #include <cstdio>
+
+#include "input_error.h"
 
 namespace gait {
 namespace {
@@ -97,6 +101,18 @@ std::optional<TomlTextProblem> find_non_ascii_outside_strings(std::string_view t
                                        " after malformed TOML; TOML keys and values are ASCII"};
   }
   return std::nullopt;
+}
+
+toml::table parse_checked_toml(std::string_view text, const std::string& source_name) {
+  if (const auto problem = find_non_ascii_outside_strings(text))
+    throw InputError(source_name, problem->line, "", problem->message);
+  try {
+    return toml::parse(text, source_name);
+  } catch (const toml::parse_error& e) {
+    std::string message(e.description());
+    std::replace(message.begin(), message.end(), '\n', ' ');
+    throw InputError(source_name, static_cast<int>(e.source().begin.line), "", message);
+  }
 }
 
 }  // namespace gait

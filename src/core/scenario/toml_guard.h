@@ -8,6 +8,8 @@
 #include <string>
 #include <string_view>
 
+#include <toml++/toml.h>
+
 namespace gait {
 
 /// Where TOML text has a byte outside ASCII that is not inside a string or comment.
@@ -21,5 +23,9 @@ struct TomlTextProblem {
 /// string, or a string that does not close (malformed TOML, which the parser may read differently),
 /// every non-ASCII byte is refused.
 std::optional<TomlTextProblem> find_non_ascii_outside_strings(std::string_view text);
+
+/// TOML text checked (find_non_ascii_outside_strings) and parsed: the one way every gaitsim file
+/// (scenario, grid, quiz case bank) is read. Throws InputError naming `source_name` and the line.
+toml::table parse_checked_toml(std::string_view text, const std::string& source_name);
 
 }  // namespace gait
