@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "control/controller_learning.h"
+#include "control/gait_phase.h"
 #include "control/joint_control.h"
 #include "control/leg_ik.h"
 #include "math/mat3.h"
@@ -14,15 +16,6 @@
 #include "units.h"
 
 namespace gait {
-
-namespace {
-
-double smoothstep(double x) {
-  x = std::clamp(x, 0.0, 1.0);
-  return x * x * (3 - 2 * x);
-}
-
-}  // namespace
 
 InitialPose initial_walking_pose(const Model& m, const Inputs& in) {
   InitialPose p;
@@ -81,12 +74,6 @@ double full_strength_weight(const Model& m, const Inputs& in, ControllerState& c
   return c.full_strength_weight;
 }
 
-/// (1 - w) weak + w full: exactly `full` at w = 1 and `weak` at w = 0 (weak + w (full - weak) is not,
-/// and a last-bit change of a gain moves this chaotic walker's figures by a few hundredths)
-double mix(double weak, double full, double w) {
-  return (1 - w) * weak + w * full;
-}
-
 JointGains blend(const JointGains& weak, const JointGains& full, double w) {
   return {mix(weak.stiffness_Nm_rad, full.stiffness_Nm_rad, w),
           mix(weak.damping_Nms_rad, full.damping_Nms_rad, w), mix(weak.max_torque_Nm, full.max_torque_Nm, w)};
@@ -104,67 +91,22 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
   const Side st = c.stance;
   const Side sw = other(st);
 
-  // heading frame: the pelvis yaw; the walkway runs along world +x
-  const Mat3 r_pelvis = to_mat3(r.pelvis.orientation);
-  const double yaw = yaw_of(r_pelvis);
-  const Vec3 fwd{std::cos(yaw), std::sin(yaw), 0};
-  const Vec3 lat{-std::sin(yaw), std::cos(yaw), 0};
-  const double v_fwd = dot(r.com_velocity_m_s, fwd);
+  const Heading hd = heading_of(r);
+  const double yaw = hd.yaw_rad;
+  const Vec3 fwd = hd.fwd;
+  const Vec3 lat = hd.lat;
+  const double v_fwd = hd.v_fwd_m_s;
   const double v_lat_target =
       std::clamp(-p.path_gain_1_s * r.com_m.y, -p.path_max_speed_m_s, p.path_max_speed_m_s);
 
   // step state machine
-  c.step_time_s += dt;
-  c.stance_time_s += dt;
-  const double phase =
-      c.preswing ? 0.0 : (c.step_time_s - c.liftoff_time_s) / p.swing_time_s;  // swing progress
-  const double swing_fz = r.contact[sw].force_N.z;
-  c.touchdown_time_s = swing_fz > p.switch_force_N && !c.preswing ? c.touchdown_time_s + dt : 0.0;
-  // touchdown: the foot has carried load for 10 ms (a scuff of the toe is not a step)
-  if ((phase >= p.switch_min_phase && c.touchdown_time_s >= 0.010) || phase >= p.max_phase) {
-    c.touchdown_time_s = 0;
-    // learn the finished stance side's abductor deficit (docs/controller.md#learning)
-    if (c.deficit_time_s[st] > 0) {
-      const double mean = c.deficit_sum_Nm_s[st] / c.deficit_time_s[st];
-      c.learned_deficit_Nm[st] += p.deficit_learning_rate * (mean - c.learned_deficit_Nm[st]);
-      c.preswing_deficit_Nm[st] += p.preswing_deficit_learning_rate * (mean - c.preswing_deficit_Nm[st]);
-    }
-    c.deficit_sum_Nm_s[st] = c.deficit_time_s[st] = 0;
-    // step-mean speed and the push-off integral
-    const double com_fwd_now = dot(r.com_m, fwd);
-    if (c.step_time_s > 0.1) {
-      c.step_speed_m_s = (com_fwd_now - c.step_start_com_m) / c.step_time_s;
-      c.pushoff_bias_rad =
-          std::clamp(c.pushoff_bias_rad + p.pushoff_integral_gain * (v_target - c.step_speed_m_s),
-                     -p.pushoff_bias_max_rad, p.pushoff_bias_max_rad);
-    }
-    c.step_start_com_m = com_fwd_now;
-    {
-      const Mat3 rp = to_mat3(r.pelvis.orientation);
-      c.touchdown_roll_rad = std::atan2(rp.m[2][1], rp.m[2][2]);  // roll about x (+ = left side up)
-    }
-    c.stance = sw;
-    c.last_step_duration_s = c.step_time_s;
-    c.step_time_s = -dt;  // the second pass below adds dt back
-    c.stance_time_s = -dt;
-    c.steps++;
-    c.preswing = true;
-    c.preswing_time_s = 0;
-    c.swing_ik_valid = false;
+  const double phase = advance_step_clock(p, dt, c);
+  if (touchdown_reached(p, r, phase, dt, c)) {
+    switch_stance(p, r, hd, v_target, dt, c);
     c.time_s -= dt;                               // the second pass adds it back
     return compute_walking_control(m, in, r, c);  // once more with the new stance (phase 0)
   }
-  // pre-swing ends when the trailing foot unloads or the window closes; the window shrinks as the
-  // learned deficit grows (docs/controller.md#pre-swing)
-  if (c.preswing) {
-    c.preswing_time_s += dt;
-    const double window = p.preswing_max_s / (1 + p.preswing_deficit_gain * c.preswing_deficit_Nm[st]);
-    if (r.contact[sw].force_N.z < p.preswing_release_N || c.preswing_time_s >= window) {
-      c.preswing = false;
-      c.liftoff_time_s = c.step_time_s;
-      c.liftoff_ankle_m = r.segment[foot_index(sw)].position_m;
-    }
-  }
+  update_preswing_phase(p, r, dt, c);
 
   // after the step state machine, whose touchdown branch runs this function a second time: the
   // rate-limited blend advances once per step
@@ -345,25 +287,7 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
 
   // quasi-static abductor demand of single stance (gravity about the stance hip, trunk upright)
   // and the deficit the compensation learns from
-  if (!c.preswing) {
-    const Vec3 hip = r.segment[thigh_index(st)].position_m;
-    double moment = 0;
-    for (int seg = 0; seg < kNumSegments; ++seg) {
-      if (seg == thigh_index(st) || seg == shank_index(st) || seg == foot_index(st)) continue;
-      Vec3 com = r.segment_com_m[seg];
-      if (seg == static_cast<int>(SegmentId::Hat)) com = r.segment[seg].position_m;  // trunk upright
-      const double mass = seg == 0                 ? m.pelvis.mass_kg
-                          : seg == 1               ? m.hat.mass_kg
-                          : (seg == 2 || seg == 5) ? m.thigh.mass_kg
-                          : (seg == 3 || seg == 6) ? m.shank.mass_kg
-                                                   : m.foot.mass_kg;
-      moment += mass * kGravity_m_s2 * side_sign(st) * dot(hip - com, lat);
-    }
-    AbductorState& a = c.abductor[st];
-    a.quasi_static_demand_Nm = moment;
-    c.deficit_sum_Nm_s[st] += std::max(0.0, moment - a.total_capacity_Nm) * dt;
-    c.deficit_time_s[st] += dt;
-  }
+  if (!c.preswing) accumulate_stance_deficit(m, r, st, lat, dt, c);
 
   add_passive_knee_stops(r, out);
   return out;

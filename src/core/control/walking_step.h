@@ -1,0 +1,49 @@
+// What the stages of one walking-control step share (docs/controller.md#overview): the readings, the
+// settings, the sides, the heading frame, and two small blending helpers.
+#pragma once
+
+#include <algorithm>
+
+#include "control/walking_controller.h"
+#include "math/mat3.h"
+
+namespace gait {
+
+/// The heading frame: the pelvis yaw; the walkway runs along world +x.
+struct Heading {
+  double yaw_rad = 0;
+  Vec3 fwd;               ///< forward along the heading (world, horizontal)
+  Vec3 lat;               ///< to the left of the heading
+  double v_fwd_m_s = 0;   ///< the centre of mass's forward speed
+};
+
+/// Read-only inputs of one control step, built once and passed to every stage.
+struct StepContext {
+  const Model& m;
+  const ControllerParams& p;
+  const Inputs& in;
+  const BodyReadings& r;
+  double dt_s = 0;
+  double v_target_m_s = 0;       ///< walking_target_speed_m_s
+  double v_lat_target_m_s = 0;   ///< walkway-return velocity
+  Side st = Side::Left;          ///< stance side
+  Side sw = Side::Right;         ///< swing (or trailing) side
+  Heading h;
+  double phase = 0;              ///< swing progress (0 in pre-swing)
+  double w_full = 1;             ///< full-strength settings' weight (full_strength_weight)
+  Mat3 r_pd;                     ///< desired pelvis orientation (world)
+  double total_fz_N = 1;         ///< both feet's vertical load (at least 1 N)
+};
+
+inline double smoothstep(double x) {
+  x = std::clamp(x, 0.0, 1.0);
+  return x * x * (3 - 2 * x);
+}
+
+/// (1 - w) weak + w full: exactly `full` at w = 1 and `weak` at w = 0 (weak + w (full - weak) is not,
+/// and a last-bit change of a gain moves this chaotic walker's figures by a few hundredths)
+inline double mix(double weak, double full, double w) {
+  return (1 - w) * weak + w * full;
+}
+
+}  // namespace gait
