@@ -18,8 +18,8 @@ void learn_stance_deficit(const ControllerParams& p, Side st, ControllerState& c
   c.deficit_sum_Nm_s[st] = c.deficit_time_s[st] = 0;
 }
 
-void learn_pushoff_bias(const ControllerParams& p, const BodyReadings& r, const Heading& h, double v_target_m_s,
-                        ControllerState& c) {
+void learn_pushoff_bias(const ControllerParams& p, const BodyReadings& r, const Heading& h,
+                        double v_target_m_s, ControllerState& c) {
   // step-mean speed and the push-off integral
   const double com_fwd_now = dot(r.com_m, h.fwd);
   if (c.step_time_s > 0.1) {

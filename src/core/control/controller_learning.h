@@ -11,8 +11,8 @@ namespace gait {
 void learn_stance_deficit(const ControllerParams& p, Side st, ControllerState& c);
 
 /// At touchdown: the step-mean forward speed moves the push-off bias toward the target speed.
-void learn_pushoff_bias(const ControllerParams& p, const BodyReadings& r, const Heading& h, double v_target_m_s,
-                        ControllerState& c);
+void learn_pushoff_bias(const ControllerParams& p, const BodyReadings& r, const Heading& h,
+                        double v_target_m_s, ControllerState& c);
 
 /// In single stance: the quasi-static abductor demand about the stance hip (gravity, trunk upright)
 /// and the deficit beyond the abductors' capacity that learn_stance_deficit averages.

@@ -53,7 +53,8 @@ void switch_stance(const ControllerParams& p, const BodyReadings& r, const Headi
   c.swing_ik_valid = false;
 }
 
-void update_preswing_phase(const ControllerParams& p, const BodyReadings& r, double dt_s, ControllerState& c) {
+void update_preswing_phase(const ControllerParams& p, const BodyReadings& r, double dt_s,
+                           ControllerState& c) {
   if (!c.preswing) return;
   const Side st = c.stance;
   const Side sw = other(st);

@@ -11,6 +11,9 @@
 #include "control/gait_phase.h"
 #include "control/joint_control.h"
 #include "control/leg_ik.h"
+#include "control/preswing.h"
+#include "control/stance_leg.h"
+#include "control/weak_settings.h"
 #include "math/mat3.h"
 #include "muscle/abductor_geometry.h"
 #include "units.h"
@@ -27,59 +30,6 @@ InitialPose initial_walking_pose(const Model& m, const Inputs& in) {
 double walking_target_speed_m_s(const ControllerParams& p, const Inputs& in) {
   return std::clamp(in.speed_m_s, p.min_target_speed_m_s, p.max_target_speed_m_s);
 }
-
-AbductorStrength effective_strength(const Model& m, const AbductorStrength& s, double time_s) {
-  // the walker starts from a normal gait and the weakness blends in (docs/controller.md#weakness-ramp:
-  // a palsy present from the first step falls in the start transient), or within a warm-up
-  const ControllerParams& p = m.control;
-  // the ramp's times count from the start of the walk, which is the warm-up's start (-warmup_s)
-  const double walk_time_s = time_s + m.warmup_s;
-  const double w = std::clamp(
-      (walk_time_s - p.weakness_ramp_start_s) / (p.weakness_ramp_end_s - p.weakness_ramp_start_s), 0.0, 1.0);
-  auto blend = [w](double v) { return 1 - w * (1 - v); };
-  return {blend(s.gluteus_medius), blend(s.gluteus_minimus), blend(s.tensor_fasciae_latae),
-          blend(s.superior_gluteal_nerve)};
-}
-
-double abductor_strength_fraction(const Model& m, const Inputs& in) {
-  const HipAngles neutral{};
-  double fraction = 1;
-  for (Side s : kSides) {
-    const double full = abduction_capacity_Nm(m, s, AbductorStrength{}, neutral);
-    const double now = abduction_capacity_Nm(m, s, in.strength[s], neutral);
-    if (full > 0) fraction = std::min(fraction, now / full);
-  }
-  return fraction;
-}
-
-namespace {
-
-/// How far the controller's full-strength settings apply (1) rather than its weak-abductor ones (0):
-/// from the weaker side's strength fraction (ControllerParams::weak_strength_lo/hi). The walker knows
-/// its own strength, as a patient does: from the scenario's strengths, not the start's blend toward
-/// them (a bilateral palsy whose base narrowed during that blend fell at 6 s; one narrow from the
-/// first step walks).
-double full_strength_weight(const Model& m, const Inputs& in, ControllerState& c) {
-  const ControllerParams& p = m.control;
-  if (!(c.fraction_of.left == in.strength.left && c.fraction_of.right == in.strength.right)) {
-    c.strength_fraction = abductor_strength_fraction(m, in);
-    c.fraction_of = in.strength;
-  }
-  const double target =
-      smoothstep((c.strength_fraction - p.weak_strength_lo) / (p.weak_strength_hi - p.weak_strength_lo));
-  // a change of strength during a run (a nerve block, a slider) reaches the settings at a limited rate
-  if (c.full_strength_weight < 0) c.full_strength_weight = target;
-  const double step = p.weak_settings_rate_1_s * m.dt_s;
-  c.full_strength_weight += std::clamp(target - c.full_strength_weight, -step, step);
-  return c.full_strength_weight;
-}
-
-JointGains blend(const JointGains& weak, const JointGains& full, double w) {
-  return {mix(weak.stiffness_Nm_rad, full.stiffness_Nm_rad, w),
-          mix(weak.damping_Nms_rad, full.damping_Nms_rad, w), mix(weak.max_torque_Nm, full.max_torque_Nm, w)};
-}
-
-}  // namespace
 
 ControlOutput compute_walking_control(const Model& m, const Inputs& in, const BodyReadings& r,
                                       ControllerState& c) {
@@ -111,63 +61,25 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
   // after the step state machine, whose touchdown branch runs this function a second time: the
   // rate-limited blend advances once per step
   const double w_full = full_strength_weight(m, in, c);
+  const StepContext ctx{.m = m,
+                      .p = p,
+                      .in = in,
+                      .r = r,
+                      .dt_s = dt,
+                      .v_target_m_s = v_target,
+                      .v_lat_target_m_s = v_lat_target,
+                      .st = st,
+                      .sw = sw,
+                      .h = hd,
+                      .phase = phase,
+                      .w_full = w_full,
+                      .r_pd = desired_pelvis(p, c),
+                      .total_fz_N = std::max(1.0, r.contact[st].force_N.z + std::max(0.0, r.contact[sw].force_N.z))};
 
-  // desired pelvis: level, facing the walkway; after a touchdown the new stance hip brings a rolled
-  // pelvis back smoothly instead of at once (the sudden correction would throw the body sideways)
-  const double recover =
-      p.pelvis_recover_s > 0 ? std::clamp(c.stance_time_s / p.pelvis_recover_s, 0.0, 1.0) : 1.0;
-  const Mat3 r_pd =
-      rot_y(p.pelvis_tilt_rad) * rot_x(c.touchdown_roll_rad * (1 - recover * recover * (3 - 2 * recover)));
-  const double total_fz = std::max(1.0, r.contact[st].force_N.z + std::max(0.0, r.contact[sw].force_N.z));
-
-  // stance leg; in double support the two hips share the pelvis by their feet's loads (cartwheel-3d)
-  {
-    const double share = c.preswing ? std::clamp(r.contact[st].force_N.z / total_fz, 0.2, 1.0) : 1.0;
-    const HipTarget h = pelvis_hip_target(r, st, r_pd);
-    out.rows[coord_index(st, LegCoord::HipFlexion)] = pd(h.q.flexion_rad, h.qd.x, p.stance_hip, share);
-    const JointGains adduction = blend(p.weak_stance_hip_adduction, p.stance_hip_adduction, w_full);
-    double ff_rad = 0;
-    if (p.stance_abduction_ff > 0 && !c.preswing) {
-      // the expected gravity moment about the stance hip, applied ahead of the pelvis dropping;
-      // it is part of the row, so the abductors' capacity bounds it like any other demand
-      const double single_stance_s = c.step_time_s - c.liftoff_time_s;
-      ff_rad = p.stance_abduction_ff *
-               smoothstep((single_stance_s - p.stance_abduction_ff_delay_s) / p.stance_abduction_ff_ramp_s) *
-               std::max(0.0, c.abductor[st].quasi_static_demand_Nm) / (adduction.stiffness_Nm_rad * share);
-    }
-    out.rows[coord_index(st, LegCoord::HipAdduction)] =
-        pd(h.q.adduction_rad - ff_rad, h.qd.y, adduction, share);
-    out.rows[coord_index(st, LegCoord::HipRotation)] = pd(h.q.rotation_rad, h.qd.z, p.hip_rotation, share);
-    out.rows[coord_index(st, LegCoord::Knee)] = pd(p.stance_knee_rad, 0, p.stance_knee);
-    const double po =
-        std::clamp(p.pushoff_base_rad + c.pushoff_bias_rad + p.pushoff_speed_gain * (v_target - v_fwd), 0.0,
-                   p.pushoff_max_rad);
-    const double ramp = std::clamp((c.stance_time_s - p.pushoff_start_s) / p.pushoff_ramp_s, 0.0, 1.0);
-    const bool loaded = r.contact[st].force_N.z > p.switch_force_N;
-    // the ankle holds 0 until the push-off ramp; 0.0 - x rather than -x keeps that 0 positive
-    const double ankle_target = 0.0 - ramp * po;
-    out.rows[coord_index(st, LegCoord::AnkleFlexion)] =
-        pd(ankle_target, 0.0, loaded ? p.stance_ankle : p.swing_ankle);
-    // the stance ankle holds the shank square to the foot in the frontal plane (an ankle strategy)
-    out.rows[coord_index(st, LegCoord::AnkleInversion)] = pd(0, 0, p.stance_ankle_inversion);
-  }
-
+  set_stance_leg_rows(ctx, c, out);
   // the other leg: pre-swing support, or swing toward the placement target
   if (c.preswing) {
-    const double share = std::clamp(r.contact[sw].force_N.z / total_fz, 0.0, 1.0);
-    const HipTarget h = pelvis_hip_target(r, sw, r_pd);
-    out.rows[coord_index(sw, LegCoord::HipFlexion)] = pd(h.q.flexion_rad, h.qd.x, p.stance_hip, share);
-    out.rows[coord_index(sw, LegCoord::HipAdduction)] = pd(h.q.adduction_rad, h.qd.y, p.stance_hip, share);
-    out.rows[coord_index(sw, LegCoord::HipRotation)] = pd(h.q.rotation_rad, h.qd.z, p.hip_rotation, share);
-    out.rows[coord_index(sw, LegCoord::Knee)] = pd(p.preswing_knee_rad, 0, p.preswing_knee);
-    const double po =
-        std::clamp(p.pushoff_base_rad + c.pushoff_bias_rad + p.pushoff_speed_gain * (v_target - v_fwd), 0.0,
-                   p.pushoff_max_rad);
-    out.rows[coord_index(sw, LegCoord::AnkleFlexion)] =
-        pd(-po - p.preswing_pushoff_extra_rad, 0, p.preswing_ankle);
-    const FootTilt tilt = foot_tilt(r, sw);
-    out.rows[coord_index(sw, LegCoord::AnkleInversion)] =
-        pd(r.q_rad[coord_index(sw, LegCoord::AnkleInversion)] - tilt.inversion_rad, 0, p.ankle_inversion);
+    set_preswing_leg_rows(ctx, c, out);
   } else {
     // placement target: forward from the centre of mass and its velocity; sideways at the capture
     // point predicted for the nominal touchdown (linear inverted pendulum over the stance foot,

@@ -12,9 +12,9 @@ namespace gait {
 /// The heading frame: the pelvis yaw; the walkway runs along world +x.
 struct Heading {
   double yaw_rad = 0;
-  Vec3 fwd;               ///< forward along the heading (world, horizontal)
-  Vec3 lat;               ///< to the left of the heading
-  double v_fwd_m_s = 0;   ///< the centre of mass's forward speed
+  Vec3 fwd;              ///< forward along the heading (world, horizontal)
+  Vec3 lat;              ///< to the left of the heading
+  double v_fwd_m_s = 0;  ///< the centre of mass's forward speed
 };
 
 /// Read-only inputs of one control step, built once and passed to every stage.
@@ -24,15 +24,15 @@ struct StepContext {
   const Inputs& in;
   const BodyReadings& r;
   double dt_s = 0;
-  double v_target_m_s = 0;       ///< walking_target_speed_m_s
-  double v_lat_target_m_s = 0;   ///< walkway-return velocity
-  Side st = Side::Left;          ///< stance side
-  Side sw = Side::Right;         ///< swing (or trailing) side
+  double v_target_m_s = 0;      ///< walking_target_speed_m_s
+  double v_lat_target_m_s = 0;  ///< walkway-return velocity
+  Side st = Side::Left;         ///< stance side
+  Side sw = Side::Right;        ///< swing (or trailing) side
   Heading h;
-  double phase = 0;              ///< swing progress (0 in pre-swing)
-  double w_full = 1;             ///< full-strength settings' weight (full_strength_weight)
-  Mat3 r_pd;                     ///< desired pelvis orientation (world)
-  double total_fz_N = 1;         ///< both feet's vertical load (at least 1 N)
+  double phase = 0;       ///< swing progress (0 in pre-swing)
+  double w_full = 1;      ///< full-strength settings' weight (full_strength_weight)
+  Mat3 r_pd;              ///< desired pelvis orientation (world)
+  double total_fz_N = 1;  ///< both feet's vertical load (at least 1 N)
 };
 
 inline double smoothstep(double x) {

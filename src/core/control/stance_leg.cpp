@@ -1,0 +1,68 @@
+// Stance leg of the walking controller (docs/controller.md#stance-leg).
+#include "control/stance_leg.h"
+
+#include <algorithm>
+
+#include "control/joint_control.h"
+#include "control/weak_settings.h"
+
+namespace gait {
+
+Mat3 desired_pelvis(const ControllerParams& p, const ControllerState& c) {
+  // desired pelvis: level, facing the walkway; after a touchdown the new stance hip brings a rolled
+  // pelvis back smoothly instead of at once (the sudden correction would throw the body sideways)
+  const double recover =
+      p.pelvis_recover_s > 0 ? std::clamp(c.stance_time_s / p.pelvis_recover_s, 0.0, 1.0) : 1.0;
+  return rot_y(p.pelvis_tilt_rad) * rot_x(c.touchdown_roll_rad * (1 - recover * recover * (3 - 2 * recover)));
+}
+
+double pushoff_target_rad(const StepContext& ctx, const ControllerState& c) {
+  const ControllerParams& p = ctx.p;
+  return std::clamp(
+      p.pushoff_base_rad + c.pushoff_bias_rad + p.pushoff_speed_gain * (ctx.v_target_m_s - ctx.h.v_fwd_m_s),
+      0.0, p.pushoff_max_rad);
+}
+
+namespace {
+
+/// The anticipatory abduction as an offset of the adduction row's target: the expected gravity
+/// moment about the stance hip, applied ahead of the pelvis dropping; it is part of the row, so the
+/// abductors' capacity bounds it like any other demand.
+double anticipatory_abduction_rad(const StepContext& ctx, const ControllerState& c,
+                                  const JointGains& adduction, double share) {
+  const ControllerParams& p = ctx.p;
+  if (!(p.stance_abduction_ff > 0 && !c.preswing)) return 0;
+  const double single_stance_s = c.step_time_s - c.liftoff_time_s;
+  return p.stance_abduction_ff *
+         smoothstep((single_stance_s - p.stance_abduction_ff_delay_s) / p.stance_abduction_ff_ramp_s) *
+         std::max(0.0, c.abductor[ctx.st].quasi_static_demand_Nm) / (adduction.stiffness_Nm_rad * share);
+}
+
+}  // namespace
+
+void set_stance_leg_rows(const StepContext& ctx, const ControllerState& c, ControlOutput& out) {
+  const ControllerParams& p = ctx.p;
+  const BodyReadings& r = ctx.r;
+  const Side st = ctx.st;
+  // in double support the two hips share the pelvis by their feet's loads (cartwheel-3d; Coros 2010)
+  const double share = c.preswing ? std::clamp(r.contact[st].force_N.z / ctx.total_fz_N, 0.2, 1.0) : 1.0;
+  const HipTarget h = pelvis_hip_target(r, st, ctx.r_pd);
+  out.rows[coord_index(st, LegCoord::HipFlexion)] = pd(h.q.flexion_rad, h.qd.x, p.stance_hip, share);
+  const JointGains adduction = blend(p.weak_stance_hip_adduction, p.stance_hip_adduction, ctx.w_full);
+  const double ff_rad = anticipatory_abduction_rad(ctx, c, adduction, share);
+  out.rows[coord_index(st, LegCoord::HipAdduction)] =
+      pd(h.q.adduction_rad - ff_rad, h.qd.y, adduction, share);
+  out.rows[coord_index(st, LegCoord::HipRotation)] = pd(h.q.rotation_rad, h.qd.z, p.hip_rotation, share);
+  out.rows[coord_index(st, LegCoord::Knee)] = pd(p.stance_knee_rad, 0, p.stance_knee);
+  const double po = pushoff_target_rad(ctx, c);
+  const double ramp = std::clamp((c.stance_time_s - p.pushoff_start_s) / p.pushoff_ramp_s, 0.0, 1.0);
+  const bool loaded = r.contact[st].force_N.z > p.switch_force_N;
+  // the ankle holds 0 until the push-off ramp; 0.0 - x rather than -x keeps that 0 positive
+  const double ankle_target = 0.0 - ramp * po;
+  out.rows[coord_index(st, LegCoord::AnkleFlexion)] =
+      pd(ankle_target, 0.0, loaded ? p.stance_ankle : p.swing_ankle);
+  // the stance ankle holds the shank square to the foot in the frontal plane (an ankle strategy)
+  out.rows[coord_index(st, LegCoord::AnkleInversion)] = pd(0, 0, p.stance_ankle_inversion);
+}
+
+}  // namespace gait
