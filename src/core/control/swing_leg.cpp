@@ -1,0 +1,104 @@
+// Swing leg of the walking controller (docs/controller.md#swing-and-placement).
+#include "control/swing_leg.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "control/foot_placement.h"
+#include "control/joint_control.h"
+#include "control/leg_ik.h"
+#include "units.h"
+
+namespace gait {
+
+namespace {
+
+/// The ankle's height at swing progress `phase`: a lift peaking at clearance_peak_phase of the
+/// descent, an extra early-swing bell, then aiming below the ground.
+double swing_ankle_height_m(const StepContext& ctx) {
+  const ControllerParams& p = ctx.p;
+  const double phase = ctx.phase;
+  const double h0 = ctx.m.ankle_height_m;
+  if (phase < p.descent_phase) {
+    const double x = std::clamp(phase / p.descent_phase, 0.0, 1.0);
+    const double pk = p.clearance_peak_phase;
+    const double s = x < pk ? 0.5 * (x / pk) : 0.5 + 0.5 * (x - pk) / (1 - pk);
+    double z = h0 + p.clearance_m * std::sin(kPi * s);
+    if (p.early_lift_m > 0) {
+      // a bell of knee flexion in initial swing: the ankle rises behind the body (normal swing)
+      const double e = std::clamp(phase / (2 * p.early_lift_phase), 0.0, 1.0);
+      z += p.early_lift_m * std::sin(kPi * e) * std::sin(kPi * e);
+    }
+    return z;
+  }
+  return h0 - p.touchdown_depth_m * std::clamp((phase - p.descent_phase) / (1 - p.descent_phase), 0.0, 1.0);
+}
+
+/// The IK solution's rate of change, low-pass filtered (zero on the swing's first solution).
+void update_swing_ik_rate(const StepContext& ctx, const Vec3& ik_q, ControllerState& c) {
+  const double dt = ctx.dt_s;
+  if (c.swing_ik_valid) {
+    const Vec3 raw = (ik_q - c.swing_ik_prev_rad) * (1.0 / dt);
+    c.swing_ik_rate_rad_s =
+        c.swing_ik_rate_rad_s + (raw - c.swing_ik_rate_rad_s) * (dt / (ctx.p.swing_velocity_filter_s + dt));
+  } else {
+    c.swing_ik_rate_rad_s = Vec3{0, 0, 0};
+  }
+  c.swing_ik_prev_rad = ik_q;
+  c.swing_ik_valid = true;
+}
+
+/// The swing foot level, toes up toward heel strike; inversion level with the ground.
+void set_swing_ankle_rows(const StepContext& ctx, ControlOutput& out) {
+  const ControllerParams& p = ctx.p;
+  const BodyReadings& r = ctx.r;
+  const Side sw = ctx.sw;
+  const FootTilt tilt = foot_tilt(r, sw);
+  const double pitch_target = p.toe_up_rad * smoothstep((ctx.phase - 0.5) / 0.3);  // swing progress
+  out.rows[coord_index(sw, LegCoord::AnkleFlexion)] = pd(
+      r.q_rad[coord_index(sw, LegCoord::AnkleFlexion)] + pitch_target - tilt.pitch_up_rad, 0, p.swing_ankle);
+  out.rows[coord_index(sw, LegCoord::AnkleInversion)] =
+      pd(r.q_rad[coord_index(sw, LegCoord::AnkleInversion)] - tilt.inversion_rad, 0, p.ankle_inversion);
+}
+
+}  // namespace
+
+Vec3 swing_ankle_target_m(const StepContext& ctx, const ControllerState& c, const Vec3& target_xy) {
+  const ControllerParams& p = ctx.p;
+  const double phase = ctx.phase;
+  const Vec3& fwd = ctx.h.fwd;
+  const Vec3& lat = ctx.h.lat;
+  const double u = smoothstep((phase - p.place_start_phase) / (p.place_end_phase - p.place_start_phase));
+  const double u_lat =
+      smoothstep((phase - p.place_start_phase) / (p.lateral_end_phase - p.place_start_phase));
+  const Vec3 travel = target_xy - c.liftoff_ankle_m;
+  Vec3 ankle = c.liftoff_ankle_m + fwd * (dot(travel, fwd) * u) + lat * (dot(travel, lat) * u_lat);
+  ankle.z = swing_ankle_height_m(ctx);
+  return ankle;
+}
+
+void set_swing_leg_rows(const StepContext& ctx, ControllerState& c, ControlOutput& out) {
+  const ControllerParams& p = ctx.p;
+  const BodyReadings& r = ctx.r;
+  const Model& m = ctx.m;
+  const Side sw = ctx.sw;
+  const Vec3 target_xy = placement_target_m(ctx);
+  const Vec3 ankle = swing_ankle_target_m(ctx, c, target_xy);
+  c.placement_target_m = target_xy;
+  c.swing_ankle_target_m = ankle;
+  const Vec3 hip_world = r.segment[thigh_index(sw)].position_m;
+  const Vec3 local = to_mat3(r.pelvis.orientation).transposed() * (ankle - hip_world);
+  const LegIkSolution ik = solve_leg_ik(sw, local, m.thigh_length_m, m.shank_length_m);
+  update_swing_ik_rate(ctx, Vec3{ik.hip_flexion_rad, ik.hip_adduction_rad, ik.knee_flexion_rad}, c);
+  // velocity targets along the path for hip flexion and knee; the adduction row gets none: its
+  // target follows the capture point, which moves with every wobble of the body (the parameter
+  // search ran this way; feeding adduction forward was not tried with the current settings)
+  const Vec3 qd_ff = c.swing_ik_rate_rad_s * p.swing_velocity_ff;
+  out.rows[coord_index(sw, LegCoord::HipFlexion)] = pd(ik.hip_flexion_rad, qd_ff.x, p.swing_hip);
+  out.rows[coord_index(sw, LegCoord::HipAdduction)] = pd(ik.hip_adduction_rad, 0, p.swing_hip);
+  out.rows[coord_index(sw, LegCoord::HipRotation)] = pd(0, 0, p.hip_rotation);
+  out.rows[coord_index(sw, LegCoord::Knee)] = pd(ik.knee_flexion_rad, qd_ff.z, p.swing_knee);
+  set_swing_ankle_rows(ctx, out);
+}
+
+}  // namespace gait
