@@ -14,6 +14,7 @@
 #include "control/preswing.h"
 #include "control/stance_leg.h"
 #include "control/swing_leg.h"
+#include "control/trunk_compensation.h"
 #include "control/weak_settings.h"
 #include "math/mat3.h"
 #include "muscle/abductor_geometry.h"
@@ -43,7 +44,6 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
   const Side sw = other(st);
 
   const Heading hd = heading_of(r);
-  const double yaw = hd.yaw_rad;
   const Vec3 lat = hd.lat;
   const double v_lat_target =
       std::clamp(-p.path_gain_1_s * r.com_m.y, -p.path_max_speed_m_s, p.path_max_speed_m_s);
@@ -83,27 +83,7 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
     set_swing_leg_rows(ctx, c, out);
   }
 
-  // a change of the compensation input (a slider) reaches the lean at a limited rate: a learned lean
-  // dropped or raised at once threw a palsy over (ControllerParams::compensation_rate_1_s)
-  if (c.compensation < 0) c.compensation = in.compensation;
-  c.compensation += std::clamp(in.compensation - c.compensation, -p.compensation_rate_1_s * dt,
-                               p.compensation_rate_1_s * dt);
-  // compensation: learned deficit -> trunk lean toward the stance side, a smooth profile over the
-  // stride that peaks just before mid stance (docs/controller.md#compensation)
-  const double hat_weight_moment = m.hat.mass_kg * kGravity_m_s2 * norm(m.hat.com_m);
-  LeftRight<double> lean_amp{};
-  for (Side s : kSides)
-    lean_amp[s] = c.compensation * std::asin(std::min(1.0, c.learned_deficit_Nm[s] / hat_weight_moment));
-  const double theta =
-      kPi * ((st == Side::Left ? 0.0 : 1.0) + std::clamp(c.step_time_s / c.last_step_duration_s, 0.0, 1.0) -
-             p.lean_phase_offset);
-  const double w = (1 + std::sin(theta)) / 2;
-  c.trunk_lean_target_rad =
-      std::clamp(lean_amp.left * w - lean_amp.right * (1 - w), -p.max_trunk_lean_rad, p.max_trunk_lean_rad);
-
-  // trunk: upright (or leaning) in the world, through the lumbar rows
-  set_trunk_rows(m, r, yaw, p.trunk_pitch_rad, c.trunk_lean_target_rad, out);
-
+  set_walking_trunk_rows(ctx, c, out);
   apply_abductor_limits(m, in, r, c, out);
 
   // quasi-static abductor demand of single stance (gravity about the stance hip, trunk upright)
