@@ -80,6 +80,10 @@ Vec3 within_reach(const StepContext& ctx, Vec3 target_xy) {
 
 }  // namespace
 
+double walkway_return_velocity_m_s(const ControllerParams& p, const BodyReadings& r) {
+  return std::clamp(-p.path_gain_1_s * r.com_m.y, -p.path_max_speed_m_s, p.path_max_speed_m_s);
+}
+
 Vec3 placement_target_m(const StepContext& ctx) {
   // forward from the centre of mass and its velocity; sideways at the capture point, offset by
   // lateral_offset_m, which sets the step width

@@ -7,6 +7,9 @@
 
 namespace gait {
 
+/// The lateral velocity that steers the body back toward the walkway's line y = 0.
+double walkway_return_velocity_m_s(const ControllerParams& p, const BodyReadings& r);
+
 /// The swing ankle's landing point (world; z = 0) for the current readings and swing progress.
 Vec3 placement_target_m(const StepContext& ctx);
 

@@ -5,20 +5,16 @@
 #include "control/walking_controller.h"
 
 #include <algorithm>
-#include <cmath>
 
 #include "control/controller_learning.h"
+#include "control/foot_placement.h"
 #include "control/gait_phase.h"
 #include "control/joint_control.h"
-#include "control/leg_ik.h"
 #include "control/preswing.h"
 #include "control/stance_leg.h"
 #include "control/swing_leg.h"
 #include "control/trunk_compensation.h"
 #include "control/weak_settings.h"
-#include "math/mat3.h"
-#include "muscle/abductor_geometry.h"
-#include "units.h"
 
 namespace gait {
 
@@ -33,20 +29,38 @@ double walking_target_speed_m_s(const ControllerParams& p, const Inputs& in) {
   return std::clamp(in.speed_m_s, p.min_target_speed_m_s, p.max_target_speed_m_s);
 }
 
+namespace {
+
+/// Every row of one control step after the state machine, stage by stage (docs/controller.md#overview).
+ControlOutput walking_rows(const StepContext& ctx, ControllerState& c) {
+  ControlOutput out;
+  set_stance_leg_rows(ctx, c, out);
+  // the other leg: pre-swing support, or swing toward the placement target
+  if (c.preswing) {
+    set_preswing_leg_rows(ctx, c, out);
+  } else {
+    set_swing_leg_rows(ctx, c, out);
+  }
+  set_walking_trunk_rows(ctx, c, out);
+  apply_abductor_limits(ctx.m, ctx.in, ctx.r, c, out);
+  // quasi-static abductor demand of single stance (gravity about the stance hip, trunk upright)
+  // and the deficit the compensation learns from
+  if (!c.preswing) accumulate_stance_deficit(ctx.m, ctx.r, ctx.st, ctx.h.lat, ctx.dt_s, c);
+  add_passive_knee_stops(ctx.r, out);
+  return out;
+}
+
+}  // namespace
+
 ControlOutput compute_walking_control(const Model& m, const Inputs& in, const BodyReadings& r,
                                       ControllerState& c) {
   const ControllerParams& p = m.control;
   const double dt = m.dt_s;
   const double v_target = walking_target_speed_m_s(p, in);
   c.time_s += dt;
-  ControlOutput out;
   const Side st = c.stance;
   const Side sw = other(st);
-
   const Heading hd = heading_of(r);
-  const Vec3 lat = hd.lat;
-  const double v_lat_target =
-      std::clamp(-p.path_gain_1_s * r.com_m.y, -p.path_max_speed_m_s, p.path_max_speed_m_s);
 
   // step state machine
   const double phase = advance_step_clock(p, dt, c);
@@ -60,38 +74,22 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
   // after the step state machine, whose touchdown branch runs this function a second time: the
   // rate-limited blend advances once per step
   const double w_full = full_strength_weight(m, in, c);
-  const StepContext ctx{.m = m,
-                      .p = p,
-                      .in = in,
-                      .r = r,
-                      .dt_s = dt,
-                      .v_target_m_s = v_target,
-                      .v_lat_target_m_s = v_lat_target,
-                      .st = st,
-                      .sw = sw,
-                      .h = hd,
-                      .phase = phase,
-                      .w_full = w_full,
-                      .r_pd = desired_pelvis(p, c),
-                      .total_fz_N = std::max(1.0, r.contact[st].force_N.z + std::max(0.0, r.contact[sw].force_N.z))};
-
-  set_stance_leg_rows(ctx, c, out);
-  // the other leg: pre-swing support, or swing toward the placement target
-  if (c.preswing) {
-    set_preswing_leg_rows(ctx, c, out);
-  } else {
-    set_swing_leg_rows(ctx, c, out);
-  }
-
-  set_walking_trunk_rows(ctx, c, out);
-  apply_abductor_limits(m, in, r, c, out);
-
-  // quasi-static abductor demand of single stance (gravity about the stance hip, trunk upright)
-  // and the deficit the compensation learns from
-  if (!c.preswing) accumulate_stance_deficit(m, r, st, lat, dt, c);
-
-  add_passive_knee_stops(r, out);
-  return out;
+  const StepContext ctx{
+      .m = m,
+      .p = p,
+      .in = in,
+      .r = r,
+      .dt_s = dt,
+      .v_target_m_s = v_target,
+      .v_lat_target_m_s = walkway_return_velocity_m_s(p, r),
+      .st = st,
+      .sw = sw,
+      .h = hd,
+      .phase = phase,
+      .w_full = w_full,
+      .r_pd = desired_pelvis(p, c),
+      .total_fz_N = std::max(1.0, r.contact[st].force_N.z + std::max(0.0, r.contact[sw].force_N.z))};
+  return walking_rows(ctx, c);
 }
 
 }  // namespace gait
