@@ -9,7 +9,7 @@ using gait::ControllerParams;
 TEST_CASE("body scaling leaves the tuned body's settings exactly as they are", "[unit][control]") {
   const ControllerParams p;
   const ControllerParams q = gait::scaled_for_body(p, gait::kTunedMass_kg, gait::kTunedHeight_m);
-  CHECK(q.step_time_s == p.step_time_s);
+  CHECK(q.swing_time_s == p.swing_time_s);
   CHECK(q.clearance_m == p.clearance_m);
   CHECK(q.stance_hip.stiffness_Nm_rad == p.stance_hip.stiffness_Nm_rad);
   CHECK(q.stance_hip.damping_Nms_rad == p.stance_hip.damping_Nms_rad);

@@ -13,9 +13,9 @@ ControllerParams scaled_for_body(const ControllerParams& p, double mass_kg, doub
   const double speed = std::sqrt(lambda);  // sqrt(g L)
   const double torque = mu * lambda;       // m g L
   ControllerParams q = p;
-  for (double* t : {&q.step_time_s, &q.swing_time_s, &q.pushoff_start_s, &q.pushoff_ramp_s, &q.preswing_max_s,
-                    &q.swing_velocity_filter_s, &q.stance_abduction_ff_ramp_s, &q.stance_abduction_ff_delay_s,
-                    &q.pelvis_recover_s})
+  for (double* t :
+       {&q.swing_time_s, &q.pushoff_start_s, &q.pushoff_ramp_s, &q.preswing_max_s, &q.swing_velocity_filter_s,
+        &q.stance_abduction_ff_ramp_s, &q.stance_abduction_ff_delay_s, &q.pelvis_recover_s})
     *t *= time;
   for (double* f : {&q.switch_force_N, &q.preswing_release_N}) *f *= mu;
   for (double* l : {&q.place_offset_m, &q.min_step_width_m, &q.min_com_offset_m, &q.lateral_offset_m,
@@ -46,98 +46,108 @@ ControllerParams scaled_for_body(const ControllerParams& p, double mass_kg, doub
   return q;
 }
 
+namespace {
+
+const ScalarParam kScalars[] = {
+    {"switch_min_phase", &ControllerParams::switch_min_phase},
+    {"switch_force_N", &ControllerParams::switch_force_N},
+    {"max_phase", &ControllerParams::max_phase},
+    {"place_speed_gain_s", &ControllerParams::place_speed_gain_s},
+    {"initial_speed_frac", &ControllerParams::initial_speed_frac},
+    {"place_offset_m", &ControllerParams::place_offset_m},
+    {"place_com_velocity_gain_s", &ControllerParams::place_com_velocity_gain_s},
+    {"reach_knee_rad", &ControllerParams::reach_knee_rad},
+    {"min_step_width_m", &ControllerParams::min_step_width_m},
+    {"min_com_offset_m", &ControllerParams::min_com_offset_m},
+    {"lateral_velocity_gain_s", &ControllerParams::lateral_velocity_gain_s},
+    {"lateral_offset_m", &ControllerParams::lateral_offset_m},
+    {"weak_lateral_offset_m", &ControllerParams::weak_lateral_offset_m},
+    {"weak_strength_lo", &ControllerParams::weak_strength_lo},
+    {"weak_strength_hi", &ControllerParams::weak_strength_hi},
+    {"weak_settings_rate_1_s", &ControllerParams::weak_settings_rate_1_s},
+    {"place_start_phase", &ControllerParams::place_start_phase},
+    {"place_end_phase", &ControllerParams::place_end_phase},
+    {"lateral_end_phase", &ControllerParams::lateral_end_phase},
+    {"descent_phase", &ControllerParams::descent_phase},
+    {"clearance_m", &ControllerParams::clearance_m},
+    {"swing_velocity_ff", &ControllerParams::swing_velocity_ff},
+    {"swing_velocity_filter_s", &ControllerParams::swing_velocity_filter_s},
+    {"stance_abduction_ff", &ControllerParams::stance_abduction_ff},
+    {"stance_abduction_ff_ramp_s", &ControllerParams::stance_abduction_ff_ramp_s},
+    {"stance_abduction_ff_delay_s", &ControllerParams::stance_abduction_ff_delay_s},
+    {"preswing_knee_rad", &ControllerParams::preswing_knee_rad},
+    {"clearance_peak_phase", &ControllerParams::clearance_peak_phase},
+    {"early_lift_m", &ControllerParams::early_lift_m},
+    {"early_lift_phase", &ControllerParams::early_lift_phase},
+    {"pelvis_tilt_rad", &ControllerParams::pelvis_tilt_rad},
+    {"touchdown_depth_m", &ControllerParams::touchdown_depth_m},
+    {"toe_up_rad", &ControllerParams::toe_up_rad},
+    {"stance_knee_rad", &ControllerParams::stance_knee_rad},
+    {"pushoff_base_rad", &ControllerParams::pushoff_base_rad},
+    {"pushoff_speed_gain", &ControllerParams::pushoff_speed_gain},
+    {"pushoff_bias_max_rad", &ControllerParams::pushoff_bias_max_rad},
+    {"pushoff_max_rad", &ControllerParams::pushoff_max_rad},
+    {"pushoff_integral_gain", &ControllerParams::pushoff_integral_gain},
+    {"pushoff_start_s", &ControllerParams::pushoff_start_s},
+    {"pushoff_ramp_s", &ControllerParams::pushoff_ramp_s},
+    {"swing_time_s", &ControllerParams::swing_time_s},
+    {"preswing_max_s", &ControllerParams::preswing_max_s},
+    {"preswing_deficit_gain", &ControllerParams::preswing_deficit_gain},
+    {"preswing_release_N", &ControllerParams::preswing_release_N},
+    {"preswing_pushoff_extra_rad", &ControllerParams::preswing_pushoff_extra_rad},
+    {"path_gain_1_s", &ControllerParams::path_gain_1_s},
+    {"path_max_speed_m_s", &ControllerParams::path_max_speed_m_s},
+    {"trunk_pitch_rad", &ControllerParams::trunk_pitch_rad},
+    {"pelvis_recover_s", &ControllerParams::pelvis_recover_s},
+    {"hip_adduction_limit_rad", &ControllerParams::hip_adduction_limit_rad},
+    {"hip_adduction_limit_stiffness_Nm_rad", &ControllerParams::hip_adduction_limit_stiffness_Nm_rad},
+    {"hip_adduction_limit_damping_Nms_rad", &ControllerParams::hip_adduction_limit_damping_Nms_rad},
+    {"max_trunk_lean_rad", &ControllerParams::max_trunk_lean_rad},
+    {"lean_phase_offset", &ControllerParams::lean_phase_offset},
+    {"deficit_learning_rate", &ControllerParams::deficit_learning_rate},
+    {"compensation_rate_1_s", &ControllerParams::compensation_rate_1_s},
+    {"preswing_deficit_learning_rate", &ControllerParams::preswing_deficit_learning_rate},
+    {"min_target_speed_m_s", &ControllerParams::min_target_speed_m_s},
+    {"max_target_speed_m_s", &ControllerParams::max_target_speed_m_s},
+    {"weakness_ramp_start_s", &ControllerParams::weakness_ramp_start_s},
+    {"weakness_ramp_end_s", &ControllerParams::weakness_ramp_end_s},
+    {"activation_time_s", &ControllerParams::activation_time_s},
+    {"deactivation_time_s", &ControllerParams::deactivation_time_s},
+};
+
+const GainParam kGains[] = {
+    {"stance_hip", &ControllerParams::stance_hip},
+    {"stance_hip_adduction", &ControllerParams::stance_hip_adduction},
+    {"weak_stance_hip_adduction", &ControllerParams::weak_stance_hip_adduction},
+    {"swing_hip", &ControllerParams::swing_hip},
+    {"hip_rotation", &ControllerParams::hip_rotation},
+    {"stance_knee", &ControllerParams::stance_knee},
+    {"swing_knee", &ControllerParams::swing_knee},
+    {"preswing_knee", &ControllerParams::preswing_knee},
+    {"stance_ankle", &ControllerParams::stance_ankle},
+    {"swing_ankle", &ControllerParams::swing_ankle},
+    {"preswing_ankle", &ControllerParams::preswing_ankle},
+    {"ankle_inversion", &ControllerParams::ankle_inversion},
+    {"stance_ankle_inversion", &ControllerParams::stance_ankle_inversion},
+    {"lumbar", &ControllerParams::lumbar},
+};
+
+}  // namespace
+
+std::span<const ScalarParam> controller_scalar_params() {
+  return kScalars;
+}
+std::span<const GainParam> controller_gain_params() {
+  return kGains;
+}
+
 bool set_controller_param(ControllerParams& p, std::string_view name, double value) {
-  struct Entry {
-    const char* name;
-    double ControllerParams::*field;
-  };
-  static const Entry kScalars[] = {
-      {"step_time_s", &ControllerParams::step_time_s},
-      {"switch_min_phase", &ControllerParams::switch_min_phase},
-      {"switch_force_N", &ControllerParams::switch_force_N},
-      {"max_phase", &ControllerParams::max_phase},
-      {"place_speed_gain_s", &ControllerParams::place_speed_gain_s},
-      {"initial_speed_frac", &ControllerParams::initial_speed_frac},
-      {"place_offset_m", &ControllerParams::place_offset_m},
-      {"place_com_velocity_gain_s", &ControllerParams::place_com_velocity_gain_s},
-      {"reach_knee_rad", &ControllerParams::reach_knee_rad},
-      {"min_step_width_m", &ControllerParams::min_step_width_m},
-      {"min_com_offset_m", &ControllerParams::min_com_offset_m},
-      {"lateral_velocity_gain_s", &ControllerParams::lateral_velocity_gain_s},
-      {"lateral_offset_m", &ControllerParams::lateral_offset_m},
-      {"weak_lateral_offset_m", &ControllerParams::weak_lateral_offset_m},
-      {"weak_strength_lo", &ControllerParams::weak_strength_lo},
-      {"weak_strength_hi", &ControllerParams::weak_strength_hi},
-      {"weak_settings_rate_1_s", &ControllerParams::weak_settings_rate_1_s},
-      {"place_start_phase", &ControllerParams::place_start_phase},
-      {"place_end_phase", &ControllerParams::place_end_phase},
-      {"lateral_end_phase", &ControllerParams::lateral_end_phase},
-      {"descent_phase", &ControllerParams::descent_phase},
-      {"clearance_m", &ControllerParams::clearance_m},
-      {"swing_velocity_ff", &ControllerParams::swing_velocity_ff},
-      {"swing_velocity_filter_s", &ControllerParams::swing_velocity_filter_s},
-      {"stance_abduction_ff", &ControllerParams::stance_abduction_ff},
-      {"stance_abduction_ff_ramp_s", &ControllerParams::stance_abduction_ff_ramp_s},
-      {"stance_abduction_ff_delay_s", &ControllerParams::stance_abduction_ff_delay_s},
-      {"preswing_knee_rad", &ControllerParams::preswing_knee_rad},
-      {"clearance_peak_phase", &ControllerParams::clearance_peak_phase},
-      {"early_lift_m", &ControllerParams::early_lift_m},
-      {"early_lift_phase", &ControllerParams::early_lift_phase},
-      {"pelvis_tilt_rad", &ControllerParams::pelvis_tilt_rad},
-      {"touchdown_depth_m", &ControllerParams::touchdown_depth_m},
-      {"toe_up_rad", &ControllerParams::toe_up_rad},
-      {"stance_knee_rad", &ControllerParams::stance_knee_rad},
-      {"pushoff_base_rad", &ControllerParams::pushoff_base_rad},
-      {"pushoff_speed_gain", &ControllerParams::pushoff_speed_gain},
-      {"pushoff_bias_max_rad", &ControllerParams::pushoff_bias_max_rad},
-      {"pushoff_max_rad", &ControllerParams::pushoff_max_rad},
-      {"pushoff_integral_gain", &ControllerParams::pushoff_integral_gain},
-      {"pushoff_start_s", &ControllerParams::pushoff_start_s},
-      {"pushoff_ramp_s", &ControllerParams::pushoff_ramp_s},
-      {"swing_time_s", &ControllerParams::swing_time_s},
-      {"preswing_max_s", &ControllerParams::preswing_max_s},
-      {"preswing_deficit_gain", &ControllerParams::preswing_deficit_gain},
-      {"preswing_release_N", &ControllerParams::preswing_release_N},
-      {"preswing_pushoff_extra_rad", &ControllerParams::preswing_pushoff_extra_rad},
-      {"path_gain_1_s", &ControllerParams::path_gain_1_s},
-      {"path_max_speed_m_s", &ControllerParams::path_max_speed_m_s},
-      {"trunk_pitch_rad", &ControllerParams::trunk_pitch_rad},
-      {"pelvis_recover_s", &ControllerParams::pelvis_recover_s},
-      {"hip_adduction_limit_rad", &ControllerParams::hip_adduction_limit_rad},
-      {"hip_adduction_limit_stiffness_Nm_rad", &ControllerParams::hip_adduction_limit_stiffness_Nm_rad},
-      {"hip_adduction_limit_damping_Nms_rad", &ControllerParams::hip_adduction_limit_damping_Nms_rad},
-      {"max_trunk_lean_rad", &ControllerParams::max_trunk_lean_rad},
-      {"lean_phase_offset", &ControllerParams::lean_phase_offset},
-      {"deficit_learning_rate", &ControllerParams::deficit_learning_rate},
-      {"compensation_rate_1_s", &ControllerParams::compensation_rate_1_s},
-      {"preswing_deficit_learning_rate", &ControllerParams::preswing_deficit_learning_rate},
-  };
-  for (const Entry& e : kScalars)
+  for (const ScalarParam& e : kScalars)
     if (name == e.name) {
       p.*(e.field) = value;
       return true;
     }
-  struct GainEntry {
-    const char* name;
-    JointGains ControllerParams::*field;
-  };
-  static const GainEntry kGains[] = {
-      {"stance_hip", &ControllerParams::stance_hip},
-      {"stance_hip_adduction", &ControllerParams::stance_hip_adduction},
-      {"weak_stance_hip_adduction", &ControllerParams::weak_stance_hip_adduction},
-      {"swing_hip", &ControllerParams::swing_hip},
-      {"hip_rotation", &ControllerParams::hip_rotation},
-      {"stance_knee", &ControllerParams::stance_knee},
-      {"swing_knee", &ControllerParams::swing_knee},
-      {"preswing_knee", &ControllerParams::preswing_knee},
-      {"stance_ankle", &ControllerParams::stance_ankle},
-      {"swing_ankle", &ControllerParams::swing_ankle},
-      {"preswing_ankle", &ControllerParams::preswing_ankle},
-      {"ankle_inversion", &ControllerParams::ankle_inversion},
-      {"stance_ankle_inversion", &ControllerParams::stance_ankle_inversion},
-      {"lumbar", &ControllerParams::lumbar},
-  };
-  for (const GainEntry& g : kGains) {
+  for (const GainParam& g : kGains) {
     const std::string base = g.name;
     if (name == base + ".k") return (p.*(g.field)).stiffness_Nm_rad = value, true;
     if (name == base + ".c") return (p.*(g.field)).damping_Nms_rad = value, true;

@@ -1,4 +1,5 @@
 // Parameters of the walking and stance controllers: gains in physical units, timing, placement.
+// docs/controller.md#settings is their table: unit, role and the range each was tuned in.
 // The structure starts from the prototype that walked on this machine (docs/controller.md#tuning). The defaults of the swing, push-off, pre-swing, stance knee, pelvic tilt, anticipatory
 // abduction, the abductor row's full-strength gains and the adduction limit's onset were found by
 // tools/tune_controller.py (an evolution strategy scoring issue 2's acceptance on 30 s of normal
@@ -10,6 +11,7 @@
 // first search's gait walked at 1.16 m/s but missed step width, obliquity and knee.
 #pragma once
 
+#include <span>
 #include <string_view>
 
 namespace gait {
@@ -23,7 +25,6 @@ struct JointGains {
 
 struct ControllerParams {
   // step timing: the swing runs on its own clock from lift-off (progress = time / swing_time_s)
-  double step_time_s = 0.544;        ///< nominal duration of one step (the trunk-lean profile's clock)
   double swing_time_s = 0.4444;      ///< nominal lift-off to touchdown
   double switch_min_phase = 0.9256;  ///< touchdown switches stance only after this swing progress
   double switch_force_N = 30;        ///< swing-foot vertical force that counts as touchdown
@@ -189,7 +190,21 @@ inline constexpr double kTunedHeight_m = 1.75;
 /// exactly 1, so the tuned body's numbers do not change by a bit.
 ControllerParams scaled_for_body(const ControllerParams& p, double mass_kg, double height_m);
 
-/// Sets a parameter by its field name (for tuning tools); false if the name is unknown.
+/// Sets a parameter by its field name (for tuning tools); false if the name is unknown. Gains are
+/// set per part as NAME.k, NAME.c and NAME.max.
 bool set_controller_param(ControllerParams& p, std::string_view name, double value);
+
+/// Every field of ControllerParams by name (docs/controller.md#settings lists each): the scalar
+/// settings and the row gains. Together they cover the whole struct (tests/control check it).
+struct ScalarParam {
+  const char* name;
+  double ControllerParams::*field;
+};
+struct GainParam {
+  const char* name;
+  JointGains ControllerParams::*field;
+};
+std::span<const ScalarParam> controller_scalar_params();
+std::span<const GainParam> controller_gain_params();
 
 }  // namespace gait
