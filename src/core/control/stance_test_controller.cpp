@@ -14,7 +14,8 @@ namespace gait {
 
 namespace {
 
-// the lifted leg: hip about 30 degrees and knee about 90 degrees flexed (Hardcastle and Nade 1985; docs/controller.md#single-leg-stance-test)
+// the lifted leg: hip about 30 degrees and knee about 90 degrees flexed (Hardcastle and Nade 1985;
+// docs/controller.md#single-leg-stance-test)
 constexpr double kLiftedHipFlexion_rad = 0.52;
 constexpr double kLiftedKneeFlexion_rad = 1.57;
 // the patient raises the lifted side as high as the stance hip's abductors allow (Hardcastle and
@@ -40,23 +41,11 @@ InitialPose initial_stance_test_pose(const Model& m, Side stance) {
   return p;
 }
 
-ControlOutput compute_stance_test_control(const Model& m, const Inputs& in, const BodyReadings& r, ControllerState& c) {
-  const ControllerParams& p = m.control;
-  ControlOutput out;
-  c.time_s += m.dt_s;
-  c.preswing = false;
-  const Side st = c.stance;
-  const Side up = other(st);
+namespace {
 
-  // stance hip: pelvis level with the lifted side raised; obliquity (+ = left up) is a roll about +x
-  const double roll = side_sign(up) * kPelvisRaise_rad;
-  const Mat3 r_pd = rot_x(roll);
-  const HipTarget h = pelvis_hip_target(r, st, r_pd);
-  out.rows[coord_index(st, LegCoord::HipFlexion)] = pd(h.q.flexion_rad, h.qd.x, p.stance_hip);
-  out.rows[coord_index(st, LegCoord::HipAdduction)] = pd(h.q.adduction_rad, h.qd.y, p.stance_hip);
-  out.rows[coord_index(st, LegCoord::HipRotation)] = pd(h.q.rotation_rad, h.qd.z, p.hip_rotation);
-  out.rows[coord_index(st, LegCoord::Knee)] = pd(0.05, 0, p.stance_knee);
-
+/// The stance ankle's rows: a torque on the body that pulls the centre of mass over the foot's
+/// centre (an ankle strategy), asked of the implicit rows as target offsets.
+void set_ankle_strategy_rows(const Model& m, const BodyReadings& r, Side st, ControlOutput& out) {
   // stance ankle: a torque on the body that pulls the COM over the foot's centre; the joint torque
   // that makes it (applied +tau to the foot, -tau to the shank) is -T along each ankle axis
   const double mass = m.total_mass_kg;
@@ -78,6 +67,29 @@ ControlOutput compute_stance_test_control(const Model& m, const Inputs& in, cons
   const JointGains ankle{600, 30, 300};
   out.rows[ia] = pd(r.q_rad[ia] + tau_flex / ankle.stiffness_Nm_rad, 0, ankle);
   out.rows[ii] = pd(r.q_rad[ii] + tau_inv / ankle.stiffness_Nm_rad, 0, ankle);
+}
+
+}  // namespace
+
+ControlOutput compute_stance_test_control(const Model& m, const Inputs& in, const BodyReadings& r,
+                                          ControllerState& c) {
+  const ControllerParams& p = m.control;
+  ControlOutput out;
+  c.time_s += m.dt_s;
+  c.preswing = false;
+  const Side st = c.stance;
+  const Side up = other(st);
+
+  // stance hip: pelvis level with the lifted side raised; obliquity (+ = left up) is a roll about +x
+  const double roll = side_sign(up) * kPelvisRaise_rad;
+  const Mat3 r_pd = rot_x(roll);
+  const HipTarget h = pelvis_hip_target(r, st, r_pd);
+  out.rows[coord_index(st, LegCoord::HipFlexion)] = pd(h.q.flexion_rad, h.qd.x, p.stance_hip);
+  out.rows[coord_index(st, LegCoord::HipAdduction)] = pd(h.q.adduction_rad, h.qd.y, p.stance_hip);
+  out.rows[coord_index(st, LegCoord::HipRotation)] = pd(h.q.rotation_rad, h.qd.z, p.hip_rotation);
+  out.rows[coord_index(st, LegCoord::Knee)] = pd(0.05, 0, p.stance_knee);
+
+  set_ankle_strategy_rows(m, r, st, out);
 
   // lifted leg
   out.rows[coord_index(up, LegCoord::HipFlexion)] = pd(kLiftedHipFlexion_rad, 0, p.swing_hip);
