@@ -32,7 +32,7 @@ SPACE = {
 }
 KNOTS = [0.6, 0.9, 1.3, 1.5, 1.8]
 START = {  # the compiled schedule (speed_schedule.h)
-    'swing_time_s': [0.603, 0.499, 0.4444, 0.39436, 0.35639],
+    'swing_time_s': [0.47, 0.499, 0.4444, 0.39436, 0.35639],
     'place_com_velocity_gain_s': [0.1936, 0.1936, 0.1936, 0.15316, 0.2402],
     'place_speed_gain_s': [0.2635, 0.2635, 0.2635, 0.27733, 0.3109],
     'place_offset_m': [0.0079, 0.0079, 0.0079, -0.039436, -0.05],

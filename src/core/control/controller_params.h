@@ -104,8 +104,8 @@ struct ControllerParams {
   /// 1.1-1.35 m/s walked at 0.79-1.05 m/s; the current settings walk at 1.07-1.18 m/s for 1.1-1.3;
   /// 0.9 and 1.0 fell at 8-11 s, 1.4 and above within 5 s; scaled to a 1.5 or 1.6 m body the 1.35
   /// edge fell, 1.3 walked). A target outside is held to the window.
-  double min_target_speed_m_s = 1.2;
-  double max_target_speed_m_s = 1.2;
+  double min_target_speed_m_s = 1.3;
+  double max_target_speed_m_s = 1.3;
 
   /// anticipatory abduction of the stance hip: this fraction of the quasi-static gravity moment
   /// about it, ramped in over stance_abduction_ff_ramp_s of single stance (0: none)

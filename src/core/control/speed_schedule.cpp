@@ -53,6 +53,8 @@ SpeedSchedule scaled_schedule(const SpeedSchedule& s, double mass_kg, double hei
   const double speed = std::sqrt(height_m / kTunedHeight_m);  // sqrt(g L)
   for (double& v : q.speed_m_s) v *= speed;
   q.weak_max_speed_m_s *= speed;
+  q.weak_min_speed_m_s *= speed;
+  q.start_hold_s *= speed;  // a time: sqrt(L / g), the same factor as sqrt(g L) here
   return q;
 }
 
@@ -64,7 +66,9 @@ ControllerParams params_at_speed(const ControllerParams& p, const SpeedSchedule&
 
 bool set_schedule_param(SpeedSchedule& s, std::string_view name, double value) {
   if (name == "speed_ramp_m_s2") return s.speed_ramp_m_s2 = value, true;
+  if (name == "start_hold_s") return s.start_hold_s = value, true;
   if (name == "weak_max_speed_m_s") return s.weak_max_speed_m_s = value, true;
+  if (name == "weak_min_speed_m_s") return s.weak_min_speed_m_s = value, true;
   const auto at = name.find('@');
   if (at == std::string_view::npos) return false;
   const std::string field(name.substr(0, at));

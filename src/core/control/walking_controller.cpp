@@ -37,8 +37,10 @@ namespace {
 /// full-strength weight as the weak-abductor settings are (README, Target speed).
 void follow_asked_speed(const Model& m, const Inputs& in, double w_full, ControllerState& c) {
   const SpeedSchedule& s = m.speed_schedule;
+  if (c.time_s + m.warmup_s < s.start_hold_s) return;  // the start-up walks at its start speed
   const double cap = mix(s.weak_max_speed_m_s, 2.0 * s.speed_m_s.back(), w_full);
-  const double chosen = std::min(in.speed_m_s, cap);
+  const double floor = mix(s.weak_min_speed_m_s, 0.0, w_full);
+  const double chosen = std::clamp(in.speed_m_s, floor, cap);
   const double step = s.speed_ramp_m_s2 * m.dt_s;
   c.target_speed_m_s += std::clamp(chosen - c.target_speed_m_s, -step, step);
 }
