@@ -17,7 +17,7 @@ struct SpeedSchedule {
   using Knots = std::array<double, kKnots>;
   /// target speeds of the knots (m/s, tuned body; scaled_for_body carries them by sqrt(height ratio))
   Knots speed_m_s{0.6, 0.9, 1.3, 1.5, 1.8};
-  /// the starting values: the 1.2 knot is the tuned 1.1-1.3 m/s gait; the swing time elsewhere
+  /// the starting values: the 1.3 knot is the gait tuned before the schedule; the swing time elsewhere
   /// follows adults' swing time (Bovi 2011 fits: cadence and stance % against v / sqrt(g L)) times
   /// the tuned gait's ratio to it (0.4444 / 0.423 = 1.05)
   Knots swing_time_s{0.47, 0.499, 0.4444, 0.39436, 0.35639};
@@ -41,9 +41,10 @@ struct SpeedSchedule {
   double weak_max_speed_m_s = 1.3;
   /// ... and at least this speed (m/s, tuned body): slower weak walkers are what patients do, but
   /// this controller does not walk them yet (a bilateral palsy asked 0.8 m/s fell in the warm-up, a
-  /// compensated palsy asked 1.0 fell at 24 s); with weak abductors it keeps the 1.1-1.3 m/s window
-  /// the palsies were tuned in (docs/controller.md#speed)
-  double weak_min_speed_m_s = 1.1;
+  /// compensated palsy asked 1.0 fell at 24 s, and with 1.1 at 12 s; 1.2 walks every compensated cell of
+  /// the envelope grid); with weak abductors it keeps near the window the palsies were tuned in
+  /// (docs/controller.md#speed)
+  double weak_min_speed_m_s = 1.2;
 };
 
 /// `s` carried to another body as scaled_for_body carries ControllerParams (Froude scaling).
