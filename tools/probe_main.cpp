@@ -23,7 +23,7 @@ int main(int argc, char** argv) {
   spec.duration_s = 20;
   Model m = build_model(spec);
   bool verbose = false, verbose2 = false, verbose_td = false, verbose_knee = false;
-  double mk = -1, mc = -1, mf = -1, mdt = -1, mit = -1, mwarm = -1, mindep = -1, mref = -3;
+  double mk = -1, mc = -1, mf = -1, mdt = -1, mit = -1, mwarm = -1, mindep = -1, mref = -3, mwarmup = -1;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     auto eq = a.find('=');
@@ -52,11 +52,17 @@ int main(int argc, char** argv) {
     else if (k == "warm") mwarm = v;
     else if (k == "indep") mindep = v;
     else if (k == "href") mref = v;
+    else if (k == "warmup") mwarmup = v;
+    else if (k == "speedat") spec.changes.push_back({v, "gait.speed_m_s", 0.0});  // value from speedto=
+    else if (k == "speedto") spec.changes.back().value = v;
+    else if (set_schedule_param(m.speed_schedule, k, v)) continue;
     else if (!set_controller_param(m.control, k, v)) { std::fprintf(stderr, "unknown %s\n", k.c_str()); return 2; }
   }
   ControllerParams cp = m.control;  // the overrides, in the tuned body's units
+  SpeedSchedule sched = m.speed_schedule;
   m = build_model(spec);
   m.control = scaled_for_body(cp, spec.mass_kg, spec.height_m);
+  m.speed_schedule = scaled_schedule(sched, spec.mass_kg, spec.height_m);
   if (mk >= 0) m.contact_stiffness_N_m = mk;
   if (mc >= 0) m.contact_damping_Ns_m = mc;
   if (mf >= 0) m.foot_friction = mf;
@@ -65,6 +71,7 @@ int main(int argc, char** argv) {
   if (mwarm >= 0) m.warm_start_factor = mwarm;
   if (mindep >= 0) m.step_independent_contact_damping = mindep > 0;
   if (mref > -2) m.damping_reference_step_s = mref;
+  if (mwarmup >= 0) m.warmup_s = mwarmup;
   State s = make_state(m);
   const int n = static_cast<int>(spec.duration_s / m.dt_s);
   int last_steps = 0;

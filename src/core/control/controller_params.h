@@ -84,7 +84,9 @@ struct ControllerParams {
   double pushoff_base_rad = 0.2998;  ///< plantarflexion target at the end of stance
   double pushoff_speed_gain = 0.2;   ///< rad per m/s of speed deficit
   double pushoff_max_rad = 0.5256;
-  double pushoff_bias_max_rad = 0.4;      ///< clamp of the learned push-off bias (rad)
+  /// clamp of the learned push-off bias (rad): 0.4 held a 1.5 m/s target to 1.38 m/s, 0.6 (with the
+  /// 1.5 m/s knot's push-off bound 0.9) walked 1.45 (issue 14, tools/tuning/)
+  double pushoff_bias_max_rad = 0.6;
   double pushoff_integral_gain = 0.0566;  ///< rad per (m/s) per step, on the step-mean speed error
   double pushoff_start_s = 0.3966;        ///< time in stance when the push-off ramp starts
   double pushoff_ramp_s = 0.2913;         ///< ... and its duration
@@ -102,7 +104,7 @@ struct ControllerParams {
   /// 1.1-1.35 m/s walked at 0.79-1.05 m/s; the current settings walk at 1.07-1.18 m/s for 1.1-1.3;
   /// 0.9 and 1.0 fell at 8-11 s, 1.4 and above within 5 s; scaled to a 1.5 or 1.6 m body the 1.35
   /// edge fell, 1.3 walked). A target outside is held to the window.
-  double min_target_speed_m_s = 1.1;
+  double min_target_speed_m_s = 1.3;
   double max_target_speed_m_s = 1.3;
 
   /// anticipatory abduction of the stance hip: this fraction of the quasi-static gravity moment

@@ -11,6 +11,7 @@
 #include "control/gait_phase.h"
 #include "control/joint_control.h"
 #include "control/preswing.h"
+#include "control/speed_schedule.h"
 #include "control/stance_leg.h"
 #include "control/swing_leg.h"
 #include "control/trunk_compensation.h"
@@ -30,6 +31,19 @@ double walking_target_speed_m_s(const ControllerParams& p, const Inputs& in) {
 }
 
 namespace {
+
+/// The walker's own target follows the asked speed at a limited rate (a person speeds up over a few
+/// strides); with weak abductors it chooses at most SpeedSchedule::weak_max_speed_m_s, blended by the
+/// full-strength weight as the weak-abductor settings are (README, Target speed).
+void follow_asked_speed(const Model& m, const Inputs& in, double w_full, ControllerState& c) {
+  const SpeedSchedule& s = m.speed_schedule;
+  if (c.time_s + m.warmup_s < s.start_hold_s) return;  // the start-up walks at its start speed
+  const double cap = mix(s.weak_max_speed_m_s, 2.0 * s.speed_m_s.back(), w_full);
+  const double floor = mix(s.weak_min_speed_m_s, 0.0, w_full);
+  const double chosen = std::clamp(in.speed_m_s, floor, cap);
+  const double step = s.speed_ramp_m_s2 * m.dt_s;
+  c.target_speed_m_s += std::clamp(chosen - c.target_speed_m_s, -step, step);
+}
 
 /// Every row of one control step after the state machine, stage by stage (docs/controller.md#overview).
 ControlOutput walking_rows(const StepContext& ctx, ControllerState& c) {
@@ -54,9 +68,11 @@ ControlOutput walking_rows(const StepContext& ctx, ControllerState& c) {
 
 ControlOutput compute_walking_control(const Model& m, const Inputs& in, const BodyReadings& r,
                                       ControllerState& c) {
-  const ControllerParams& p = m.control;
+  if (c.target_speed_m_s < 0) c.target_speed_m_s = walking_target_speed_m_s(m.control, in);
+  // the settings of the walker's own target speed (docs/controller.md#speed-schedule)
+  const ControllerParams p = params_at_speed(m.control, m.speed_schedule, c.target_speed_m_s);
   const double dt = m.dt_s;
-  const double v_target = walking_target_speed_m_s(p, in);
+  const double v_target = c.target_speed_m_s;
   c.time_s += dt;
   const Side st = c.stance;
   const Side sw = other(st);
@@ -74,6 +90,7 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
   // after the step state machine, whose touchdown branch runs this function a second time: the
   // rate-limited blend advances once per step
   const double w_full = full_strength_weight(m, in, c);
+  follow_asked_speed(m, in, w_full, c);
   const StepContext ctx{
       .m = m,
       .p = p,

@@ -58,6 +58,9 @@ struct ControllerState {
   double strength_fraction = 1;
   LeftRight<AbductorStrength> fraction_of{};
   double full_strength_weight = -1;  ///< 1: full-strength settings, 0: weak ones (-1: not yet set)
+  /// the speed the walker aims at now: follows the asked speed at SpeedSchedule::speed_ramp_m_s2, capped
+  /// for weak abductors (-1: not yet set; then the asked speed within the start window)
+  double target_speed_m_s = -1;
 };
 
 struct ControlOutput {

@@ -124,14 +124,14 @@ const std::array kKeys = {
                 .meaning = "body height; the geometry scales with height / 1.80 m",
                 .spec_number = spec_field<&ScenarioSpec::height_m>},
     ScenarioKey{.key = "gait.speed_m_s",
-                // adults' slow to fast walking (issue 14: 0.6-1.8 m/s); the walking controller may hold
-                // its own target in a narrower window (README, What the model simplifies: Target speed)
+                // adults' slow to fast walking (issue 14: 0.6-1.8 m/s); with weak abductors the walker
+                // keeps its own target within 1.2-1.3 m/s (docs/controller.md#speed)
                 .min = 0.6,
                 .max = 1.8,
                 .default_number = 1.3,
                 .unit = "m/s",
-                .meaning = "target walking speed; the controller may hold its target in a narrower window (see "
-                           "*What the model simplifies*: Target speed)",
+                .meaning = "target walking speed; reached over a few strides; with weak abductors the walker keeps "
+                           "to 1.2-1.3 m/s (see *What the model simplifies*: Target speed)",
                 .input_number = input_field<&Inputs::speed_m_s>},
     ScenarioKey{.key = "gait.compensation",
                 .min = 0,

@@ -1,0 +1,159 @@
+#!/usr/bin/env python3
+"""Evolution-strategy search of one knot of the speed schedule (src/core/control/speed_schedule.h).
+
+Usage: tools/tune_speed.py --probe build/gaitsim_probe --knot 1.5 [--start FILE] [--evals N] [--seed N]
+                           [--log tools/tuning/knot-1.5.jsonl]
+
+A candidate sets the knot's values ("swing_time_s@1.5=..." in the probe's syntax) on top of the
+compiled schedule (plus START's name=value pairs: earlier knots' results) and runs the probe at the
+knot's speed at 5 ms with warm start, after a 6 s warm-up in which the walker's own target ramps
+from its start speed to the knot: healthy at three bodies (1.75 m 75 kg; 1.55 m 50 kg; 1.90 m
+100 kg), a complete left palsy, a left palsy with compensation, a bilateral palsy. Score (0 =
+every aim met): a fall costs 100 plus 3 per second it missed; a healthy run's speed more than
+0.03 m/s from the knot costs 40 per m/s, the 1.75 m run's cadence and stride more than 8 % from
+adults' (Bovi 2011 fits, docs/controller.md#speed-schedule) 0.3 per % each; a palsy run slower
+than 0.55 m/s costs 20 per m/s. (1 + 4) strategy on values scaled to their ranges, each child
+moving every value, step size x1.3 on success and x0.85 otherwise. Prints and logs one JSON line per
+evaluation round with the best score; the last line is the result (name=value pairs).
+"""
+import argparse, concurrent.futures, json, math, random, re, subprocess, sys, time
+
+# name: (low, high) of each knot's value (the start comes from the compiled schedule or --start)
+SPACE = {
+    'swing_time_s': (0.30, 0.75),
+    'place_com_velocity_gain_s': (0.05, 0.45),
+    'place_speed_gain_s': (0.1, 0.8),
+    'place_offset_m': (-0.05, 0.15),
+    'pushoff_base_rad': (0.05, 0.6),
+    'pushoff_max_rad': (0.3, 1.2),
+    'preswing_max_s': (0.02, 0.25),
+    'clearance_m': (0.05, 0.14),
+    'pushoff_start_s': (0.15, 0.6),
+}
+KNOTS = [0.6, 0.9, 1.3, 1.5, 1.8]
+START = {  # the compiled schedule (speed_schedule.h)
+    'swing_time_s': [0.47, 0.499, 0.4444, 0.39436, 0.35639],
+    'place_com_velocity_gain_s': [0.1936, 0.1936, 0.1936, 0.15316, 0.2402],
+    'place_speed_gain_s': [0.2635, 0.2635, 0.2635, 0.27733, 0.3109],
+    'place_offset_m': [0.0079, 0.0079, 0.0079, -0.039436, -0.05],
+    'pushoff_base_rad': [0.2998, 0.2998, 0.2998, 0.42649, 0.3948],
+    'pushoff_max_rad': [0.5256, 0.5256, 0.5256, 0.9, 1.2],
+    'preswing_max_s': [0.0408, 0.0408, 0.0408, 0.063644, 0.02],
+    'clearance_m': [0.1182, 0.1182, 0.1182, 0.10723, 0.12479],
+    'pushoff_start_s': [0.3966, 0.3966, 0.3966, 0.29821, 0.41413],
+}
+COMMON = 'dt=0.005 warm=1 warmup=6 duration=30 min_target_speed_m_s=1.2 max_target_speed_m_s=1.2'
+RUNS = [  # (kind, extra probe arguments)
+    ('healthy-1.75', ''),
+    ('healthy-1.55', 'height=1.55 mass=50'),
+    ('healthy-1.90', 'height=1.90 mass=100'),
+    ('palsy', 'left=0'),
+    ('palsy', 'left=0 comp=1'),
+    ('palsy', 'left=0 right=0'),
+]
+
+
+def adult(v, height=1.75):
+    """Bovi 2011 fits (docs/controller.md#speed-schedule): cadence (steps/min) and stride (m)."""
+    leg = 0.53 * height
+    vh = v / math.sqrt(9.81 * leg)
+    f = 0.92 * vh ** 0.58 * math.sqrt(9.81 / leg)
+    return 60 * f, 2 * v / f
+
+
+def run(probe, args):
+    out = subprocess.run([probe] + args.split(), capture_output=True, text=True).stdout
+    first = out.strip().split('\n')[0] if out.strip() else 'FELL t=0'
+    d = {'fell': not first.startswith('ok')}
+    m = re.match(r'\S+ t=([0-9.]+)', first)
+    d['t'] = float(m.group(1)) if m else 0.0
+    for k, v in re.findall(r'(\w+) (-?[0-9.]+)', first):
+        d[k] = float(v)
+    return d
+
+
+def over(x):
+    return x if x > 0 else 0.0
+
+
+def score_run(kind, d, v):
+    if d['fell']:
+        return 100 + 3 * (30 - d['t'])
+    s = 0.0
+    if kind.startswith('healthy'):
+        s += 40 * over(abs(d.get('speed', 0) - v) - 0.03)
+        if kind == 'healthy-1.75':
+            cad, stride = adult(v)
+            s += 0.3 * over(100 * abs(d.get('cadence', 0) / cad - 1) - 8)
+            s += 0.3 * over(100 * abs(d.get('stride', 0) / stride - 1) - 8)
+    else:
+        s += 20 * over(0.55 - d.get('speed', 0))
+    return s
+
+
+def evaluate(pool, probe, knot, values, fixed):
+    sets = ' '.join(f'{k}={v:.6g}' for k, v in fixed.items())
+    sets += ' ' + ' '.join(f'{k}@{knot:g}={v:.6g}' for k, v in values.items())
+    args = [f'{COMMON} speed={knot:g} {extra} {sets}' for _, extra in RUNS]
+    results = list(pool.map(lambda a: run(probe, a), args))
+    parts = [score_run(kind, d, knot) for (kind, _), d in zip(RUNS, results)]
+    return sum(parts), results
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split('\n')[0])
+    ap.add_argument('--probe', required=True)
+    ap.add_argument('--knot', type=float, required=True)
+    ap.add_argument('--start', help='file of name=value pairs set on every run (other knots\' results)')
+    ap.add_argument('--evals', type=int, default=60, help='rounds of 4 children')
+    ap.add_argument('--seed', type=int, default=1)
+    ap.add_argument('--jobs', type=int, default=2)
+    ap.add_argument('--log')
+    a = ap.parse_args()
+    random.seed(a.seed)
+    fixed = {}
+    if a.start:
+        fixed = {k: float(v) for k, v in (kv.split('=') for kv in open(a.start).read().split())}
+    i = KNOTS.index(a.knot)
+    start = {k: fixed.pop(f'{k}@{a.knot:g}', START[k][i]) for k in SPACE}
+    x = {k: (start[k] - lo) / (hi - lo) for k, (lo, hi) in SPACE.items()}
+    values = lambda u: {k: lo + (hi - lo) * u[k] for k, (lo, hi) in SPACE.items()}
+    log = open(a.log, 'a') if a.log else None
+
+    def emit(rec):
+        line = json.dumps(rec)
+        print(line, flush=True)
+        if log:
+            log.write(line + '\n')
+            log.flush()
+
+    with concurrent.futures.ThreadPoolExecutor(a.jobs) as pool:
+        best, res = evaluate(pool, a.probe, a.knot, values(x), fixed)
+        emit({'knot': a.knot, 'round': 0, 'score': round(best, 3), 'settings': vars(a),
+              'runs': [[k, r.get('speed'), r['fell'], r['t']] for (k, _), r in zip(RUNS, res)]})
+        sigma, t0 = 0.15, time.time()
+        for rnd in range(1, a.evals + 1):
+            if best == 0:
+                break
+            kids = []
+            for _ in range(4):
+                y = {k: min(1.0, max(0.0, u + random.gauss(0, sigma))) for k, u in x.items()}
+                s, r = evaluate(pool, a.probe, a.knot, values(y), fixed)
+                kids.append((s, r, y))
+            kids.sort(key=lambda c: c[0])
+            if kids[0][0] < best:
+                best, res, x = kids[0]
+                sigma = min(0.3, sigma * 1.3)
+            else:
+                sigma = max(0.02, sigma * 0.85)
+            emit({'knot': a.knot, 'round': rnd, 'score': round(best, 3), 'sigma': round(sigma, 3),
+                  'best': ' '.join(f'{k}@{a.knot:g}={v:.5g}' for k, v in values(x).items()),
+                  'minutes': round((time.time() - t0) / 60, 1),
+                  'runs': [[k, r.get('speed'), r.get('cadence'), r.get('stride'), r['fell'], r['t']]
+                           for (k, _), r in zip(RUNS, res)]})
+    result = ' '.join(f'{k}@{a.knot:g}={v:.5g}' for k, v in values(x).items())
+    emit({'knot': a.knot, 'final': True, 'score': round(best, 3), 'result': result})
+
+
+if __name__ == '__main__':
+    sys.exit(main())
