@@ -71,8 +71,9 @@ struct ControlOutput {
 /// Computes the commands for the next step from the current readings; updates controller memory.
 ControlOutput compute_walking_control(const Model& m, const Inputs& in, const BodyReadings& r, ControllerState& c);
 
-/// The speed the walking controller aims at: the scenario's target within the window it walks
-/// steadily in (ControllerParams::min/max_target_speed_m_s, scaled with the body).
+/// The speed a walk starts at: the asked speed held to the start window
+/// (ControllerParams::min/max_target_speed_m_s, scaled with the body); the walker's own target then
+/// follows the asked speed (ControllerState::target_speed_m_s, docs/controller.md#speed).
 double walking_target_speed_m_s(const ControllerParams& p, const Inputs& in);
 
 /// The strengths in force at `time_s`: the scenario's weakness blends in from full strength over
