@@ -16,7 +16,7 @@ than 0.55 m/s costs 20 per m/s. (1 + 4) strategy on values scaled to their range
 moving every value, step size x1.3 on success and x0.85 otherwise. Prints and logs one JSON line per
 evaluation round with the best score; the last line is the result (name=value pairs).
 """
-import argparse, concurrent.futures, json, math, random, re, subprocess, sys, time
+import argparse, concurrent.futures, json, math, os, random, re, subprocess, sys, time
 
 # name: (low, high) of each knot's value (the start comes from the compiled schedule or --start)
 SPACE = {
@@ -30,18 +30,15 @@ SPACE = {
     'clearance_m': (0.05, 0.14),
     'pushoff_start_s': (0.15, 0.6),
 }
-KNOTS = [0.6, 0.9, 1.3, 1.5, 1.8]
-START = {  # the compiled schedule (speed_schedule.h)
-    'swing_time_s': [0.47, 0.499, 0.4444, 0.39436, 0.35639],
-    'place_com_velocity_gain_s': [0.1936, 0.1936, 0.1936, 0.15316, 0.2402],
-    'place_speed_gain_s': [0.2635, 0.2635, 0.2635, 0.27733, 0.3109],
-    'place_offset_m': [0.0079, 0.0079, 0.0079, -0.039436, -0.05],
-    'pushoff_base_rad': [0.2998, 0.2998, 0.2998, 0.42649, 0.3948],
-    'pushoff_max_rad': [0.5256, 0.5256, 0.5256, 0.9, 1.2],
-    'preswing_max_s': [0.0408, 0.0408, 0.0408, 0.063644, 0.02],
-    'clearance_m': [0.1182, 0.1182, 0.1182, 0.10723, 0.12479],
-    'pushoff_start_s': [0.3966, 0.3966, 0.3966, 0.29821, 0.41413],
-}
+def compiled_schedule():
+    """The compiled schedule's knots, read from speed_schedule.h (one source for the start values)."""
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'src', 'core', 'control',
+                        'speed_schedule.h')
+    rows = re.findall(r'Knots (\w+)\{([^}]*)\};', open(path).read())
+    return {name: [float(v) for v in values.split(',')] for name, values in rows}
+
+
+START = compiled_schedule()
 COMMON = 'dt=0.005 warm=1 warmup=6 duration=30 min_target_speed_m_s=1.2 max_target_speed_m_s=1.2'
 RUNS = [  # (kind, extra probe arguments)
     ('healthy-1.75', ''),
@@ -114,7 +111,7 @@ def main():
     fixed = {}
     if a.start:
         fixed = {k: float(v) for k, v in (kv.split('=') for kv in open(a.start).read().split())}
-    i = KNOTS.index(a.knot)
+    i = START['speed_m_s'].index(a.knot)
     start = {k: fixed.pop(f'{k}@{a.knot:g}', START[k][i]) for k in SPACE}
     x = {k: (start[k] - lo) / (hi - lo) for k, (lo, hi) in SPACE.items()}
     values = lambda u: {k: lo + (hi - lo) * u[k] for k, (lo, hi) in SPACE.items()}
