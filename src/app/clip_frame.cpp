@@ -79,6 +79,17 @@ struct TextBlock {
 
 }  // namespace
 
+std::string last_stance_line(Side side, const SideReadout& r) {
+  const char* name = side == Side::Left ? "Left" : "Right";
+  char buf[96];
+  if (r.pelvic_drop_deg)
+    std::snprintf(buf, sizeof buf, "%s %.1f\xC2\xB0  %s", name, *r.pelvic_drop_deg,
+                  r.sign ? trendelenburg_name(*r.sign).data() : "-");
+  else
+    std::snprintf(buf, sizeof buf, "%s -", name);
+  return buf;
+}
+
 float clip_overlay_scale(int height_px) {
   // regular text is 15 px at scale 1 (ui_fonts.cpp): 3 % of the height, above issue 16's 2.5 %
   return std::max(0.3f, 0.03f * static_cast<float>(height_px) / 15.0f);
@@ -203,17 +214,8 @@ void ClipFrameRenderer::draw_overlays(ImDrawList* dl, const SimSession& session,
   TextBlock right;
   if (o.drop) {
     right.lines.push_back({f.regular, regular, IM_COL32(200, 200, 200, 255), "Last stance: peak pelvic drop, sign"});
-    for (Side side : kSides) {
-      const SideReadout& r = readouts.side[side];
-      char buf[96];
-      const char* name = side == Side::Left ? "Left" : "Right";
-      if (r.pelvic_drop_deg)
-        std::snprintf(buf, sizeof buf, "%s %.1f\xC2\xB0  %s", name, *r.pelvic_drop_deg,
-                      r.sign ? trendelenburg_name(*r.sign).data() : "-");
-      else
-        std::snprintf(buf, sizeof buf, "%s -", name);
-      right.lines.push_back({f.regular, regular, side_imgui_color(side), buf});
-    }
+    for (Side side : kSides)
+      right.lines.push_back({f.regular, regular, side_imgui_color(side), last_stance_line(side, readouts.side[side])});
   }
 
   // where each block goes: the title block top left; the drops top right beside it when both fit

@@ -8,7 +8,9 @@
 #include <imgui.h>
 
 #include <memory>
+#include <string>
 
+#include "app/live_readouts.h"
 #include "app/sim_session.h"
 #include "app/ui_fonts.h"
 #include "render/camera.h"
@@ -43,6 +45,10 @@ struct ClipLook {
 /// The text size of the burned-in overlays for a clip `height_px` tall: regular text at least 2.5 %
 /// of the height (issue 16), so that a 640x360 GIF stays legible.
 float clip_overlay_scale(int height_px);
+
+/// The line the drop overlay burns in for `side`: "Left 2.1° compensated" (its last complete single
+/// stance's peak pelvic drop and Trendelenburg sign), or "Left -" before there is one.
+std::string last_stance_line(Side side, const SideReadout& readout);
 
 /// The angle labels of `camera`'s plane: frontal from behind, in front and in orbit, sagittal (the
 /// near leg) from the sides, none from above.

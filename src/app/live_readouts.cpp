@@ -85,6 +85,7 @@ LiveReadouts compute_live_readouts(const std::vector<Frame>& history, double mas
       r.pelvic_drop_deg = pelvic_drop_deg(history, s, it->interval);
       r.trunk_lean_deg = trunk_lean_deg(history, s, it->interval);
       r.sign = classify_trendelenburg(*r.pelvic_drop_deg, *r.trunk_lean_deg);
+      r.last_stance_end_s = it->interval.end_s;
       break;
     }
     r.phase = current_phase(set.events, set.all[s], s, now_s);

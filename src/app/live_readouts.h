@@ -39,6 +39,7 @@ struct SideReadout {
   std::optional<double> pelvic_drop_deg;  ///< last complete single stance on this side (deg)
   std::optional<double> trunk_lean_deg;   ///< peak lean toward this side in it (deg)
   std::optional<Trendelenburg> sign;      ///< from those two (docs/metrics.md#trendelenburg-sign)
+  std::optional<double> last_stance_end_s;  ///< when that single stance ended (s)
   std::optional<GaitPhase> phase;         ///< now; none before the first event of this foot
   std::optional<double> cycle_pct;        ///< now, since this foot's last initial contact (0..100)
   std::optional<double> last_contact_s;   ///< this foot's last initial contact (s)

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <utility>
 
 #include "scenario/scenario_keys.h"
 #include "sim/simulation.h"
@@ -17,11 +19,38 @@ ScenarioSpec healthy_spec(const ScenarioSpec& spec) {
   return h;
 }
 
-SimSession::SimSession(ScenarioSpec spec)
-    : model_(build_model(spec)),
-      state_(make_state(model_)),
-      ghost_model_(build_model(healthy_spec(spec))),
-      ghost_state_(make_state(ghost_model_)) {
+namespace {
+
+int steps_per_sample(const Model& model) {
+  return std::max(1, static_cast<int>(std::lround(1.0 / (kHistoryRate_Hz * model.dt_s))));
+}
+
+Model adjusted(Model model, const std::function<void(Model&)>& adjust) {
+  if (adjust) adjust(model);
+  return model;
+}
+
+/// The state at t = 0 (after the model's warm-up), `history` set to its Frames from
+/// kWarmupHistory_s before t = 0 to t = 0, at the history's rate.
+State start(const Model& model, std::vector<Frame>& history) {
+  history.clear();
+  const int every = steps_per_sample(model);
+  const auto first_step = -static_cast<std::int64_t>(std::llround(kWarmupHistory_s / model.dt_s));
+  State s = make_state(model, [&](const State& warm) {
+    if (warm.step_index >= first_step && warm.step_index % every == 0) history.push_back(observe(model, warm));
+  });
+  history.push_back(observe(model, s));
+  return s;
+}
+
+}  // namespace
+
+SimSession::SimSession(ScenarioSpec spec, std::function<void(Model&)> adjust_model)
+    : adjust_model_(std::move(adjust_model)),
+      model_(adjusted(build_model(spec), adjust_model_)),
+      state_(start(model_, history_)),
+      ghost_model_(adjusted(build_model(healthy_spec(spec)), adjust_model_)),
+      ghost_state_(start(ghost_model_, ghost_history_)) {
   restart();
 }
 
@@ -30,11 +59,9 @@ SimSession SimSession::from_file(const std::string& path, const ScenarioOverride
 }
 
 void SimSession::restart() {
-  steps_per_sample_ = std::max(1, static_cast<int>(std::lround(1.0 / (kHistoryRate_Hz * model_.dt_s))));
-  frame_ = observe(model_, state_);
-  ghost_frame_ = observe(ghost_model_, ghost_state_);
-  history_.assign(1, frame_);
-  ghost_history_.assign(1, ghost_frame_);
+  steps_per_sample_ = steps_per_sample(model_);
+  frame_ = history_.back();
+  ghost_frame_ = ghost_history_.back();
   ++generation_;
 }
 
@@ -42,15 +69,14 @@ void SimSession::set_ghost_active(bool on) {
   if (on == ghost_active_) return;
   ghost_active_ = on;
   if (!on) return;
-  ghost_state_ = make_state(ghost_model_);
+  ghost_state_ = start(ghost_model_, ghost_history_);
   ghost_state_.inputs.speed_m_s = state_.inputs.speed_m_s;
-  ghost_frame_ = observe(ghost_model_, ghost_state_);
-  ghost_history_.assign(1, ghost_frame_);
+  ghost_frame_ = ghost_history_.back();
 }
 
 void SimSession::reset() {
-  state_ = make_state(model_);
-  ghost_state_ = make_state(ghost_model_);
+  state_ = start(model_, history_);
+  ghost_state_ = start(ghost_model_, ghost_history_);
   restart();
 }
 
@@ -60,8 +86,8 @@ void SimSession::rebuild_body(double mass_kg, double height_m) {
   spec.height_m = height_m;
   spec.inputs = state_.inputs;  // the sliders as they are now
   spec.changes.clear();
-  model_ = build_model(spec);
-  ghost_model_ = build_model(healthy_spec(spec));
+  model_ = adjusted(build_model(spec), adjust_model_);
+  ghost_model_ = adjusted(build_model(healthy_spec(spec)), adjust_model_);
   reset();
 }
 

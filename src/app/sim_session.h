@@ -5,6 +5,7 @@
 // (docs/architecture.md#the-simulation-api).
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -20,11 +21,16 @@ namespace gait {
 /// Frames kept per simulated second (the CLI's CSV rate) and how many seconds of them.
 inline constexpr double kHistoryRate_Hz = 100.0;
 inline constexpr double kHistoryLength_s = 30.0;
+/// Seconds before t = 0 of the warm-up (Model::warmup_s) the history starts with: more than the
+/// plotted cycles (live_readouts.h, 4 x about 1.1 s) and a single stance of each side, so the
+/// read-outs, plots and ghost show the scenario's gait from the first frame (issue 16).
+inline constexpr double kWarmupHistory_s = 5.0;
 
 class SimSession {
  public:
-  /// A session on `spec` (builds the model, the state and the healthy ghost).
-  explicit SimSession(ScenarioSpec spec);
+  /// A session on `spec` (builds the model, the state and the healthy ghost); `adjust_model`, when
+  /// given, changes both models after they are built (as RunOptions::adjust_model does, for tests).
+  explicit SimSession(ScenarioSpec spec, std::function<void(Model&)> adjust_model = {});
 
   /// Loads a scenario file with command-line overrides; throws InputError, leaving `*this` as it was.
   static SimSession from_file(const std::string& path, const ScenarioOverrides& overrides = {});
@@ -55,7 +61,8 @@ class SimSession {
   bool stopped() const { return state_.fell || state_.diverged; }
   const Frame& frame() const { return frame_; }
   const Frame& ghost_frame() const { return ghost_frame_; }
-  /// Frames at kHistoryRate_Hz over the last kHistoryLength_s (or since the start), oldest first.
+  /// Frames at kHistoryRate_Hz over the last kHistoryLength_s (or since kWarmupHistory_s before
+  /// t = 0, or since the start when there is no warm-up), oldest first.
   const std::vector<Frame>& history() const { return history_; }
   const std::vector<Frame>& ghost_history() const { return ghost_history_; }
   /// Incremented whenever the history restarts (reset, rebuild), so caches can tell.
@@ -65,13 +72,15 @@ class SimSession {
   void restart();
   void record(std::vector<Frame>& history, const Frame& f);
 
+  // the histories first: the states are made (with their warm-up Frames) in the initialiser list
+  std::vector<Frame> history_, ghost_history_;
+  std::function<void(Model&)> adjust_model_;
   Model model_;
   State state_;
   Model ghost_model_;
   State ghost_state_;
   bool ghost_active_ = true;
   Frame frame_, ghost_frame_;
-  std::vector<Frame> history_, ghost_history_;
   int steps_per_sample_ = 10;
   int generation_ = 0;
 };

@@ -71,7 +71,7 @@ RecordResult record_scenario(const ScenarioSpec& spec, const RecordOptions& opt,
     output = std::make_unique<OutputFiles>();
     output->add("", opt.path);
   }
-  SimSession session(spec);
+  SimSession session(spec, opt.adjust_model);
   session.set_ghost_active(opt.compare);
 
   HeadlessGl gl;
@@ -118,6 +118,7 @@ RecordResult record_scenario(const ScenarioSpec& spec, const RecordOptions& opt,
                       opt.width, opt.height, opt.fps);
     for (int i = 0; i < n; ++i) {
       step_to(schedule.frame_time_s(first + i));
+      if (opt.on_instant) opt.on_instant(i, session);
       RgbImage image = render();
       if (opt.on_frame) opt.on_frame(i, image);
       writer.push(std::move(image));  // encoded on the writer's thread while the next frame renders

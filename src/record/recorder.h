@@ -47,6 +47,10 @@ struct RecordOptions {
   std::function<void(double done_s, double total_s)> progress;
   /// Tests: every frame as it goes to the encoder (index, picture), to compare clips pixel for pixel.
   std::function<void(int index, const RgbImage& image)> on_frame;
+  /// Tests: changes the models built from the scenario (as RunOptions::adjust_model). May be empty.
+  std::function<void(Model&)> adjust_model;
+  /// Tests: the session at every frame's instant, as the frame is drawn (what its overlays read).
+  std::function<void(int index, const SimSession& session)> on_instant;
 };
 
 /// Frames a clip of `options` has: round(duration * fps * slow_motion), at least 1.

@@ -1,6 +1,9 @@
 // SimSession without a window: slider inputs reach the running State (as --change does), reset and
-// rebuild restart, the ghost keeps step with full strength, the history is sampled at 100 Hz.
+// rebuild restart, the ghost keeps step with full strength, the history is sampled at 100 Hz and
+// starts with the warm-up's last kWarmupHistory_s.
 #include <catch2/catch.hpp>
+
+#include <cmath>
 
 #include "app/sim_session.h"
 
@@ -26,9 +29,29 @@ TEST_CASE("session: the ghost is stepped in lockstep and the history is 100 Hz",
   CHECK(s.time_s() == Approx(0.5));
   CHECK(s.frame().time_s == Approx(0.5));
   CHECK(s.ghost_frame().time_s == Approx(0.5));
-  REQUIRE(s.history().size() == 51);  // t = 0, 0.01, ..., 0.5
-  CHECK(s.history()[1].time_s == Approx(0.01));
-  CHECK(s.ghost_history().size() == 51);
+  // the warm-up's -5.00, -4.99, ..., 0, then 0.01, ..., 0.5
+  const auto warm = static_cast<std::size_t>(std::lround(kWarmupHistory_s * kHistoryRate_Hz));
+  REQUIRE(s.history().size() == warm + 51);
+  CHECK(s.history().front().time_s == Approx(-kWarmupHistory_s));
+  CHECK(s.history()[warm].time_s == 0.0);
+  CHECK(s.history()[warm + 1].time_s == Approx(0.01));
+  CHECK(s.history()[warm - 1].time_s == Approx(-0.01));
+  CHECK(s.ghost_history().size() == warm + 51);
+  CHECK(s.ghost_history().front().time_s == Approx(-kWarmupHistory_s));
+}
+
+TEST_CASE("session: its history starts in the warm-up so the read-outs have stances at t = 0", "[unit][app]") {
+  SimSession s{ScenarioSpec{}};
+  REQUIRE(s.history().size() > 1);
+  CHECK(s.history().back().time_s == 0.0);
+  CHECK(s.history().front().time_s < -4.0);
+  // the warm-up's Frames are the walk's own: the pelvis moved forward in them, and t = 0 is the State's
+  CHECK(s.history().back().pelvis_position_m.x - s.history().front().pelvis_position_m.x > 3.0);
+  CHECK(s.history().back().pelvis_position_m.x == s.frame().pelvis_position_m.x);
+  // without a warm-up there is nothing before t = 0
+  SimSession cold{ScenarioSpec{}, [](Model& m) { m.warmup_s = 0; }};
+  CHECK(cold.history().size() == 1);
+  CHECK(cold.ghost_history().size() == 1);
 }
 
 TEST_CASE("session: reset restarts at t = 0 with the scenario's inputs and rebuild keeps the sliders",
@@ -41,7 +64,8 @@ TEST_CASE("session: reset restarts at t = 0 with the scenario's inputs and rebui
   const int generation = s.generation();
   s.reset();
   CHECK(s.time_s() == 0.0);
-  CHECK(s.history().size() == 1);
+  CHECK(s.history().back().time_s == 0.0);
+  CHECK(s.history().front().time_s == Approx(-kWarmupHistory_s));
   CHECK(s.generation() == generation + 1);
   CHECK(s.inputs().strength.right.gluteus_medius == 0.4);
 
@@ -62,8 +86,9 @@ TEST_CASE("session: a hidden ghost is not stepped and restarts when shown again"
   s.set_ghost_active(false);
   s.step_until(0.3, 1000000);
   CHECK(s.ghost_frame().time_s == 0.0);
-  s.set_ghost_active(true);
-  CHECK(s.ghost_history().size() == 1);
+  s.set_ghost_active(true);  // afresh: its warm-up, then t = 0 of its own
+  CHECK(s.ghost_history().back().time_s == 0.0);
+  CHECK(s.ghost_history().front().time_s == Approx(-kWarmupHistory_s));
   s.step_until(0.5, 1000000);
   CHECK(s.ghost_frame().time_s == Approx(0.2));  // stepped in lockstep since it was shown
 }

@@ -41,20 +41,23 @@ bool finite(const Vec3& v) { return std::isfinite(v.x) && std::isfinite(v.y) && 
 
 /// The warm-up (Model::warmup_s): steps from -warmup_s to 0 with the scenario's inputs; timed
 /// changes wait for their times (all >= 0). A fall in the warm-up is reported at time 0.
-void warm_up(const Model& model, State& s) {
+void warm_up(const Model& model, State& s, const WarmupObserver& observer) {
   const auto steps = static_cast<std::int64_t>(std::llround(model.warmup_s / model.dt_s));
   if (steps <= 0) return;
   s.step_index = -steps;
   s.time_s = static_cast<double>(s.step_index) * model.dt_s;
   s.control.time_s = s.time_s;
-  while (s.step_index < 0 && !s.fell && !s.diverged) step(model, s);
+  while (s.step_index < 0 && !s.fell && !s.diverged) {
+    step(model, s);
+    if (observer && s.step_index < 0) observer(s);
+  }
   if (s.fell) s.fall_time_s = 0;
   s.time_s = 0;  // exactly 0, also after a fall or divergence in the warm-up
 }
 
 }  // namespace
 
-State make_state(const Model& model) {
+State make_state(const Model& model, const WarmupObserver& during_warmup) {
   const bool test = model.spec.mode == Mode::StanceTest;
   const InitialPose pose = test ? initial_stance_test_pose(model, model.spec.stance_side)
                                 : initial_walking_pose(model, model.spec.inputs);
@@ -66,7 +69,7 @@ State make_state(const Model& model) {
   State s{0, 0, model.spec.inputs, 0, PhysicsWorld(model, pose), control, {}, {}, {}, false, 0, false};
   const int window = std::clamp(static_cast<int>(std::lround(kForceWindow_s / model.dt_s)), 1, kMaxForceWindowSteps);
   for (Side side : kSides) s.grf_window[side].size = s.hip_contact_window[side].size = window;
-  warm_up(model, s);
+  warm_up(model, s, during_warmup);
   return s;
 }
 

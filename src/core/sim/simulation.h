@@ -2,6 +2,7 @@
 // globals or randomness: the same scenario gives the same Frames, bit for bit.
 #pragma once
 
+#include <functional>
 #include <string>
 
 #include "model/model.h"
@@ -10,7 +11,12 @@
 
 namespace gait {
 
-State make_state(const Model& model);
+/// Called with the state after each step of the warm-up (times < 0, Model::warmup_s), for a caller
+/// that shows the gait before time 0 (the app's and clips' read-outs, app/sim_session.h).
+using WarmupObserver = std::function<void(const State&)>;
+
+/// The state at time 0: the initial pose, walked through the model's warm-up when it has one.
+State make_state(const Model& model, const WarmupObserver& during_warmup = {});
 
 /// Advances one fixed step (model.dt_s): applies due input changes, controller, physics, checks.
 void step(const Model& model, State& state);
