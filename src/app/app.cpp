@@ -16,6 +16,7 @@
 #include <backends/imgui_impl_opengl3.h>
 #include <backends/imgui_impl_sdl.h>
 
+#include <algorithm>
 #include <cctype>
 #include <cstdlib>
 #include <chrono>
@@ -25,6 +26,7 @@
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <stdexcept>
+#include <vector>
 
 #include "app/anatomy_cards.h"
 #include "app/app_files.h"
@@ -75,6 +77,15 @@ std::string optional_number(const std::optional<double>& v) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "%.2f", *v);
   return buf;
+}
+
+/// The `pct` percentile of `values` (nearest rank; 100: the largest), 0 when empty.
+double percentile(std::vector<double> values, double pct) {
+  if (values.empty()) return 0;
+  const auto rank = static_cast<std::size_t>(std::ceil(pct / 100 * static_cast<double>(values.size())));
+  const std::size_t at = std::clamp<std::size_t>(rank, 1, values.size()) - 1;
+  std::nth_element(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(at), values.end());
+  return values[at];
 }
 
 /// SDL window with a GL 3.3 core context, and Dear ImGui bound to both.
@@ -766,6 +777,7 @@ int App::run() {
   Clock::time_point last = Clock::now();
   const Clock::time_point start = last;
   double frame_ms_sum = 0, sim_start_s = session_->time_s(), cpu_start_s = 0;
+  std::vector<double> frame_ms;  // each measured frame, for the percentile of a timed run
   int frame = 0;
   while (!quit_) {
     const double wall_dt = seconds_since(last);
@@ -842,7 +854,10 @@ int App::run() {
 
     const double ms = 1000 * seconds_since(last);
     state_.frame_ms = state_.frame_ms == 0 ? ms : 0.95 * state_.frame_ms + 0.05 * ms;
-    if (frame >= 10) frame_ms_sum += 1000 * seconds_since(last);  // skip start-up frames
+    if (frame >= 10) {  // skip start-up frames
+      frame_ms_sum += ms;
+      if (options_.frames > 0) frame_ms.push_back(ms);
+    }
     if (frame == 9) cpu_start_s = process_cpu_s();
     ++frame;
     if (last_frame) {
@@ -859,9 +874,10 @@ int App::run() {
       const double cpu_ms = 1000 * (process_cpu_s() - cpu_start_s) / measured;
       std::printf(
           "frames=%d mean_frame_ms=%.2f fps=%.1f cpu_ms=%.2f physics_ms=%.2f triangles=%zu simulated_s=%.2f "
-          "wall_s=%.2f\n",
+          "wall_s=%.2f p95_frame_ms=%.2f max_frame_ms=%.2f\n",
           frame, frame_ms_sum / measured, 1000.0 * measured / std::max(frame_ms_sum, 1e-9), cpu_ms, state_.physics_ms,
-          renderer_->last_triangle_count(), session_->time_s() - sim_start_s, wall_s);
+          renderer_->last_triangle_count(), session_->time_s() - sim_start_s, wall_s, percentile(frame_ms, 95),
+          percentile(frame_ms, 100));
       break;
     }
   }
