@@ -32,6 +32,7 @@
 #include "app/app_files.h"
 #include "app/clip_frame.h"
 #include "app/ghost_phase.h"
+#include "app/heap_settings.h"
 #include "app/column_layout.h"
 #include "app/dose_chart.h"
 #include "app/live_readouts.h"
@@ -887,6 +888,7 @@ int App::run() {
 }  // namespace
 
 int run_app(const AppOptions& options) {
+  keep_freed_heap_for_frames();
   AppOptions o = options;
   if (o.scenario_path.empty()) o.scenario_path = default_scenario_path();
   std::unique_ptr<SimSession> session;
