@@ -66,12 +66,8 @@ void SimSession::restart() {
 }
 
 void SimSession::set_ghost_active(bool on) {
-  if (on == ghost_active_) return;
+  // not restarted when shown again: a restart walks the 10 s warm-up, a pause the user would see
   ghost_active_ = on;
-  if (!on) return;
-  ghost_state_ = start(ghost_model_, ghost_history_);
-  ghost_state_.inputs.speed_m_s = state_.inputs.speed_m_s;
-  ghost_frame_ = ghost_history_.back();
 }
 
 void SimSession::reset() {

@@ -44,7 +44,8 @@ class SimSession {
   bool set_input(std::string_view key, double value);
 
   /// Whether the ghost is stepped (default on). Off, it stands still and costs nothing; on again,
-  /// it starts walking afresh from its first pose (its curves build up again over a few strides).
+  /// it walks on from where it stopped, at once (its own time and history lag the patient's by the
+  /// hidden time, which the app's in-phase ghost does not use: ghost_phase.h).
   void set_ghost_active(bool on);
   bool ghost_active() const { return ghost_active_; }
 
