@@ -39,7 +39,8 @@ def compiled_schedule():
 
 
 START = compiled_schedule()
-COMMON = 'dt=0.005 warm=1 warmup=6 duration=30 min_target_speed_m_s=1.2 max_target_speed_m_s=1.2'
+COMMON = 'duration=30'  # the production step, warm start and warm-up (src/core/model/model.h)
+ALSO = []  # --also: speeds between knots, healthy 1.75 m, scored like the knot's own run
 RUNS = [  # (kind, extra probe arguments)
     ('healthy-1.75', ''),
     ('healthy-1.55', 'height=1.55 mass=50'),
@@ -91,9 +92,10 @@ def score_run(kind, d, v):
 def evaluate(pool, probe, knot, values, fixed):
     sets = ' '.join(f'{k}={v:.6g}' for k, v in fixed.items())
     sets += ' ' + ' '.join(f'{k}@{knot:g}={v:.6g}' for k, v in values.items())
-    args = [f'{COMMON} speed={knot:g} {extra} {sets}' for _, extra in RUNS]
+    runs = [(kind, extra, knot) for kind, extra in RUNS] + [('healthy-1.75', '', v) for v in ALSO]
+    args = [f'{COMMON} speed={v:g} {extra} {sets}' for _, extra, v in runs]
     results = list(pool.map(lambda a: run(probe, a), args))
-    parts = [score_run(kind, d, knot) for (kind, _), d in zip(RUNS, results)]
+    parts = [score_run(kind, d, v) for (kind, _, v), d in zip(runs, results)]
     return sum(parts), results
 
 
@@ -106,7 +108,9 @@ def main():
     ap.add_argument('--seed', type=int, default=1)
     ap.add_argument('--jobs', type=int, default=2)
     ap.add_argument('--log')
+    ap.add_argument('--also', default='', help='comma-separated speeds also run on the 1.75 m body (between knots)')
     a = ap.parse_args()
+    ALSO.extend(float(v) for v in a.also.split(',') if v)
     random.seed(a.seed)
     fixed = {}
     if a.start:
@@ -127,7 +131,7 @@ def main():
     with concurrent.futures.ThreadPoolExecutor(a.jobs) as pool:
         best, res = evaluate(pool, a.probe, a.knot, values(x), fixed)
         emit({'knot': a.knot, 'round': 0, 'score': round(best, 3), 'settings': vars(a),
-              'runs': [[k, r.get('speed'), r['fell'], r['t']] for (k, _), r in zip(RUNS, res)]})
+              'runs': [[r.get('speed'), r['fell'], r['t']] for r in res]})
         sigma, t0 = 0.15, time.time()
         for rnd in range(1, a.evals + 1):
             if best == 0:
@@ -146,8 +150,7 @@ def main():
             emit({'knot': a.knot, 'round': rnd, 'score': round(best, 3), 'sigma': round(sigma, 3),
                   'best': ' '.join(f'{k}@{a.knot:g}={v:.5g}' for k, v in values(x).items()),
                   'minutes': round((time.time() - t0) / 60, 1),
-                  'runs': [[k, r.get('speed'), r.get('cadence'), r.get('stride'), r['fell'], r['t']]
-                           for (k, _), r in zip(RUNS, res)]})
+                  'runs': [[r.get('speed'), r.get('cadence'), r.get('stride'), r['fell'], r['t']] for r in res]})
     result = ' '.join(f'{k}@{a.knot:g}={v:.5g}' for k, v in values(x).items())
     emit({'knot': a.knot, 'final': True, 'score': round(best, 3), 'result': result})
 

@@ -92,11 +92,12 @@ TEST_CASE("gaitsim grid: the table, the summary line and the exit code", "[grid]
   CHECK(cell.at("step_width_m") == summary.at("step_width_m"));
   CHECK(cell.at("left").at("pelvic_drop_deg") == summary.at("left").at("pelvic_drop_deg"));
 
-  // today's walker walks about 0.44 m/s when asked 0.6 (docs/controller.md#speed-schedule): exit 1
+  // 8 s are too short for a walk asked 0.6 m/s to settle (it starts at 1.3 and its placement learns
+  // the speed over about 20 s; docs/controller.md#learning): a speed miss, exit 1
   const Outcome fail = run_gaitsim("grid two.toml --quiet", dir);
   CHECK(fail.exit_code == 1);
   CHECK(fail.err_lines.empty());
-  CHECK_THAT(fail.out, Catch::Contains("FAIL speed 0.4"));
+  CHECK_THAT(fail.out, Catch::Contains("FAIL speed 0."));
   CHECK_THAT(fail.out, Catch::Contains("vs target 0.6 +- 0.15\n"));
   CHECK_THAT(fail.out, Catch::Contains("\n2 cells: 1 pass, 1 FAIL (0 falls, 0 stalls, 1 speed miss); CPU "));
 }

@@ -27,6 +27,8 @@ void learn_pushoff_bias(const ControllerParams& p, const BodyReadings& r, const 
     c.pushoff_bias_rad =
         std::clamp(c.pushoff_bias_rad + p.pushoff_integral_gain * (v_target_m_s - c.step_speed_m_s),
                    -p.pushoff_bias_max_rad, p.pushoff_bias_max_rad);
+    c.place_bias_m = std::clamp(c.place_bias_m - p.place_integral_gain_s * (v_target_m_s - c.step_speed_m_s),
+                                -p.place_bias_max_m, p.place_bias_max_m);
   }
   c.step_start_com_m = com_fwd_now;
 }

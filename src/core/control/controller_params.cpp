@@ -18,11 +18,12 @@ ControllerParams scaled_for_body(const ControllerParams& p, double mass_kg, doub
         &q.stance_abduction_ff_ramp_s, &q.stance_abduction_ff_delay_s, &q.pelvis_recover_s})
     *t *= time;
   for (double* f : {&q.switch_force_N, &q.preswing_release_N}) *f *= mu;
-  for (double* l : {&q.place_offset_m, &q.min_step_width_m, &q.min_com_offset_m, &q.lateral_offset_m,
+  for (double* l : {&q.place_offset_m, &q.place_bias_max_m, &q.min_step_width_m, &q.min_com_offset_m, &q.lateral_offset_m,
                     &q.weak_lateral_offset_m, &q.clearance_m, &q.early_lift_m, &q.touchdown_depth_m})
     *l *= lambda;
   // metres per (m/s): lambda / speed
-  for (double* g : {&q.place_com_velocity_gain_s, &q.place_speed_gain_s, &q.lateral_velocity_gain_s})
+  for (double* g : {&q.place_com_velocity_gain_s, &q.place_speed_gain_s, &q.place_integral_gain_s,
+                    &q.lateral_velocity_gain_s})
     *g *= lambda / speed;
   // radians per (m/s)
   q.pushoff_speed_gain /= speed;
@@ -88,6 +89,8 @@ const ScalarParam kScalars[] = {
     {"pushoff_bias_max_rad", &ControllerParams::pushoff_bias_max_rad},
     {"pushoff_max_rad", &ControllerParams::pushoff_max_rad},
     {"pushoff_integral_gain", &ControllerParams::pushoff_integral_gain},
+    {"place_integral_gain_s", &ControllerParams::place_integral_gain_s},
+    {"place_bias_max_m", &ControllerParams::place_bias_max_m},
     {"pushoff_start_s", &ControllerParams::pushoff_start_s},
     {"pushoff_ramp_s", &ControllerParams::pushoff_ramp_s},
     {"swing_time_s", &ControllerParams::swing_time_s},

@@ -72,12 +72,12 @@ struct ControllerParams {
   double clearance_peak_phase = 0.25;  ///< where in the lift the peak comes (fraction of descent_phase)
   double early_lift_m = 0.1021;  ///< extra early-swing ankle lift (knee flexion), peaks at early_lift_phase
   double early_lift_phase = 0.2321;   ///< swing progress of the extra lift's peak
-  double touchdown_depth_m = 0.0046;  ///< aim this far below the ground at phase 1
+  double touchdown_depth_m = 0.00439;  ///< aim this far below the ground at phase 1
   /// fraction of the swing IK's rate of change given to the swing rows as their velocity target
   /// (0: the rows pull toward a still target, and their damping drags the swing behind it)
   double swing_velocity_ff = 0.3634;
   double swing_velocity_filter_s = 0.02;  ///< low-pass time constant of that rate
-  double toe_up_rad = 0.0763;             ///< foot pitch (toes up) at heel strike
+  double toe_up_rad = 0.08475;             ///< foot pitch (toes up) at heel strike
 
   // stance leg
   double stance_knee_rad = 0.0937;
@@ -88,6 +88,10 @@ struct ControllerParams {
   /// 1.5 m/s knot's push-off bound 0.9) walked 1.45 (issue 14, tools/tuning/)
   double pushoff_bias_max_rad = 0.6;
   double pushoff_integral_gain = 0.0566;  ///< rad per (m/s) per step, on the step-mean speed error
+  /// m per (m/s) per step: the forward placement learns an offset from the step-mean speed error
+  /// (slower than the target: the foot lands nearer, and the body gains speed over it)
+  double place_integral_gain_s = 0.02;
+  double place_bias_max_m = 0.05;  ///< clamp of that learned offset
   double pushoff_start_s = 0.3966;        ///< time in stance when the push-off ramp starts
   double pushoff_ramp_s = 0.2913;         ///< ... and its duration
 
@@ -96,7 +100,7 @@ struct ControllerParams {
   double preswing_deficit_gain = 0.1;  ///< window / (1 + gain * learned deficit_Nm)
   double preswing_release_N = 30;      ///< trailing foot lifts when it carries less
   double preswing_pushoff_extra_rad = 0.1864;
-  double preswing_knee_rad = 0.3911;  ///< trailing knee target in pre-swing (knee break)
+  double preswing_knee_rad = 0.374;  ///< trailing knee target in pre-swing (knee break)
 
   double initial_speed_frac = 0.8;  ///< initial forward speed / target speed
   /// The window of target speeds the controller walks steadily in, for the tuned body (measured on

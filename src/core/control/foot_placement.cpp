@@ -31,13 +31,13 @@ double capture_point_lat_m(const StepContext& ctx) {
 }
 
 /// Forward: from the centre of mass and its velocity, further ahead above the target speed.
-double forward_target_m(const StepContext& ctx) {
+double forward_target_m(const StepContext& ctx, double bias_m) {
   const ControllerParams& p = ctx.p;
   const double v_fwd = ctx.h.v_fwd_m_s;
   const double com_fwd = dot(ctx.r.com_m, ctx.h.fwd);
   const double x_rule =
       com_fwd + p.place_com_velocity_gain_s * v_fwd + p.place_speed_gain_s * (v_fwd - ctx.v_target_m_s);
-  return std::clamp(x_rule + p.place_offset_m, com_fwd - 0.3, com_fwd + 0.5);
+  return std::clamp(x_rule + p.place_offset_m + bias_m, com_fwd - 0.3, com_fwd + 0.5);
 }
 
 /// Sideways: the capture point, less the walkway return, offset by the step-width setting.
@@ -84,10 +84,10 @@ double walkway_return_velocity_m_s(const ControllerParams& p, const BodyReadings
   return std::clamp(-p.path_gain_1_s * r.com_m.y, -p.path_max_speed_m_s, p.path_max_speed_m_s);
 }
 
-Vec3 placement_target_m(const StepContext& ctx) {
+Vec3 placement_target_m(const StepContext& ctx, double place_bias_m) {
   // forward from the centre of mass and its velocity; sideways at the capture point, offset by
   // lateral_offset_m, which sets the step width
-  const double x_t = forward_target_m(ctx);
+  const double x_t = forward_target_m(ctx, place_bias_m);
   const double y_t = lateral_target_m(ctx);
   return within_reach(ctx, ctx.h.fwd * x_t + ctx.h.lat * y_t);
 }
