@@ -1,14 +1,15 @@
 #!/usr/bin/env python3
 """Evolution-strategy search of one knot of the speed schedule (src/core/control/speed_schedule.h).
 
-Usage: tools/tune_speed.py --probe build/gaitsim_probe --knot 1.5 [--start FILE] [--evals N] [--seed N]
+Usage: tools/tune_speed.py --probe build/gaitsim_probe --knot 1.5 [--also 1.4,1.6] [--start FILE] [--evals N] [--seed N]
                            [--log tools/tuning/knot-1.5.jsonl]
 
 A candidate sets the knot's values ("swing_time_s@1.5=..." in the probe's syntax) on top of the
 compiled schedule (plus START's name=value pairs: earlier knots' results) and runs the probe at the
-knot's speed at 5 ms with warm start, after a 6 s warm-up in which the walker's own target ramps
-from its start speed to the knot: healthy at three bodies (1.75 m 75 kg; 1.55 m 50 kg; 1.90 m
-100 kg), a complete left palsy, a left palsy with compensation, a bilateral palsy. Score (0 =
+knot's speed for 30 s with the production physics and warm-up (the walker's own target ramps from
+its start speed to the knot in the warm-up): healthy at three bodies (1.75 m 75 kg; 1.55 m 50 kg;
+1.90 m 100 kg), a complete left palsy, a left palsy with compensation, a bilateral palsy, plus the
+1.75 m body at each --also speed (between knots). Score (0 =
 every aim met): a fall costs 100 plus 3 per second it missed; a healthy run's speed more than
 0.03 m/s from the knot costs 40 per m/s, the 1.75 m run's cadence and stride more than 8 % from
 adults' (Bovi 2011 fits, docs/controller.md#speed-schedule) 0.3 per % each; a palsy run slower
