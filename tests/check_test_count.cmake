@@ -27,7 +27,13 @@ if(catch_rc LESS 0 OR NOT catch_rc MATCHES "^[0-9]+$")
 endif()
 escape_names("${catch_out}" catch_names)
 
-execute_process(COMMAND "${CTEST}" --test-dir "${BUILD_DIR}" --show-only=json-v1 -L "^catch$"
+# CTest's entries read from a folder of its own that includes BUILD_DIR: CTest rewrites the log of the
+# folder it is given (Testing/Temporary/LastTest.log), and this check runs inside the suite's own
+# CTest run on BUILD_DIR, whose log of every test's output it would replace (check_ctest_log.cmake)
+set(list_dir "${BUILD_DIR}/ctest_count_check")
+file(MAKE_DIRECTORY "${list_dir}")
+file(WRITE "${list_dir}/CTestTestfile.cmake" "subdirs(\"${BUILD_DIR}\")\n")
+execute_process(COMMAND "${CTEST}" --test-dir "${list_dir}" --show-only=json-v1 -L "^catch$"
                 OUTPUT_VARIABLE ctest_json RESULT_VARIABLE ctest_rc)
 if(NOT ctest_rc EQUAL 0)
   message(FATAL_ERROR "check_test_count: ctest --show-only failed: ${ctest_rc}")
