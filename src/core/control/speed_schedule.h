@@ -41,10 +41,10 @@ struct SpeedSchedule {
   double weak_max_speed_m_s = 1.3;
   /// ... and at least this speed (m/s, tuned body): slower weak walkers are what patients do, but
   /// this controller does not walk them yet (a bilateral palsy asked 0.8 m/s fell in the warm-up, a
-  /// compensated palsy asked 1.0 fell at 24 s, and with 1.1 at 12 s; 1.2 walks every compensated cell of
-  /// the envelope grid); with weak abductors it keeps near the window the palsies were tuned in
-  /// (docs/controller.md#speed)
-  double weak_min_speed_m_s = 1.2;
+  /// compensated palsy asked 1.0 fell at 24 s, and with 1.1 at 12 s; with the learned placement 1.2
+  /// let the 1.55 m body's bilateral palsy fall, 1.3 walks it); with weak abductors it keeps to the
+  /// speed the palsies were tuned at (docs/controller.md#speed)
+  double weak_min_speed_m_s = 1.3;
 };
 
 /// `s` carried to another body as scaled_for_body carries ControllerParams (Froude scaling).
