@@ -20,13 +20,14 @@ void learn_stance_deficit(const ControllerParams& p, Side st, ControllerState& c
 
 void learn_pushoff_bias(const ControllerParams& p, const BodyReadings& r, const Heading& h,
                         double v_target_m_s, ControllerState& c) {
-  // step-mean speed and the push-off integral
+  // step-mean speed, and the push-off and placement integrals on its error
   const double com_fwd_now = dot(r.com_m, h.fwd);
   if (c.step_time_s > 0.1) {
     c.step_speed_m_s = (com_fwd_now - c.step_start_com_m) / c.step_time_s;
     c.pushoff_bias_rad =
         std::clamp(c.pushoff_bias_rad + p.pushoff_integral_gain * (v_target_m_s - c.step_speed_m_s),
                    -p.pushoff_bias_max_rad, p.pushoff_bias_max_rad);
+    // the forward placement's offset: nearer the centre of mass when too slow (docs/controller.md#speed)
     c.place_bias_m = std::clamp(c.place_bias_m - p.place_integral_gain_s * (v_target_m_s - c.step_speed_m_s),
                                 -p.place_bias_max_m, p.place_bias_max_m);
   }

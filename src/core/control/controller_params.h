@@ -5,7 +5,9 @@
 // tools/tune_controller.py (an evolution strategy scoring issue 2's acceptance on 30 s of normal
 // walking, obliquity and knee weighing most, plus twelve robustness starts: palsies, bilateral
 // palsies, compensation switched on, nerve blocks at 3-20 s). The weak-abductor settings (weak_*)
-// were then set by hand against the test suite's 26 robustness starts. Earlier stages: the
+// were then set by hand against the test suite's 26 robustness starts. Once the forward placement
+// learned the speed, toe_up_rad, touchdown_depth_m and preswing_knee_rad were re-set by
+// tools/tuning/tune_normal_1.3.py (docs/controller.md#speed-schedule). Earlier stages: the
 // prototype's settings walked at 0.98 m/s with a 0.96 m stride (the foot landed 0.10 m ahead of the
 // centre of mass because a plantarflexed stance ankle held the hip high; docs/controller.md#speed); the
 // first search's gait walked at 1.16 m/s but missed step width, obliquity and knee.
