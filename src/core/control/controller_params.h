@@ -105,11 +105,10 @@ struct ControllerParams {
   double preswing_knee_rad = 0.374;  ///< trailing knee target in pre-swing (knee break)
 
   double initial_speed_frac = 0.8;  ///< initial forward speed / target speed
-  /// The window of target speeds the controller walks steadily in, for the tuned body (measured on
-  /// the earlier, slower settings, 40 s from the start and after a change at 5 s: targets
-  /// 1.1-1.35 m/s walked at 0.79-1.05 m/s; the current settings walk at 1.07-1.18 m/s for 1.1-1.3;
-  /// 0.9 and 1.0 fell at 8-11 s, 1.4 and above within 5 s; scaled to a 1.5 or 1.6 m body the 1.35
-  /// edge fell, 1.3 walked). A target outside is held to the window.
+  /// The walk's start speed (tuned body): the asked speed held to this window is the walker's own
+  /// target at the start; it then follows the asked speed (docs/controller.md#speed). Both are 1.3,
+  /// the gait tuned before the speed schedule: from a start at 1.2 the slow targets fell in the
+  /// warm-up, from 1.3 without the 3 s hold (SpeedSchedule::start_hold_s) the fast ones.
   double min_target_speed_m_s = 1.3;
   double max_target_speed_m_s = 1.3;
 

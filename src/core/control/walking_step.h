@@ -24,7 +24,7 @@ struct StepContext {
   const Inputs& in;
   const BodyReadings& r;
   double dt_s = 0;
-  double v_target_m_s = 0;      ///< walking_target_speed_m_s
+  double v_target_m_s = 0;      ///< the walker's own target speed (ControllerState::target_speed_m_s)
   double v_lat_target_m_s = 0;  ///< walkway-return velocity
   Side st = Side::Left;         ///< stance side
   Side sw = Side::Right;        ///< swing (or trailing) side
