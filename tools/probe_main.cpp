@@ -40,6 +40,7 @@ int main(int argc, char** argv) {
     else if (k == "speed") spec.inputs.speed_m_s = v;
     else if (k == "left") spec.inputs.strength.left.superior_gluteal_nerve = v;
     else if (k == "right") spec.inputs.strength.right.superior_gluteal_nerve = v;
+    else if (k == "lgm") { spec.inputs.strength.left.gluteus_medius = v; spec.inputs.strength.left.gluteus_minimus = v; }
     else if (k == "block") { block_s = v; spec.changes.push_back({v, "left.superior_gluteal_nerve", 0.0}); }
     else if (k == "comp") spec.inputs.compensation = v;
     else if (k == "compat") spec.changes.push_back({v, "gait.compensation", 1.0 - spec.inputs.compensation});
@@ -89,11 +90,13 @@ int main(int argc, char** argv) {
   double prev_touch_y = NAN;
   Side td_prev = s.control.stance;
   RunResult rr;
+  double max_abs_y = 0;  // the centre of mass's largest distance from the walkway's centre line
   rr.frames.push_back(observe(m, s));
   for (int i = 0; i < n; ++i) {
     step(m, s);
     if (s.step_index % 2 == 0 || s.fell) rr.frames.push_back(observe(m, s));  // 100 Hz at 5 ms, as gaitsim run
     if (s.fell || s.diverged) break;
+    max_abs_y = std::max(max_abs_y, std::abs(s.world.readings().com_m.y));
     if (verbose_td && s.control.stance != td_prev) {
       td_prev = s.control.stance;
       const Frame g = observe(m, s);
@@ -163,12 +166,12 @@ int main(int argc, char** argv) {
   const double speed = T > 0 ? (s.world.readings().com_m.x - x0) / T : 0;
   const double cadence = T > 0 ? (last_steps - steps0) / T * 60 : 0;
   std::printf("%s t=%.1f speed %.2f cadence %.0f stride %.2f width %.3f stanceL %.0f%% ds %.0f%% dropL %.1f dropR %.1f "
-              "grf %.2f abd %.2f hcf %.2f y %.2f\n",
+              "grf %.2f abd %.2f hcf %.2f y %.2f ymax %.2f\n",
               s.fell ? "FELL" : (s.diverged ? "DIVERGED" : "ok"), s.time_s, speed, cadence,
               cadence > 0 ? speed * 120 / cadence : 0, width_n ? width_sum / width_n : 0,
               samples > 0 ? 100 * stance_time[0] / samples : 0, samples > 0 ? 100 * ds_time / samples : 0,
               drop_n.left ? drop_sum.left / drop_n.left : 0, drop_n.right ? drop_sum.right / drop_n.right : 0,
-              peak_grf, peak_abd, peak_hcf, f.com_m.y);
+              peak_grf, peak_abd, peak_hcf, f.com_m.y, max_abs_y);
   {
     rr.simulated_s = s.time_s;
     rr.fell = s.fell;

@@ -19,7 +19,7 @@ ControllerParams scaled_for_body(const ControllerParams& p, double mass_kg, doub
     *t *= time;
   for (double* f : {&q.switch_force_N, &q.preswing_release_N}) *f *= mu;
   for (double* l : {&q.place_offset_m, &q.place_bias_max_m, &q.min_step_width_m, &q.min_com_offset_m,
-                    &q.lateral_offset_m, &q.weak_lateral_offset_m, &q.clearance_m, &q.early_lift_m,
+                    &q.lateral_offset_m, &q.weak_lateral_offset_m, &q.path_edge_m, &q.clearance_m, &q.early_lift_m,
                     &q.touchdown_depth_m})
     *l *= lambda;
   // metres per (m/s): lambda / speed
@@ -30,6 +30,7 @@ ControllerParams scaled_for_body(const ControllerParams& p, double mass_kg, doub
   q.pushoff_speed_gain /= speed;
   q.pushoff_integral_gain /= speed;
   q.path_gain_1_s /= time;
+  q.path_edge_gain_1_s /= time;
   q.weak_settings_rate_1_s /= time;
   q.path_max_speed_m_s *= speed;
   q.min_target_speed_m_s *= speed;
@@ -101,6 +102,8 @@ const ScalarParam kScalars[] = {
     {"preswing_pushoff_extra_rad", &ControllerParams::preswing_pushoff_extra_rad},
     {"path_gain_1_s", &ControllerParams::path_gain_1_s},
     {"path_max_speed_m_s", &ControllerParams::path_max_speed_m_s},
+    {"path_edge_m", &ControllerParams::path_edge_m},
+    {"path_edge_gain_1_s", &ControllerParams::path_edge_gain_1_s},
     {"trunk_pitch_rad", &ControllerParams::trunk_pitch_rad},
     {"pelvis_recover_s", &ControllerParams::pelvis_recover_s},
     {"hip_adduction_limit_rad", &ControllerParams::hip_adduction_limit_rad},

@@ -44,8 +44,12 @@ struct ControllerParams {
   double min_com_offset_m = -0.05;     ///< ... and at least this far outside the centre of mass
   /// s: weight of the walkway-return velocity. With 0.127 (and path_max_speed_m_s 0.1) a complete
   /// palsy's sideways lurch walked it 10.5 m off the walkway in 120 s; with 0.3 (and 0.3) it stays
-  /// within 0.6 m, and every perturbed start of controller_params' tuning set still walks.
-  double lateral_velocity_gain_s = 0.3;
+  /// within 0.6 m, and every perturbed start of controller_params' tuning set still walks. With the
+  /// learned placement (issue 14) 0.3 let the bilateral palsy of the 1.85-1.90 m bodies fall within
+  /// 7 s (a 0.4 m sideways swing of the walkway return that grew each step); over 37 weak starts
+  /// (tools/tuning/weak_starts.sh) 0.15: 11 fell, 0.2: 2, 0.22: 1, 0.3: 6; with the walkway edge
+  /// (path_edge_m) 0.22: 1 (docs/controller.md#swing-and-placement).
+  double lateral_velocity_gain_s = 0.22;
   double lateral_offset_m = -0.005;  ///< beyond the capture point toward the swing side (- = inside)
   /// With weak abductors the feet land nearer the midline: the offset blends from lateral_offset_m to
   /// weak_lateral_offset_m as the weaker side's abductor capacity falls (weak_strength_lo/hi).
@@ -122,6 +126,11 @@ struct ControllerParams {
   // heading and path
   double path_gain_1_s = 0.2;       ///< desired lateral velocity per m of lateral error
   double path_max_speed_m_s = 0.3;  ///< cap on that lateral velocity (m/s)
+  /// Beyond path_edge_m from the centre line the return velocity grows by path_edge_gain_1_s per m
+  /// more: the walker steers harder near the walkway's edge, and the gentle return near the line
+  /// (docs/controller.md#swing-and-placement) does not let a compensated palsy crab 1.1 m aside.
+  double path_edge_m = 0.5;
+  double path_edge_gain_1_s = 0.4;
   double trunk_pitch_rad = 0.1294;  ///< trunk forward lean target in the world
   /// pelvis anterior tilt target in the world (5.1 deg; the norm's mean is about 9 in the
   /// OpenSim pelvis frame); hip flexion is measured from the pelvis, so it shifts the hip curve

@@ -81,7 +81,10 @@ Vec3 within_reach(const StepContext& ctx, Vec3 target_xy) {
 }  // namespace
 
 double walkway_return_velocity_m_s(const ControllerParams& p, const BodyReadings& r) {
-  return std::clamp(-p.path_gain_1_s * r.com_m.y, -p.path_max_speed_m_s, p.path_max_speed_m_s);
+  const double y = r.com_m.y;
+  const double beyond_edge_m = std::max(0.0, std::abs(y) - p.path_edge_m) * (y < 0 ? -1.0 : 1.0);
+  return std::clamp(-p.path_gain_1_s * y - p.path_edge_gain_1_s * beyond_edge_m, -p.path_max_speed_m_s,
+                    p.path_max_speed_m_s);
 }
 
 Vec3 placement_target_m(const StepContext& ctx, double place_bias_m) {
