@@ -54,6 +54,7 @@ SpeedSchedule scaled_schedule(const SpeedSchedule& s, double mass_kg, double hei
   for (double& v : q.speed_m_s) v *= speed;
   q.weak_max_speed_m_s *= speed;
   q.weak_min_speed_m_s *= speed;
+  q.bias_decay_s *= speed;  // a time, as start_hold_s
   q.start_hold_s *= speed;  // a time: sqrt(L / g), the same factor as sqrt(g L) here
   return q;
 }
@@ -67,6 +68,7 @@ ControllerParams params_at_speed(const ControllerParams& p, const SpeedSchedule&
 bool set_schedule_param(SpeedSchedule& s, std::string_view name, double value) {
   if (name == "speed_ramp_m_s2") return s.speed_ramp_m_s2 = value, true;
   if (name == "start_hold_s") return s.start_hold_s = value, true;
+  if (name == "bias_decay_s") return s.bias_decay_s = value, true;
   if (name == "weak_max_speed_m_s") return s.weak_max_speed_m_s = value, true;
   if (name == "weak_min_speed_m_s") return s.weak_min_speed_m_s = value, true;
   const auto at = name.find('@');

@@ -32,6 +32,12 @@ struct SpeedSchedule {
   /// how fast the walker's own target follows the asked speed (m/s per s; a slider moved from 0.8
   /// to 1.6 m/s is reached in 4 s, a few strides, as a person speeds up)
   double speed_ramp_m_s2 = 0.2;
+  /// while the own target moves, the learned push-off and placement offsets decay toward zero with
+  /// this time constant (s; 0: they do not): they were learned for the old speed. Without it every
+  /// one of 10 speed changes in mid walk fell (0.6-1.8 m/s, slowing down 4-25 s after the change;
+  /// tools/tuning/speed_changes.sh); with 0.5 or 1 s none, with 2 s one, with 3 s two
+  /// (docs/controller.md#learning)
+  double bias_decay_s = 1.0;
   /// the walk's own target stays at its start speed this long from the start of the walk (s, the
   /// warm-up's start): settings changing during the start-up's first steps threw the walker over
   double start_hold_s = 3.0;
