@@ -34,6 +34,13 @@ void learn_pushoff_bias(const ControllerParams& p, const BodyReadings& r, const 
   c.step_start_com_m = com_fwd_now;
 }
 
+void forget_speed_learning(double dt_s, double decay_s, ControllerState& c) {
+  if (decay_s <= 0) return;
+  const double keep = std::max(0.0, 1.0 - dt_s / decay_s);
+  c.pushoff_bias_rad *= keep;
+  c.place_bias_m *= keep;
+}
+
 void accumulate_stance_deficit(const Model& m, const BodyReadings& r, Side st, const Vec3& lat, double dt_s,
                                ControllerState& c) {
   const Vec3 hip = r.segment[thigh_index(st)].position_m;

@@ -14,6 +14,10 @@ void learn_stance_deficit(const ControllerParams& p, Side st, ControllerState& c
 void learn_pushoff_bias(const ControllerParams& p, const BodyReadings& r, const Heading& h,
                         double v_target_m_s, ControllerState& c);
 
+/// While the walker's own target speed moves: the push-off bias and the placement offset, learned for
+/// the old speed, decay toward zero with time constant `decay_s` (0: they do not).
+void forget_speed_learning(double dt_s, double decay_s, ControllerState& c);
+
 /// In single stance: the quasi-static abductor demand about the stance hip (gravity, trunk upright)
 /// and the deficit beyond the abductors' capacity that learn_stance_deficit averages.
 void accumulate_stance_deficit(const Model& m, const BodyReadings& r, Side st, const Vec3& lat, double dt_s,

@@ -82,7 +82,7 @@ Vec3 within_reach(const StepContext& ctx, Vec3 target_xy) {
 
 double walkway_return_velocity_m_s(const ControllerParams& p, const BodyReadings& r) {
   const double y = r.com_m.y;
-  const double beyond_edge_m = std::max(0.0, std::abs(y) - p.path_edge_m) * (y < 0 ? -1.0 : 1.0);
+  const double beyond_edge_m = std::copysign(std::max(0.0, std::abs(y) - p.path_edge_m), y);
   return std::clamp(-p.path_gain_1_s * y - p.path_edge_gain_1_s * beyond_edge_m, -p.path_max_speed_m_s,
                     p.path_max_speed_m_s);
 }

@@ -44,11 +44,7 @@ void follow_asked_speed(const Model& m, const Inputs& in, double w_full, Control
   const double step = s.speed_ramp_m_s2 * m.dt_s;
   const double move = std::clamp(chosen - c.target_speed_m_s, -step, step);
   c.target_speed_m_s += move;
-  if (move != 0 && s.bias_decay_s > 0) {
-    const double keep = std::max(0.0, 1.0 - m.dt_s / s.bias_decay_s);
-    c.pushoff_bias_rad *= keep;
-    c.place_bias_m *= keep;
-  }
+  if (move != 0) forget_speed_learning(m.dt_s, s.bias_decay_s, c);
 }
 
 /// Every row of one control step after the state machine, stage by stage (docs/controller.md#overview).
