@@ -9,10 +9,12 @@ compiled schedule (plus START's name=value pairs: earlier knots' results) and ru
 knot's speed for 30 s with the production physics and warm-up (the walker's own target ramps from
 its start speed to the knot in the warm-up): healthy at three bodies (1.75 m 75 kg; 1.55 m 50 kg;
 1.90 m 100 kg), a complete left palsy, a left palsy with compensation, a bilateral palsy, plus the
-1.75 m body at each --also speed (between knots). Score (0 =
+1.75 m body at each --also speed (between knots; with --also-bodies the other two bodies too, and
+--healthy-only leaves out the palsies). Score (0 =
 every aim met): a fall costs 100 plus 3 per second it missed; a healthy run's speed more than
 0.03 m/s from the knot costs 40 per m/s, the 1.75 m run's cadence and stride more than 8 % from
-adults' (Bovi 2011 fits, docs/controller.md#speed-schedule) 0.3 per % each; a palsy run slower
+adults' (Bovi 2011 fits, docs/controller.md#speed-schedule) 0.3 per % each (--shape-weight), a healthy
+run's step width beyond 0.16 m 100 per m; a palsy run slower
 than 0.55 m/s costs 20 per m/s. (1 + 4) strategy on values scaled to their ranges, each child
 moving every value, step size x1.3 on success and x0.85 otherwise. Prints and logs one JSON line per
 evaluation round with the best score; the last line is the result (name=value pairs).
@@ -71,6 +73,11 @@ def run(probe, args):
     return d
 
 
+SHAPE_WEIGHT = 0.3  # --shape-weight
+ALSO_BODIES = False  # --also-bodies
+WIDTH_LIMIT_M = 0.16  # a healthy run's step width beyond this costs 100 per m (adults: about 0.08-0.12 m)
+
+
 def over(x):
     return x if x > 0 else 0.0
 
@@ -81,10 +88,11 @@ def score_run(kind, d, v):
     s = 0.0
     if kind.startswith('healthy'):
         s += 40 * over(abs(d.get('speed', 0) - v) - 0.03)
+        s += 100 * over(d.get('width', 0) - WIDTH_LIMIT_M)
         if kind == 'healthy-1.75':
             cad, stride = adult(v)
-            s += 0.3 * over(100 * abs(d.get('cadence', 0) / cad - 1) - 8)
-            s += 0.3 * over(100 * abs(d.get('stride', 0) / stride - 1) - 8)
+            s += SHAPE_WEIGHT * over(100 * abs(d.get('cadence', 0) / cad - 1) - 8)
+            s += SHAPE_WEIGHT * over(100 * abs(d.get('stride', 0) / stride - 1) - 8)
     else:
         s += 20 * over(0.55 - d.get('speed', 0))
     return s
@@ -94,6 +102,8 @@ def evaluate(pool, probe, knot, values, fixed):
     sets = ' '.join(f'{k}={v:.6g}' for k, v in fixed.items())
     sets += ' ' + ' '.join(f'{k}@{knot:g}={v:.6g}' for k, v in values.items())
     runs = [(kind, extra, knot) for kind, extra in RUNS] + [('healthy-1.75', '', v) for v in ALSO]
+    if ALSO_BODIES:
+        runs += [(kind, extra, v) for v in ALSO for kind, extra in RUNS[1:3]]
     args = [f'{COMMON} speed={v:g} {extra} {sets}' for _, extra, v in runs]
     results = list(pool.map(lambda a: run(probe, a), args))
     parts = [score_run(kind, d, v) for (kind, _, v), d in zip(runs, results)]
@@ -109,9 +119,20 @@ def main():
     ap.add_argument('--seed', type=int, default=1)
     ap.add_argument('--jobs', type=int, default=2)
     ap.add_argument('--log')
+    ap.add_argument('--healthy-only', action='store_true',
+                    help='leave out the palsy runs (knots below SpeedSchedule::weak_min_speed_m_s: weak walkers never use them)')
+    ap.add_argument('--shape-weight', type=float, default=0.3,
+                    help='cost per %% of the 1.75 m run\'s cadence and stride beyond 8 %% from adults\'')
+    ap.add_argument('--also-bodies', action='store_true',
+                    help='run the --also speeds on the 1.55 m and 1.90 m bodies too (speed and width scored)')
     ap.add_argument('--also', default='', help='comma-separated speeds also run on the 1.75 m body (between knots)')
     a = ap.parse_args()
     ALSO.extend(float(v) for v in a.also.split(',') if v)
+    global SHAPE_WEIGHT, ALSO_BODIES
+    SHAPE_WEIGHT = a.shape_weight
+    ALSO_BODIES = a.also_bodies
+    if a.healthy_only:
+        RUNS[:] = [r for r in RUNS if r[0].startswith('healthy')]
     random.seed(a.seed)
     fixed = {}
     if a.start:

@@ -20,15 +20,15 @@ struct SpeedSchedule {
   /// the starting values: the 1.3 knot is the gait tuned before the schedule; the swing time elsewhere
   /// follows adults' swing time (Bovi 2011 fits: cadence and stance % against v / sqrt(g L)) times
   /// the tuned gait's ratio to it (0.4444 / 0.423 = 1.05)
-  Knots swing_time_s{0.47, 0.499, 0.4444, 0.39436, 0.32398};
-  Knots place_com_velocity_gain_s{0.1936, 0.1936, 0.1936, 0.15316, 0.26671};
-  Knots place_speed_gain_s{0.2635, 0.2635, 0.2635, 0.27733, 0.32097};
-  Knots place_offset_m{0.0079, 0.0079, 0.0079, -0.039436, -0.05};
-  Knots pushoff_base_rad{0.2998, 0.2998, 0.2998, 0.42649, 0.35268};
-  Knots pushoff_max_rad{0.5256, 0.5256, 0.65507, 0.9, 0.83576};
-  Knots preswing_max_s{0.0408, 0.0408, 0.04913, 0.063644, 0.075661};
-  Knots clearance_m{0.1182, 0.1182, 0.10273, 0.10723, 0.13771};
-  Knots pushoff_start_s{0.3966, 0.3966, 0.38899, 0.29821, 0.51616};
+  Knots swing_time_s{0.60945, 0.56129, 0.4444, 0.39436, 0.32398};
+  Knots place_com_velocity_gain_s{0.19171, 0.17131, 0.1936, 0.15316, 0.26671};
+  Knots place_speed_gain_s{0.2164, 0.14626, 0.2635, 0.27733, 0.32097};
+  Knots place_offset_m{-0.032929, 0.0083606, 0.0079, -0.039436, -0.05};
+  Knots pushoff_base_rad{0.41333, 0.25471, 0.2998, 0.42649, 0.35268};
+  Knots pushoff_max_rad{0.52137, 0.84596, 0.65507, 0.9, 0.83576};
+  Knots preswing_max_s{0.053885, 0.11401, 0.04913, 0.063644, 0.075661};
+  Knots clearance_m{0.10566, 0.14, 0.10273, 0.10723, 0.13771};
+  Knots pushoff_start_s{0.39466, 0.46623, 0.38899, 0.29821, 0.51616};
   /// how fast the walker's own target follows the asked speed (m/s per s; a slider moved from 0.8
   /// to 1.6 m/s is reached in 4 s, a few strides, as a person speeds up)
   double speed_ramp_m_s2 = 0.2;
