@@ -10,7 +10,8 @@ knot's speed for 30 s with the production physics and warm-up (the walker's own 
 its start speed to the knot in the warm-up): healthy at three bodies (1.75 m 75 kg; 1.55 m 50 kg;
 1.90 m 100 kg), a complete left palsy, a left palsy with compensation, a bilateral palsy, plus the
 1.75 m body at each --also speed (between knots; with --also-bodies the other two bodies too, and
---healthy-only leaves out the palsies). Score (0 =
+--healthy-only leaves out the palsies; --weak-slow adds moderate weaknesses at the knot and the --also
+speeds below 0.9 m/s). Score (0 =
 every aim met): a fall costs 100 plus 3 per second it missed; a healthy run's speed more than
 0.03 m/s from the knot costs 40 per m/s, the 1.75 m run's cadence and stride more than 8 % from
 adults' (Bovi 2011 fits, docs/controller.md#speed-schedule) 0.3 per % each (--shape-weight), a healthy
@@ -75,6 +76,8 @@ def run(probe, args):
 
 SHAPE_WEIGHT = 0.3  # --shape-weight
 ALSO_BODIES = False  # --also-bodies
+WEAK_SLOW = False  # --weak-slow
+WEAK_SLOW_RUNS = ['left=0.5', 'lgm=0.3', 'lgm=0.5 height=1.90 mass=100', 'left=0.5 height=1.83 mass=88']
 WIDTH_LIMIT_M = 0.16  # a healthy run's step width beyond this costs 100 per m (adults: about 0.08-0.12 m)
 
 
@@ -104,6 +107,8 @@ def evaluate(pool, probe, knot, values, fixed):
     runs = [(kind, extra, knot) for kind, extra in RUNS] + [('healthy-1.75', '', v) for v in ALSO]
     if ALSO_BODIES:
         runs += [(kind, extra, v) for v in ALSO for kind, extra in RUNS[1:3]]
+    if WEAK_SLOW:  # moderate weaknesses walk (part of) the asked speed: the slow knots are theirs too
+        runs += [('palsy', extra, v) for v in [knot] + [a for a in ALSO if a < 0.9 and a != knot] for extra in WEAK_SLOW_RUNS]
     args = [f'{COMMON} speed={v:g} {extra} {sets}' for _, extra, v in runs]
     results = list(pool.map(lambda a: run(probe, a), args))
     parts = [score_run(kind, d, v) for (kind, _, v), d in zip(runs, results)]
@@ -123,14 +128,17 @@ def main():
                     help='leave out the palsy runs (knots below SpeedSchedule::weak_min_speed_m_s: weak walkers never use them)')
     ap.add_argument('--shape-weight', type=float, default=0.3,
                     help='cost per %% of the 1.75 m run\'s cadence and stride beyond 8 %% from adults\'')
+    ap.add_argument('--weak-slow', action='store_true',
+                    help='also run moderate weaknesses (WEAK_SLOW_RUNS) at the knot and the --also speeds below 0.9 m/s')
     ap.add_argument('--also-bodies', action='store_true',
                     help='run the --also speeds on the 1.55 m and 1.90 m bodies too (speed and width scored)')
     ap.add_argument('--also', default='', help='comma-separated speeds also run on the 1.75 m body (between knots)')
     a = ap.parse_args()
     ALSO.extend(float(v) for v in a.also.split(',') if v)
-    global SHAPE_WEIGHT, ALSO_BODIES
+    global SHAPE_WEIGHT, ALSO_BODIES, WEAK_SLOW
     SHAPE_WEIGHT = a.shape_weight
     ALSO_BODIES = a.also_bodies
+    WEAK_SLOW = a.weak_slow
     if a.healthy_only:
         RUNS[:] = [r for r in RUNS if r[0].startswith('healthy')]
     random.seed(a.seed)

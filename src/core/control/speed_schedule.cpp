@@ -27,6 +27,7 @@ constexpr Row kRows[] = {
     {"preswing_max_s", &SpeedSchedule::preswing_max_s, &ControllerParams::preswing_max_s},
     {"clearance_m", &SpeedSchedule::clearance_m, &ControllerParams::clearance_m},
     {"pushoff_start_s", &SpeedSchedule::pushoff_start_s, &ControllerParams::pushoff_start_s},
+    {"stance_abduction_ff", &SpeedSchedule::stance_abduction_ff, &ControllerParams::stance_abduction_ff},
 };
 
 double interpolate(const SpeedSchedule::Knots& speed, const SpeedSchedule::Knots& value, double v) {

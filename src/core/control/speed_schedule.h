@@ -20,15 +20,21 @@ struct SpeedSchedule {
   /// the starting values: the 1.3 knot is the gait tuned before the schedule; the swing time elsewhere
   /// follows adults' swing time (Bovi 2011 fits: cadence and stance % against v / sqrt(g L)) times
   /// the tuned gait's ratio to it (0.4444 / 0.423 = 1.05)
-  Knots swing_time_s{0.60945, 0.56129, 0.4444, 0.39436, 0.32398};
-  Knots place_com_velocity_gain_s{0.19171, 0.17131, 0.1936, 0.15316, 0.26671};
-  Knots place_speed_gain_s{0.2164, 0.14626, 0.2635, 0.27733, 0.32097};
-  Knots place_offset_m{-0.032929, 0.0083606, 0.0079, -0.039436, -0.05};
-  Knots pushoff_base_rad{0.41333, 0.25471, 0.2998, 0.42649, 0.35268};
-  Knots pushoff_max_rad{0.52137, 0.84596, 0.65507, 0.9, 0.83576};
-  Knots preswing_max_s{0.053885, 0.11401, 0.04913, 0.063644, 0.075661};
-  Knots clearance_m{0.10566, 0.14, 0.10273, 0.10723, 0.13771};
-  Knots pushoff_start_s{0.39466, 0.46623, 0.38899, 0.29821, 0.51616};
+  Knots swing_time_s{0.60839, 0.54404, 0.4444, 0.39436, 0.32398};
+  Knots place_com_velocity_gain_s{0.19741, 0.17413, 0.1936, 0.15316, 0.26671};
+  Knots place_speed_gain_s{0.23416, 0.18966, 0.2635, 0.27733, 0.32097};
+  Knots place_offset_m{-0.034602, -0.05, 0.0079, -0.039436, -0.05};
+  Knots pushoff_base_rad{0.39365, 0.12443, 0.2998, 0.42649, 0.35268};
+  Knots pushoff_max_rad{0.51831, 0.84222, 0.65507, 0.9, 0.83576};
+  Knots preswing_max_s{0.060146, 0.084112, 0.04913, 0.063644, 0.075661};
+  Knots clearance_m{0.10592, 0.13681, 0.10273, 0.10723, 0.13771};
+  Knots pushoff_start_s{0.40614, 0.45048, 0.38899, 0.29821, 0.51616};
+  /// the anticipatory abduction's share (ControllerParams::stance_abduction_ff): less of it lets the
+  /// pelvis drop further in single stance, so adults' obliquity range grows with speed (Reininga
+  /// 2012: 6.9, 8.2, 9.7 deg slow, preferred, fast; docs/controller.md#speed-schedule). The 1.3
+  /// and 0.6 knots keep the tuned gait's 0.2159 (0.3 or 0.4 at 0.6, or 0.5 at 0.9, let slow starts fall
+  /// in the warm-up; 0 at 0.8 m/s as well)
+  Knots stance_abduction_ff{0.2159, 0.33, 0.2159, 0.0, 0.0};
   /// how fast the walker's own target follows the asked speed (m/s per s; a slider moved from 0.8
   /// to 1.6 m/s is reached in 4 s, a few strides, as a person speeds up)
   double speed_ramp_m_s2 = 0.2;

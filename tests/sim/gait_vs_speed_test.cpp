@@ -1,12 +1,16 @@
-// Issue 14's acceptance table: the healthy 1.75 m 75 kg walker's cadence and stride against its
+// How the healthy walker's gait changes with speed (issue 14's acceptance). First its table: the healthy 1.75 m 75 kg walker's cadence and stride against its
 // target speed, within the ranges around adults' (Bovi 2011 fit, docs/controller.md#speed-schedule):
 // 0.8 m/s 75-97 steps/min and 1.00-1.30 m; 1.3 m/s 101-121 and 1.26-1.54; 1.7 m/s 117-143 and
 // 1.41-1.73. Fast walking is a known gap (its stride stays near 1.30 m and the walker does not reach
 // 1.7 m/s, docs/controller.md#speed-schedule): that row must miss, and this test fails the day it
-// passes so that the gap is struck off.
+// passes so that the gap is struck off. Then the pelvic obliquity range, which grows with speed in
+// adults (Reininga 2012: 6.9, 8.2, 9.7 deg at slow, preferred and fast walking).
 #include <catch2/catch.hpp>
+#include <algorithm>
 #include <string>
 
+#include "analysis/cycles.h"
+#include "analysis/gait_cycles.h"
 #include "analysis/summary.h"
 #include "scenario/parse_scenario.h"
 #include "sim/run.h"
@@ -20,11 +24,32 @@ struct Row {
   bool known_gap;
 };
 
-gait::Summary healthy_at(double speed_m_s) {
+gait::ScenarioSpec healthy_spec(double speed_m_s) {
   gait::ScenarioSpec spec = gait::load_scenario(std::string(GAITSIM_SCENARIO_DIR) + "/normal.toml");
   spec.duration_s = 60;
   spec.inputs.speed_m_s = speed_m_s;
+  return spec;
+}
+
+gait::Summary healthy_at(double speed_m_s) {
+  const gait::ScenarioSpec spec = healthy_spec(speed_m_s);
   return gait::summarize(spec, gait::run_scenario(spec));
+}
+
+/// Peak to peak of the mean cycle's pelvic obliquity (deg), the mean of both sides.
+double obliquity_range_deg(double speed_m_s) {
+  const gait::ScenarioSpec spec = healthy_spec(speed_m_s);
+  const gait::RunResult run = gait::run_scenario(spec);
+  REQUIRE_FALSE(run.fell);
+  const gait::CycleCurves curves =
+      gait::compute_cycle_curves(run.frames, gait::find_gait_cycles(run.frames).analysed, spec.mass_kg);
+  double sum = 0;
+  for (const gait::Side s : gait::kSides) {
+    REQUIRE(curves.side[s]);
+    const gait::CycleCurve& c = curves.side[s]->pelvic_obliquity_deg.mean;
+    sum += *std::max_element(c.begin(), c.end()) - *std::min_element(c.begin(), c.end());
+  }
+  return sum / 2;
 }
 
 }  // namespace
@@ -42,4 +67,11 @@ TEST_CASE("healthy cadence and stride follow the target speed as adults' do", "[
   const bool in_range = *s.cadence_steps_min >= row.cadence_lo && *s.cadence_steps_min <= row.cadence_hi &&
                         *s.stride_length_m >= row.stride_lo_m && *s.stride_length_m <= row.stride_hi_m;
   CHECK(in_range != row.known_gap);
+}
+
+TEST_CASE("the pelvic obliquity range grows with speed: 1.5 deg more at 1.6 m/s than at 0.8", "[scenario][speed]") {
+  const double slow_deg = obliquity_range_deg(0.8);
+  const double fast_deg = obliquity_range_deg(1.6);
+  INFO("obliquity range: " << slow_deg << " deg at 0.8 m/s, " << fast_deg << " deg at 1.6 m/s");
+  CHECK(fast_deg >= slow_deg + 1.5);
 }
