@@ -17,9 +17,9 @@ struct SpeedSchedule {
   using Knots = std::array<double, kKnots>;
   /// target speeds of the knots (m/s, tuned body; scaled_for_body carries them by sqrt(height ratio))
   Knots speed_m_s{0.6, 0.9, 1.3, 1.5, 1.8};
-  /// the starting values: the 1.3 knot is the gait tuned before the schedule; the swing time elsewhere
-  /// follows adults' swing time (Bovi 2011 fits: cadence and stance % against v / sqrt(g L)) times
-  /// the tuned gait's ratio to it (0.4444 / 0.423 = 1.05)
+  /// the 1.3 knot is the gait tuned before the schedule (then tools/tuning/tune_normal_1.3.py); the
+  /// others come from tools/tune_speed.py searches, their logs in tools/tuning/ (0.9 and 0.6:
+  /// knot-0.9c, knot-0.6c; 1.5: knot-1.5; 1.8: knot-1.8-integral; docs/controller.md#speed-schedule)
   Knots swing_time_s{0.60839, 0.54404, 0.4444, 0.39436, 0.32398};
   Knots place_com_velocity_gain_s{0.19741, 0.17413, 0.1936, 0.15316, 0.26671};
   Knots place_speed_gain_s{0.23416, 0.18966, 0.2635, 0.27733, 0.32097};
