@@ -1,5 +1,6 @@
 // How the healthy walker's gait changes with speed (issue 14's acceptance). First its table: the
-// healthy 1.75 m 75 kg walker's cadence and stride against its target speed, within the ranges around adults' (Bovi 2011 fit, docs/controller.md#speed-schedule):
+// healthy 1.75 m 75 kg walker's cadence and stride against its target speed, within the ranges
+// around adults' (Bovi 2011 fit, docs/controller.md#speed-schedule):
 // 0.8 m/s 75-97 steps/min and 1.00-1.30 m; 1.3 m/s 101-121 and 1.26-1.54; 1.7 m/s 117-143 and
 // 1.41-1.73. Fast walking is a known gap (its stride stays near 1.30 m and the walker does not reach
 // 1.7 m/s, docs/controller.md#speed-schedule): that row must miss, and this test fails the day it
