@@ -125,7 +125,7 @@ def main():
     ap.add_argument('--jobs', type=int, default=2)
     ap.add_argument('--log')
     ap.add_argument('--healthy-only', action='store_true',
-                    help='leave out the palsy runs (knots below SpeedSchedule::weak_min_speed_m_s: weak walkers never use them)')
+                    help='leave out the complete palsies (they keep to SpeedSchedule::weak_min_speed_m_s and never use the knots below it; moderate weaknesses do: --weak-slow)')
     ap.add_argument('--shape-weight', type=float, default=0.3,
                     help='cost per %% of the 1.75 m run\'s cadence and stride beyond 8 %% from adults\'')
     ap.add_argument('--weak-slow', action='store_true',

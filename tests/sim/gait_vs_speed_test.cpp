@@ -7,9 +7,9 @@
 // passes so that the gap is struck off. Then the pelvic obliquity range, which grows with speed in
 // adults (Reininga 2012: 6.9, 8.2, 9.7 deg at slow, preferred and fast walking).
 #include <catch2/catch.hpp>
-#include <algorithm>
 #include <string>
 
+#include "analysis/curve_shape.h"
 #include "analysis/cycles.h"
 #include "analysis/gait_cycles.h"
 #include "analysis/summary.h"
@@ -47,8 +47,7 @@ double obliquity_range_deg(double speed_m_s) {
   double sum = 0;
   for (const gait::Side s : gait::kSides) {
     REQUIRE(curves.side[s]);
-    const gait::CycleCurve& c = curves.side[s]->pelvic_obliquity_deg.mean;
-    sum += *std::max_element(c.begin(), c.end()) - *std::min_element(c.begin(), c.end());
+    sum += gait::curve_range(curves.side[s]->pelvic_obliquity_deg.mean);
   }
   return sum / 2;
 }
