@@ -1,8 +1,6 @@
 // gaitsim muscles: moment arms and maximum abduction moments of the right hip's seven abductor
 // compartments at chosen hip flexion angles (docs/metrics.md#muscles-table), as a table or --json.
 #include <CLI/CLI.hpp>
-#include <charconv>
-#include <cmath>
 #include <iostream>
 #include <memory>
 #include <optional>
@@ -13,6 +11,7 @@
 #include "io/output_file.h"
 #include "scenario/parse_scenario.h"
 #include "scenario/scenario_keys.h"
+#include "scenario/scenario_values.h"
 
 namespace gait {
 namespace {
@@ -23,15 +22,6 @@ struct MusclesArgs {
   std::vector<std::string> set;
   std::string json_path;
 };
-
-/// A finite number written in full as `text`, else nullopt.
-std::optional<double> parse_number(const std::string& text) {
-  double v = 0;
-  const char* end = text.data() + text.size();
-  const auto [ptr, ec] = std::from_chars(text.data(), end, v);
-  if (ec != std::errc() || ptr != end || !std::isfinite(v)) return std::nullopt;
-  return v;
-}
 
 /// "0,45,90" -> {0, 45, 90}; each a number of degrees in the table's range. Throws InputError naming
 /// the flag for an empty entry, a non-number or an angle out of range.
@@ -45,7 +35,7 @@ std::vector<double> parse_hip_flexion(const std::string& text) {
     const std::size_t comma = text.find(',', start);
     const std::string item =
         text.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
-    const auto deg = parse_number(item);
+    const auto deg = parse_number_text(item);
     if (!deg)
       throw InputError(flag, 0, "",
                        (item.empty() ? std::string("empty angle") : "\"" + item + "\" is not a number") +

@@ -4,6 +4,8 @@
 #include <cstdio>
 #include <functional>
 
+#include "analysis/number_text.h"
+
 namespace gait {
 namespace {
 
@@ -16,18 +18,11 @@ SideRead event(double (*read)(const GaitCurveEvents&)) {
   };
 }
 
-std::string fixed(std::optional<double> v, int decimals) {
-  if (!v) return "-";
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%.*f", decimals, *v);
-  return buf;
-}
-
 std::string range_text(const AdultCheckRow& r) {
-  if (r.min && r.max && *r.min == *r.max) return fixed(r.min, r.decimals);
-  if (r.min && r.max) return fixed(r.min, r.decimals) + " to " + fixed(r.max, r.decimals);
-  if (r.min) return ">= " + fixed(r.min, r.decimals);
-  if (r.max) return "<= " + fixed(r.max, r.decimals);
+  if (r.min && r.max && *r.min == *r.max) return fixed_text(r.min, r.decimals);
+  if (r.min && r.max) return fixed_text(r.min, r.decimals) + " to " + fixed_text(r.max, r.decimals);
+  if (r.min) return ">= " + fixed_text(r.min, r.decimals);
+  if (r.max) return "<= " + fixed_text(r.max, r.decimals);
   return "-";
 }
 
@@ -120,9 +115,9 @@ std::vector<AdultCheckRow> adult_check_rows(const Summary& summary) {
 
 void print_adult_check(std::ostream& out, const Summary& summary) {
   const AdultSpeedClass* adults = summary.norm_class;
-  out << "Healthy-adult check (docs/metrics.md#healthy-adult-check): walked " << fixed(summary.speed_m_s, 2)
-      << " m/s, v/h " << fixed(summary.speed_over_height_per_s, 2) << " 1/s; adults: "
-      << (adults ? "class " + adults->name + " (v/h " + fixed(adults->speed_over_height_per_s, 2) + " 1/s)"
+  out << "Healthy-adult check (docs/metrics.md#healthy-adult-check): walked " << fixed_text(summary.speed_m_s, 2)
+      << " m/s, v/h " << fixed_text(summary.speed_over_height_per_s, 2) << " 1/s; adults: "
+      << (adults ? "class " + adults->name + " (v/h " + fixed_text(adults->speed_over_height_per_s, 2) + " 1/s)"
                  : std::string("none (no analysed cycles)"))
       << '\n';
   char buf[200];
@@ -131,8 +126,8 @@ void print_adult_check(std::ostream& out, const Summary& summary) {
   out << buf;
   for (const AdultCheckRow& r : adult_check_rows(summary)) {
     std::snprintf(buf, sizeof buf, "%-34s %-8s %8s %8s %8s  %-12s %-5s %-5s\n", r.label.c_str(), r.unit.c_str(),
-                  fixed(r.value.left, r.decimals).c_str(), fixed(r.value.right, r.decimals).c_str(),
-                  fixed(r.adults, r.decimals).c_str(), range_text(r).c_str(), r.verdict(Side::Left).c_str(),
+                  fixed_text(r.value.left, r.decimals).c_str(), fixed_text(r.value.right, r.decimals).c_str(),
+                  fixed_text(r.adults, r.decimals).c_str(), range_text(r).c_str(), r.verdict(Side::Left).c_str(),
                   r.verdict(Side::Right).c_str());
     out << buf;
   }

@@ -3,18 +3,11 @@
 #include <functional>
 #include <string>
 
+#include "analysis/number_text.h"
 #include "analysis/summary.h"
 
 namespace gait {
 namespace {
-
-/// `v` with `decimals` decimals, or "-" when it cannot be computed.
-std::string fixed(std::optional<double> v, int decimals) {
-  if (!v) return "-";
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%.*f", decimals, *v);
-  return buf;
-}
 
 /// A line "label  unit  value".
 void row(std::ostream& out, const char* label, const char* unit, const std::string& value) {
@@ -35,7 +28,7 @@ void side_row(std::ostream& out, const char* label, const char* unit, const std:
 template <class Read>
 void figure(std::ostream& out, const Summary& s, const char* label, const char* unit, int decimals,
             Read read) {
-  side_row(out, label, unit, fixed(read(s.side.left), decimals), fixed(read(s.side.right), decimals));
+  side_row(out, label, unit, fixed_text(read(s.side.left), decimals), fixed_text(read(s.side.right), decimals));
 }
 
 std::string sign_text(const std::optional<Trendelenburg>& t) {
@@ -55,8 +48,8 @@ std::function<std::optional<double>(const SideSummary&)> event(Read read) {
 void print_against_adults(std::ostream& out, const Summary& s) {
   out << '\n';
   const std::string against =
-      s.norm_class ? "class " + s.norm_class->name + " (v/h " + fixed(s.norm_class->speed_over_height_per_s, 2) +
-                         " 1/s; this walk " + fixed(s.speed_over_height_per_s, 2) + ")"
+      s.norm_class ? "class " + s.norm_class->name + " (v/h " + fixed_text(s.norm_class->speed_over_height_per_s, 2) +
+                         " 1/s; this walk " + fixed_text(s.speed_over_height_per_s, 2) + ")"
                    : std::string("-");
   row(out, "Against healthy adults", "", against);
   for (const NormCurveField& f : norm_curve_fields()) {
@@ -92,15 +85,15 @@ void print_against_adults(std::ostream& out, const Summary& s) {
 void print_summary_table(std::ostream& out, const Summary& s) {
   row(out, "Scenario", "", s.scenario);
   row(out, "Mode", "", s.inputs.mode == Mode::StanceTest ? "stance-test" : "walk");
-  row(out, "Simulated", "s", fixed(s.duration_s, 2));
+  row(out, "Simulated", "s", fixed_text(s.duration_s, 2));
   const std::string fell =
-      s.fell ? "yes" + (s.fall_time_s ? " at " + fixed(s.fall_time_s, 2) + " s" : "") : "no";
+      s.fell ? "yes" + (s.fall_time_s ? " at " + fixed_text(s.fall_time_s, 2) + " s" : "") : "no";
   row(out, "Fell / stalled", "", fell + " / " + (s.stalled ? "yes" : "no"));
   row(out, "Cycles analysed (fewer side)", "", std::to_string(s.cycles));
-  row(out, "Speed", "m/s", fixed(s.speed_m_s, 2));
-  row(out, "Cadence", "steps/min", fixed(s.cadence_steps_min, 1));
-  row(out, "Stride length", "m", fixed(s.stride_length_m, 2));
-  row(out, "Step width", "m", fixed(s.step_width_m, 3));
+  row(out, "Speed", "m/s", fixed_text(s.speed_m_s, 2));
+  row(out, "Cadence", "steps/min", fixed_text(s.cadence_steps_min, 1));
+  row(out, "Stride length", "m", fixed_text(s.stride_length_m, 2));
+  row(out, "Step width", "m", fixed_text(s.step_width_m, 3));
   out << '\n';
   side_row(out, "", "", "left", "right");
   side_row(out, "Cycles analysed", "", std::to_string(s.side.left.cycles),

@@ -36,14 +36,6 @@ std::string sign_text(const std::optional<Trendelenburg>& t) {
   return t ? std::string(trendelenburg_name(*t)) : std::string();
 }
 
-/// `v` with `decimals` decimals, or "-".
-std::string fixed(std::optional<double> v, int decimals) {
-  if (!v) return "-";
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%.*f", decimals, *v);
-  return buf;
-}
-
 }  // namespace
 
 SweepResult run_sweep(const std::vector<ScenarioSpec>& specs, const std::vector<double>& values, int jobs,
@@ -193,9 +185,9 @@ void print_table(std::ostream& out, const std::vector<std::string>& headers,
     const SideSummary& l = s.side.left;
     const SideSummary& r = s.side.right;
     const std::string outcome =
-        s.fell ? "fell " + fixed(s.fall_time_s, 1) + " s" : (s.stalled ? "stalled" : "-");
+        s.fell ? "fell " + fixed_text(s.fall_time_s, 1) + " s" : (s.stalled ? "stalled" : "-");
     const auto pair = [](std::optional<double> a, std::optional<double> b) {
-      return fixed(a, 1) + " / " + fixed(b, 1);
+      return fixed_text(a, 1) + " / " + fixed_text(b, 1);
     };
     const std::string signs = (l.trendelenburg ? sign_text(l.trendelenburg) : "-") + " / " +
                               (r.trendelenburg ? sign_text(r.trendelenburg) : "-");
@@ -205,7 +197,7 @@ void print_table(std::ostream& out, const std::vector<std::string>& headers,
       append_number(values.back(), v, 12);
     }
     std::snprintf(buf, sizeof buf, "%-12s %6s %9s %13s %13s %13s %s\n", outcome.c_str(),
-                  fixed(s.speed_m_s, 2).c_str(), fixed(s.cadence_steps_min, 1).c_str(),
+                  fixed_text(s.speed_m_s, 2).c_str(), fixed_text(s.cadence_steps_min, 1).c_str(),
                   pair(l.pelvic_drop_deg, r.pelvic_drop_deg).c_str(),
                   pair(l.trunk_lean_deg, r.trunk_lean_deg).c_str(),
                   pair(l.hip_adduction_peak_deg, r.hip_adduction_peak_deg).c_str(), signs.c_str());

@@ -3,8 +3,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
-#include <cstring>
 
 #include "analysis/number_text.h"
 #include "scenario/scenario_keys.h"
@@ -13,15 +11,6 @@ namespace gait {
 namespace {
 
 using nlohmann::json;
-
-std::string fixed(std::optional<double> v, int decimals) {
-  if (!v) return "-";
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%.*f", decimals, *v);
-  // -0.04 rounds to "-0.0": shown as 0.0
-  if (std::strspn(buf, "-0.") == std::strlen(buf) && buf[0] == '-') return buf + 1;
-  return buf;
-}
 
 std::string short_sign(const std::optional<Trendelenburg>& t) {
   if (!t) return "-";
@@ -38,8 +27,8 @@ std::string short_sign(const std::optional<Trendelenburg>& t) {
 
 /// "ok", "FELL 12.3 s", "STALLED", "DIVERGED 3.1 s".
 std::string outcome_text(const CellResult& c) {
-  if (c.diverged) return "DIVERGED " + fixed(c.divergence_time_s.value_or(c.simulated_s), 1) + " s";
-  if (c.fell) return "FELL " + fixed(c.fall_time_s.value_or(c.simulated_s), 1) + " s";
+  if (c.diverged) return "DIVERGED " + fixed_text_unsigned_zero(c.divergence_time_s.value_or(c.simulated_s), 1) + " s";
+  if (c.fell) return "FELL " + fixed_text_unsigned_zero(c.fall_time_s.value_or(c.simulated_s), 1) + " s";
   if (c.stalled) return "STALLED";
   return "ok";
 }
@@ -54,14 +43,14 @@ std::string segments_text(const CellResult& c, bool walked) {
   std::string s;
   for (const SpeedSegment& seg : c.segments) {
     if (!s.empty()) s += '>';
-    s += walked ? fixed(seg.walked_m_s, 2) : format_number(seg.target_m_s);
+    s += walked ? fixed_text_unsigned_zero(seg.walked_m_s, 2) : format_number(seg.target_m_s);
     if (!walked && s.find('.', s.rfind('>') + 1) == std::string::npos) s += ".0";  // 1.0 beside 0.8
   }
   return s;
 }
 
 std::string pair_text(const std::optional<double>& l, const std::optional<double>& r) {
-  return fixed(l, 1) + " / " + fixed(r, 1);
+  return fixed_text_unsigned_zero(l, 1) + " / " + fixed_text_unsigned_zero(r, 1);
 }
 
 /// Aligned columns: `right[i]` right-aligns column i; two spaces between columns.
@@ -136,7 +125,7 @@ std::string grid_table(const std::vector<CellResult>& results, const GridAccepta
          segments_text(c, true), pair_text(c.side.left.pelvic_drop_deg, c.side.right.pelvic_drop_deg),
          short_sign(c.side.left.trendelenburg) + " / " + short_sign(c.side.right.trendelenburg),
          pair_text(c.side.left.trunk_lean_deg, c.side.right.trunk_lean_deg),
-         c.step_width_m ? fixed(*c.step_width_m * 100, 1) : "-", v.pass() ? "pass" : "FAIL " + v.reason});
+         c.step_width_m ? fixed_text_unsigned_zero(*c.step_width_m * 100, 1) : "-", v.pass() ? "pass" : "FAIL " + v.reason});
   }
   return align(rows, {false, false, true, false, true, true, true, true, true, false});
 }
@@ -150,7 +139,7 @@ std::string grid_summary_line(const GridTotals& t, double cpu_s, double wall_s, 
                   count(t.stalls, "stall", "stalls") + ", " + count(t.misses, "speed miss", "speed misses");
   if (t.diverged > 0) s += ", " + count(t.diverged, "divergence", "divergences");
   // whole seconds for a long grid, tenths for a short one
-  const auto seconds = [](double v) { return fixed(v, v < 100 ? 1 : 0) + " s"; };
+  const auto seconds = [](double v) { return fixed_text_unsigned_zero(v, v < 100 ? 1 : 0) + " s"; };
   return s + "); CPU " + seconds(cpu_s) + ", wall " + seconds(wall_s) + " on " + count(jobs, "job", "jobs");
 }
 

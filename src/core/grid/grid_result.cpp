@@ -2,9 +2,9 @@
 #include "grid/grid_result.h"
 
 #include <cmath>
-#include <cstdio>
 
 #include "analysis/frame_signal.h"
+#include "analysis/number_text.h"
 #include "analysis/summary.h"
 #include "scenario/scenario_keys.h"
 
@@ -13,12 +13,6 @@ namespace {
 
 /// Judged windows shorter than this give no speed (s): too few steps to average.
 constexpr double kMinWindow_s = 1.0;
-
-std::string fixed(double v, int decimals) {
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
-  return buf;
-}
 
 }  // namespace
 
@@ -76,9 +70,9 @@ CellResult measure_cell(const GridCell& cell, const ScenarioSpec& spec, const Ru
 CellVerdict judge_cell(const CellResult& cell, const GridAcceptance& acceptance) {
   if (cell.diverged)
     return {CellFailure::Diverged,
-            "diverged at " + fixed(cell.divergence_time_s.value_or(cell.simulated_s), 1) + " s"};
+            "diverged at " + fixed_text(cell.divergence_time_s.value_or(cell.simulated_s), 1) + " s"};
   if (cell.fell)
-    return {CellFailure::Fell, "fell at " + fixed(cell.fall_time_s.value_or(cell.simulated_s), 1) + " s"};
+    return {CellFailure::Fell, "fell at " + fixed_text(cell.fall_time_s.value_or(cell.simulated_s), 1) + " s"};
   if (cell.stalled) return {CellFailure::Stalled, "stalled (under 0.2 m/s over the last 10 s)"};
 
   std::string reason;
@@ -90,10 +84,10 @@ CellVerdict judge_cell(const CellResult& cell, const GridAcceptance& acceptance)
     } else if (cell.kind == CellKind::Healthy) {
       // the tolerance is inclusive; 1e-9 keeps a speed exactly at the edge inside
       if (std::abs(*seg.walked_m_s - seg.target_m_s) > acceptance.healthy_speed_tolerance_m_s + 1e-9)
-        problem = "speed " + fixed(*seg.walked_m_s, 2) + " vs target " + format_number(seg.target_m_s) +
+        problem = "speed " + fixed_text(*seg.walked_m_s, 2) + " vs target " + format_number(seg.target_m_s) +
                   " +- " + format_number(acceptance.healthy_speed_tolerance_m_s);
     } else if (*seg.walked_m_s < acceptance.palsy_min_speed_m_s - 1e-9) {
-      problem = "speed " + fixed(*seg.walked_m_s, 2) + " < " + format_number(acceptance.palsy_min_speed_m_s);
+      problem = "speed " + fixed_text(*seg.walked_m_s, 2) + " < " + format_number(acceptance.palsy_min_speed_m_s);
     }
     if (problem.empty()) continue;
     if (segmented) problem = format_number(seg.start_s) + "-" + format_number(seg.end_s) + " s: " + problem;

@@ -13,20 +13,12 @@
 
 #include "input_error.h"
 #include "scenario/scenario_keys.h"
+#include "scenario/scenario_values.h"
 
 namespace gait {
 namespace {
 
 constexpr int kMaxDecimals = 12;
-
-/// A finite number written in full as `text`, else nullopt.
-std::optional<double> parse_number(std::string_view text) {
-  double v = 0;
-  const char* end = text.data() + text.size();
-  const auto [ptr, ec] = std::from_chars(text.data(), end, v);
-  if (ec != std::errc() || ptr != end || !std::isfinite(v)) return std::nullopt;
-  return v;
-}
 
 /// Decimals a number was written with: "0.25" 2, "1e-3" 3, "1.5e1" 0, "30" 0.
 int written_decimals(std::string_view text) {
@@ -87,7 +79,7 @@ SweepRange parse_sweep_range(std::string_view text) {
   static constexpr const char* kNames[3] = {"FROM", "TO", "STEP"};
   double v[3] = {0, 0, 0};
   for (int i = 0; i < 3; ++i) {
-    const auto x = parse_number(parts[i]);
+    const auto x = parse_number_text(parts[i]);
     if (!x)
       throw InputError(flag, 0, "",
                        std::string(kNames[i]) + " \"" + std::string(parts[i]) + "\" is not a number");
