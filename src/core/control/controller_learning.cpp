@@ -48,7 +48,7 @@ void accumulate_stance_deficit(const Model& m, const BodyReadings& r, Side st, c
   for (int seg = 0; seg < kNumSegments; ++seg) {
     if (seg == thigh_index(st) || seg == shank_index(st) || seg == foot_index(st)) continue;
     Vec3 com = r.segment_com_m[seg];
-    if (seg == static_cast<int>(SegmentId::Hat)) com = r.segment[seg].position_m;  // trunk upright
+    if (seg == segment_index(SegmentId::Hat)) com = r.segment[seg].position_m;  // trunk upright
     const double mass = seg == 0                 ? m.pelvis.mass_kg
                         : seg == 1               ? m.hat.mass_kg
                         : (seg == 2 || seg == 5) ? m.thigh.mass_kg

@@ -5,16 +5,16 @@
 
 #include "control/controller_learning.h"
 #include "control/joint_control.h"
+#include "math/heading.h"
 
 namespace gait {
 
 Heading heading_of(const BodyReadings& r) {
-  // heading frame: the pelvis yaw; the walkway runs along world +x
-  const Mat3 r_pelvis = to_mat3(r.pelvis.orientation);
+  const HeadingAxes axes = heading_axes(to_mat3(r.pelvis.orientation));
   Heading h;
-  h.yaw_rad = yaw_of(r_pelvis);
-  h.fwd = {std::cos(h.yaw_rad), std::sin(h.yaw_rad), 0};
-  h.lat = {-std::sin(h.yaw_rad), std::cos(h.yaw_rad), 0};
+  h.yaw_rad = axes.yaw_rad;
+  h.fwd = axes.fwd;
+  h.lat = axes.lat;
   h.v_fwd_m_s = dot(r.com_velocity_m_s, h.fwd);
   return h;
 }

@@ -14,8 +14,6 @@ JointCommand pd(double target, double target_velocity, const JointGains& g, doub
 
 namespace {
 
-double mirror(Side s) { return s == Side::Right ? 1.0 : -1.0; }
-
 /// Solves a x = b for a 3x3 matrix given by columns (Cramer's rule); zero if singular.
 Vec3 solve3(const Vec3& c0, const Vec3& c1, const Vec3& c2, const Vec3& b) {
   const double det = dot(c0, cross(c1, c2));
@@ -33,7 +31,7 @@ HipAngles hip_angles(const BodyReadings& r, Side s) {
 HipTarget pelvis_hip_target(const BodyReadings& r, Side s, const Mat3& r_pd) {
   const Mat3 r_thigh = to_mat3(r.segment[thigh_index(s)].orientation);
   const EulerYXZ e = decompose_yxz(r_pd.transposed() * r_thigh);
-  const double k = mirror(s);
+  const double k = -side_sign(s);
   HipTarget t;
   t.q = {-e.a, k * e.b, k * e.c};
   const auto axes = hip_axes(s, t.q);
@@ -44,7 +42,7 @@ HipTarget pelvis_hip_target(const BodyReadings& r, Side s, const Mat3& r_pd) {
 FootTilt foot_tilt(const BodyReadings& r, Side s) {
   const Mat3 f = to_mat3(r.segment[foot_index(s)].orientation);
   const Vec3 fx = f.column(0), fy = f.column(1);
-  return {std::atan2(fx.z, std::hypot(fx.x, fx.y)), mirror(s) * std::asin(std::clamp(fy.z, -1.0, 1.0))};
+  return {std::atan2(fx.z, std::hypot(fx.x, fx.y)), -side_sign(s) * std::asin(std::clamp(fy.z, -1.0, 1.0))};
 }
 
 void set_trunk_rows(const Model& m, const BodyReadings& r, double yaw_rad, double pitch_rad, double lean_left_rad,

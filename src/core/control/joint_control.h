@@ -11,11 +11,6 @@ namespace gait {
 
 JointCommand pd(double target, double target_velocity, const JointGains& g, double scale = 1.0);
 
-/// Index of a side's segment in BodyReadings::segment (and Frame::segment_pose).
-constexpr int thigh_index(Side s) { return segment_index(thigh_segment(s)); }
-constexpr int shank_index(Side s) { return segment_index(shank_segment(s)); }
-constexpr int foot_index(Side s) { return segment_index(foot_segment(s)); }
-
 HipAngles hip_angles(const BodyReadings& r, Side s);
 
 /// Hip coordinates (and rates) that give the pelvis the orientation r_pd (world, not rotating) for

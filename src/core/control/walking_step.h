@@ -9,7 +9,7 @@
 
 namespace gait {
 
-/// The heading frame: the pelvis yaw; the walkway runs along world +x.
+/// The heading frame (math/heading.h) and the centre of mass's speed along it.
 struct Heading {
   double yaw_rad = 0;
   Vec3 fwd;              ///< forward along the heading (world, horizontal)

@@ -9,19 +9,17 @@ namespace gait {
 
 namespace {
 
-double mirror(Side s) { return s == Side::Right ? 1.0 : -1.0; }
-
 Vec3 hip_center(const Model& m, Side s) { return to_side(m.hip_center_m, s); }
 
 }  // namespace
 
 Mat3 hip_rotation(Side side, const HipAngles& q) {
-  const double k = mirror(side);
+  const double k = -side_sign(side);
   return rot_y(-q.flexion_rad) * rot_x(k * q.adduction_rad) * rot_z(k * q.rotation_rad);
 }
 
 std::array<Vec3, 3> hip_axes(Side side, const HipAngles& q) {
-  const double k = mirror(side);
+  const double k = -side_sign(side);
   const Mat3 r1 = rot_y(-q.flexion_rad);
   const Mat3 r2 = r1 * rot_x(k * q.adduction_rad);
   return {Vec3{0, -1, 0}, r1 * Vec3{k, 0, 0}, r2 * Vec3{0, 0, k}};

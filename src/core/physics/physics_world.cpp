@@ -106,8 +106,8 @@ struct PhysicsWorld::Impl {
     revolute(0, m.link_mass_kg, small_inertia, -1, {0, 1, 0}, m.lumbar_joint_m - m.pelvis_com_m, {});
     revolute(1, m.link_mass_kg, small_inertia, 0, {-1, 0, 0}, {}, {});
     revolute(2, m.hat.mass_kg, m.hat.inertia_kg_m2, 1, {0, 0, 1}, {}, m.hat.com_m);
-    segment_offset[static_cast<int>(SegmentId::Hat)] = m.hat.com_m;
-    segment_offset[static_cast<int>(SegmentId::Pelvis)] = m.pelvis_com_m;
+    segment_offset[segment_index(SegmentId::Hat)] = m.hat.com_m;
+    segment_offset[segment_index(SegmentId::Pelvis)] = m.pelvis_com_m;
     for (Side s : kSides) {
       const int b = leg_first_link(s);
       const double k = s == Side::Right ? 1.0 : -1.0;  // right: adduction +x, rotation +z, inversion +x
@@ -121,7 +121,7 @@ struct PhysicsWorld::Impl {
                to_side(m.shank.com_m, s));
       revolute(b + 4, m.link_mass_kg, small_inertia, b + 3, {0, -1, 0}, ankle - to_side(m.shank.com_m, s), {});
       revolute(b + 5, m.foot.mass_kg, m.foot.inertia_kg_m2, b + 4, {k, 0, 0}, {}, to_side(m.foot.com_m, s));
-      const int seg0 = s == Side::Left ? static_cast<int>(SegmentId::ThighL) : static_cast<int>(SegmentId::ThighR);
+      const int seg0 = thigh_index(s);
       segment_offset[seg0 + 0] = to_side(m.thigh.com_m, s);
       segment_offset[seg0 + 1] = to_side(m.shank.com_m, s);
       segment_offset[seg0 + 2] = to_side(m.foot.com_m, s);
@@ -238,7 +238,7 @@ struct PhysicsWorld::Impl {
           moment[s] += p * f.z;
           fz[s] += f.z;
           // heel or forefoot: by the point's position along the foot (ahead of the ankle or not)
-          const Pose& ankle_frame = readings.segment[s == Side::Left ? 4 : 7];
+          const Pose& ankle_frame = readings.segment[foot_index(s)];
           const Vec3 local = rotate(conjugate(ankle_frame.orientation), p - ankle_frame.position_m);
           (local.x < 0.045 * model.length_scale ? c.heel_force_N : c.forefoot_force_N) += f.z;
         }
@@ -279,7 +279,7 @@ struct PhysicsWorld::Impl {
     }
     r.com_m = com / mass;
     r.com_velocity_m_s = com_vel / mass;
-    r.pelvis = r.segment[static_cast<int>(SegmentId::Pelvis)];
+    r.pelvis = r.segment[segment_index(SegmentId::Pelvis)];
     r.pelvis_angular_velocity_rad_s = w_after[0];
     read_contacts();
     // hip reaction: Newton's second law on each leg's links over the step

@@ -7,7 +7,7 @@ namespace gait {
 
 using namespace scene_detail;
 
-const Pose& segment_pose(const Frame& frame, SegmentId id) { return frame.segment_pose[static_cast<int>(id)]; }
+const Pose& segment_pose(const Frame& frame, SegmentId id) { return frame.segment_pose[segment_index(id)]; }
 
 
 Vec3 iliac_crest_m(const Model& model, const Frame& frame, Side side) {

@@ -19,6 +19,10 @@ constexpr SegmentId shank_segment(Side s) { return s == Side::Left ? SegmentId::
 constexpr SegmentId foot_segment(Side s) { return s == Side::Left ? SegmentId::FootL : SegmentId::FootR; }
 /// Index of a segment in Frame::segment_pose and the physics readings.
 constexpr int segment_index(SegmentId id) { return static_cast<int>(id); }
+/// Index of a side's segment in Frame::segment_pose and the physics readings.
+constexpr int thigh_index(Side s) { return segment_index(thigh_segment(s)); }
+constexpr int shank_index(Side s) { return segment_index(shank_segment(s)); }
+constexpr int foot_index(Side s) { return segment_index(foot_segment(s)); }
 
 /// The seven hip-abductor compartments on each side, in the order of docs/model.md#abductors.
 enum class AbductorId : int {

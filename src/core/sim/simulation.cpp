@@ -6,7 +6,9 @@
 #include <cmath>
 
 #include "scenario/scenario_keys.h"
+#include "math/heading.h"
 #include "math/mat3.h"
+#include "control/joint_control.h"
 #include "control/stance_test_controller.h"
 #include "muscle/abductor_geometry.h"
 #include "units.h"
@@ -14,16 +16,6 @@
 namespace gait {
 
 namespace {
-
-constexpr int seg(SegmentId s) { return segment_index(s); }
-constexpr int thigh_of(Side s) { return segment_index(thigh_segment(s)); }
-constexpr int shank_of(Side s) { return segment_index(shank_segment(s)); }
-constexpr int foot_of(Side s) { return segment_index(foot_segment(s)); }
-
-HipAngles hip_angles(const BodyReadings& r, Side s) {
-  return {r.q_rad[coord_index(s, LegCoord::HipFlexion)], r.q_rad[coord_index(s, LegCoord::HipAdduction)],
-          r.q_rad[coord_index(s, LegCoord::HipRotation)]};
-}
 
 /// Force of each compartment (N) at the shared activation of the seven.
 std::array<double, kNumAbductors> compartment_forces(const Model& m, Side s, const AbductorStrength& strength,
@@ -115,8 +107,8 @@ void step(const Model& model, State& s) {
   }
   const double pelvis_z = r.pelvis.position_m.z;
   bool fell = pelvis_z < 0.5 * model.standing_pelvis_height_m;
-  for (Side side : kSides) fell = fell || r.segment[shank_of(side)].position_m.z < 0.06;  // a knee on the ground
-  const Vec3 hat_axis = r.segment_com_m[seg(SegmentId::Hat)] - r.segment[seg(SegmentId::Hat)].position_m;
+  for (Side side : kSides) fell = fell || r.segment[shank_index(side)].position_m.z < 0.06;  // a knee on the ground
+  const Vec3 hat_axis = r.segment_com_m[segment_index(SegmentId::Hat)] - r.segment[segment_index(SegmentId::Hat)].position_m;
   fell = fell || hat_axis.z < 0.5 * norm(hat_axis);  // trunk tipped more than 60 degrees
   if (fell) {
     s.fell = true;
@@ -130,21 +122,22 @@ Frame observe(const Model& model, const State& s) {
   f.time_s = s.time_s;
   f.step_index = s.step_index;
   const Mat3 r_pelvis = to_mat3(r.pelvis.orientation);
-  const double yaw = yaw_of(r_pelvis);
-  const Vec3 fwd{std::cos(yaw), std::sin(yaw), 0};
-  const Vec3 lat{-std::sin(yaw), std::cos(yaw), 0};
+  const HeadingAxes heading = heading_axes(r_pelvis);
+  const double yaw = heading.yaw_rad;
+  const Vec3& fwd = heading.fwd;
+  const Vec3& lat = heading.lat;
 
   f.pelvis_position_m = r.pelvis.position_m;
   f.pelvis_velocity_m_s = r.segment_velocity_m_s[0];
-  const Vec3 hip_l = r.segment[thigh_of(Side::Left)].position_m;
-  const Vec3 hip_r = r.segment[thigh_of(Side::Right)].position_m;
+  const Vec3 hip_l = r.segment[thigh_index(Side::Left)].position_m;
+  const Vec3 hip_r = r.segment[thigh_index(Side::Right)].position_m;
   f.pelvic_obliquity_rad = std::atan2(hip_l.z - hip_r.z, dot(hip_l - hip_r, lat));
   const Vec3 px = r_pelvis.column(0);
   f.pelvic_tilt_rad = std::asin(std::clamp(-px.z, -1.0, 1.0));
   f.heading_rad = yaw;
   f.pelvic_rotation_rad = -yaw;
 
-  const Vec3 hat_axis = r.segment_com_m[seg(SegmentId::Hat)] - r.segment[seg(SegmentId::Hat)].position_m;
+  const Vec3 hat_axis = r.segment_com_m[segment_index(SegmentId::Hat)] - r.segment[segment_index(SegmentId::Hat)].position_m;
   f.trunk_lean_rad = std::atan2(dot(hat_axis, lat), hat_axis.z);
   f.trunk_pitch_rad = std::atan2(dot(hat_axis, fwd), hat_axis.z);
 
@@ -162,9 +155,9 @@ Frame observe(const Model& model, const State& s) {
     sf.knee_flexion_rad = q(LegCoord::Knee);
     sf.ankle_dorsiflexion_rad = q(LegCoord::AnkleFlexion);
     sf.ankle_inversion_rad = q(LegCoord::AnkleInversion);
-    sf.hip_center_m = r.segment[thigh_of(side)].position_m;
-    sf.knee_center_m = r.segment[shank_of(side)].position_m;
-    sf.ankle_center_m = r.segment[foot_of(side)].position_m;
+    sf.hip_center_m = r.segment[thigh_index(side)].position_m;
+    sf.knee_center_m = r.segment[shank_index(side)].position_m;
+    sf.ankle_center_m = r.segment[foot_index(side)].position_m;
     sf.grf_N = s.grf_window[side].mean();
     sf.cop_m = r.contact[side].cop_m;
     sf.controller_stance = s.control.stance == side || (s.control.preswing && s.control.stance != side);
