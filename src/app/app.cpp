@@ -30,17 +30,17 @@
 
 #include "app/anatomy_cards.h"
 #include "app/app_files.h"
-#include "app/clip_frame.h"
-#include "app/ghost_phase.h"
+#include "overlay/clip_frame.h"
+#include "analysis/ghost_phase.h"
 #include "app/heap_settings.h"
 #include "app/column_layout.h"
 #include "app/dose_chart.h"
-#include "app/live_readouts.h"
-#include "app/overlay_draw.h"
+#include "analysis/live_readouts.h"
+#include "overlay/overlay_draw.h"
 #include "app/panels/panels.h"
 #include "app/quiz_mode.h"
-#include "app/sim_session.h"
-#include "app/ui_fonts.h"
+#include "sim/sim_session.h"
+#include "overlay/ui_fonts.h"
 #include "app/viewport_recorder.h"
 #include "input_error.h"
 #include "io/output_file.h"
@@ -456,7 +456,7 @@ void App::start_recording(const std::string& path) {
     if (settings.size == ClipSize::View) {
       recorder_.start(file, settings, view.width, view.height, session_->time_s());
     } else {
-      // the clip `gaitsim record --size` makes, with its burned-in overlays (app/clip_frame.h)
+      // the clip `gaitsim record --size` makes, with its burned-in overlays (overlay/clip_frame.h)
       const bool hd1080 = settings.size == ClipSize::Hd1080;
       const int w = hd1080 ? 1920 : 1280, h = hd1080 ? 1080 : 720;
       OverlaySet overlays;

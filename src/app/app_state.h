@@ -10,7 +10,7 @@
 
 #include "app/column_layout.h"
 #include "quiz/quiz_key.h"
-#include "record/video_encoder.h"
+#include "video/video_encoder.h"
 #include "render/camera.h"
 #include "scenario/parse_scenario.h"
 #include "scene/build_scene.h"

@@ -6,8 +6,8 @@
 #include <string>
 
 #include "app/app_state.h"
-#include "app/live_readouts.h"
-#include "app/sim_session.h"
+#include "analysis/live_readouts.h"
+#include "sim/sim_session.h"
 
 namespace gait {
 

@@ -1,6 +1,6 @@
 // The app's clips: what the 3D view shows (its size, camera and overlays, without the panels), one
-// frame per 1/fps of *simulated* time, through the same schedule (record/clip_schedule.h) and writer
-// (record/clip_writer.h) as `gaitsim record`, so an app clip has the frames a command-line clip has.
+// frame per 1/fps of *simulated* time, through the same schedule (video/clip_schedule.h) and writer
+// (video/clip_writer.h) as `gaitsim record`, so an app clip has the frames a command-line clip has.
 // The loop holds the simulation at the next frame's time until that frame is taken: frames are
 // never dropped, and a slow machine slows the simulation instead. Pixels are copied on the GPU when
 // the view is drawn and read back after the frame's physics; a worker thread encodes them, so the
@@ -12,8 +12,8 @@
 #include <string>
 
 #include "app/app_state.h"
-#include "record/clip_schedule.h"
-#include "record/clip_writer.h"
+#include "video/clip_schedule.h"
+#include "video/clip_writer.h"
 #include "render/offscreen.h"
 #include "render/renderer.h"
 

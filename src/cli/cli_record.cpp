@@ -11,7 +11,7 @@
 #include "input_error.h"
 #include "io/output_file.h"
 #include "record/recorder.h"
-#include "record/video_encoder.h"
+#include "video/video_encoder.h"
 #include "scenario/parse_scenario.h"
 #include "scenario/scenario_keys.h"
 

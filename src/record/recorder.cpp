@@ -10,12 +10,12 @@
 #include <memory>
 #include <optional>
 
-#include "app/clip_frame.h"
-#include "app/sim_session.h"
+#include "overlay/clip_frame.h"
+#include "sim/sim_session.h"
 #include "input_error.h"
 #include "interrupt.h"
-#include "record/clip_schedule.h"
-#include "record/clip_writer.h"
+#include "video/clip_schedule.h"
+#include "video/clip_writer.h"
 #include "record/headless_gl.h"
 #include "render/png_writer.h"
 

@@ -9,7 +9,7 @@
 #include <string>
 #include <string_view>
 
-#include "app/clip_frame.h"
+#include "overlay/clip_frame.h"
 #include "io/output_file.h"
 #include "render/camera.h"
 #include "render/rgb_image.h"

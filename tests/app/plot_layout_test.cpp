@@ -8,9 +8,9 @@
 #include <string>
 #include <utility>
 
-#include "app/overlay_draw.h"
+#include "overlay/overlay_draw.h"
 #include "app/panels/panels.h"
-#include "app/ui_fonts.h"
+#include "overlay/ui_fonts.h"
 
 using namespace gait;
 

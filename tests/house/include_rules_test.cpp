@@ -1,7 +1,8 @@
 // The house's include rules (docs/architecture.md#include-rules), checked on the includes themselves:
-// src/core is headless (no SDL, OpenGL, EGL, Dear ImGui or libav header), and only src/core/physics
-// includes Bullet. Linking alone does not hold the first rule: those headers are on the default
-// include path, so a header-only use inside src/core would compile.
+// src/core is headless (no SDL, OpenGL, EGL, Dear ImGui or libav header), only src/core/physics
+// includes Bullet, each library includes only the libraries below it, and only the app includes SDL.
+// Linking alone does not hold the first rule: those headers are on the default include path, so a
+// header-only use inside src/core would compile.
 #include <catch2/catch.hpp>
 #include <regex>
 
@@ -90,6 +91,41 @@ TEST_CASE("house: src/core includes no SDL OpenGL EGL ImGui or libav header", "[
                                                kKnownDisplayIncludesInCore);
   INFO("src/core is headless (docs/architecture.md#include-rules):\n" << breaks);
   CHECK(breaks.empty());
+}
+
+/// A header of the project's own libraries above the folder's: `upper` lists their include prefixes.
+static std::map<std::string, std::vector<std::string>> upward_includes(
+    const std::string& folder, const std::vector<std::string>& upper) {
+  std::map<std::string, std::vector<std::string>> hits;
+  for (const auto& path : house::source_files(folder)) {
+    const std::vector<std::string> lines = house::read_lines(path);
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      const std::string h = included_header(lines[i]);
+      const bool sdl = starts_with(h, "SDL");
+      if (sdl || std::any_of(upper.begin(), upper.end(), [&h](const std::string& u) { return starts_with(h, u); }))
+        hits[house::relative(path)].push_back(house::relative(path) + ":" + std::to_string(i + 1) + ": " + lines[i]);
+    }
+  }
+  return hits;
+}
+
+TEST_CASE("house: each library includes only the libraries below it and only the app includes SDL",
+          "[house]") {
+  // docs/architecture.md#include-rules: core -> render / video -> overlay -> app / record -> cli
+  const std::vector<std::pair<std::string, std::vector<std::string>>> rules = {
+      {"src/core", {"render/", "video/", "overlay/", "app/", "record/"}},
+      {"src/render", {"video/", "overlay/", "app/", "record/"}},
+      {"src/video", {"overlay/", "app/", "record/"}},
+      {"src/overlay", {"video/", "app/", "record/"}},
+      {"src/record", {"app/"}},
+  };
+  for (const auto& [folder, upper] : rules) {
+    const std::string breaks = unexpected_breaks(upward_includes(folder, upper), {});
+    INFO(folder << " includes a library above it, or SDL:\n" << breaks);
+    CHECK(breaks.empty());
+  }
+  // the scanner sees the app's own includes of the overlay and of SDL (else it cannot see any)
+  CHECK(upward_includes("src/app", {"overlay/"}).count("src/app/app.cpp") == 1);
 }
 
 TEST_CASE("house: only src/core/physics includes Bullet headers", "[house]") {

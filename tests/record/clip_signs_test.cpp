@@ -12,8 +12,8 @@
 #include <vector>
 
 #include "../cli/gaitsim_process.h"
-#include "app/clip_frame.h"
-#include "app/live_readouts.h"
+#include "overlay/clip_frame.h"
+#include "analysis/live_readouts.h"
 #include "record/recorder.h"
 #include "scenario/parse_scenario.h"
 

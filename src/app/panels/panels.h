@@ -8,9 +8,9 @@
 #include <vector>
 
 #include "app/app_state.h"
-#include "app/live_readouts.h"
-#include "app/sim_session.h"
-#include "app/ui_fonts.h"
+#include "analysis/live_readouts.h"
+#include "sim/sim_session.h"
+#include "overlay/ui_fonts.h"
 
 namespace gait {
 

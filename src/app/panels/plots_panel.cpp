@@ -12,7 +12,7 @@
 #include "analysis/adult_norms.h"
 #include "analysis/norm_comparison.h"
 #include "analysis/normative_gait.h"
-#include "app/overlay_draw.h"
+#include "overlay/overlay_draw.h"
 #include "app/column_layout.h"
 #include "app/panels/panels.h"
 

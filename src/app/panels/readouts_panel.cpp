@@ -8,7 +8,7 @@
 
 #include "app/anatomy_cards.h"
 #include "app/column_layout.h"
-#include "app/overlay_draw.h"
+#include "overlay/overlay_draw.h"
 #include "app/panels/panels.h"
 #include "units.h"
 

@@ -5,7 +5,7 @@
 #include <cstdio>
 
 #include "app/panels/panels.h"
-#include "record/video_encoder.h"
+#include "video/video_encoder.h"
 
 namespace gait {
 

@@ -12,7 +12,7 @@
 namespace gait {
 
 /// Called with the state after each step of the warm-up (times < 0, Model::warmup_s), for a caller
-/// that shows the gait before time 0 (the app's and clips' read-outs, app/sim_session.h).
+/// that shows the gait before time 0 (the app's and clips' read-outs, sim/sim_session.h).
 using WarmupObserver = std::function<void(const State&)>;
 
 /// The state at time 0: the initial pose, walked through the model's warm-up when it has one.

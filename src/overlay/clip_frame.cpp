@@ -1,6 +1,6 @@
 // Offscreen clip frames: scene, camera, renderer, and the burned-in overlays through an ImGui
 // context of the clip's own (its fonts sized from the clip's height).
-#include "app/clip_frame.h"
+#include "overlay/clip_frame.h"
 
 #include <backends/imgui_impl_opengl3.h>
 
@@ -12,9 +12,9 @@
 #include <vector>
 
 #include "analysis/trendelenburg.h"
-#include "app/ghost_phase.h"
-#include "app/live_readouts.h"
-#include "app/overlay_draw.h"
+#include "analysis/ghost_phase.h"
+#include "analysis/live_readouts.h"
+#include "overlay/overlay_draw.h"
 
 namespace gait {
 

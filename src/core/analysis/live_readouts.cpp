@@ -1,6 +1,6 @@
 // Live read-outs from the Frame history through the analysis functions (gait events, cycles,
 // single stances, pelvic drop, trunk lean, Trendelenburg sign, cycle curves).
-#include "app/live_readouts.h"
+#include "analysis/live_readouts.h"
 
 #include <algorithm>
 #include <array>

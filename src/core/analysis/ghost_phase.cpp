@@ -1,4 +1,4 @@
-#include "app/ghost_phase.h"
+#include "analysis/ghost_phase.h"
 
 #include <algorithm>
 #include <iterator>

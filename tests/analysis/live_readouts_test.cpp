@@ -2,8 +2,8 @@
 // Perry's phase at known instants, and the recent-cycle curves with their toe-off.
 #include <catch2/catch.hpp>
 
-#include "../analysis/synthetic_gait.h"
-#include "app/live_readouts.h"
+#include "synthetic_gait.h"
+#include "analysis/live_readouts.h"
 
 using namespace gait;
 using gait::test::single_stance_bump;

@@ -1,5 +1,5 @@
 // Draw-list pictures shared by the panels and (later) the clip recorder's burned-in overlays.
-#include "app/overlay_draw.h"
+#include "overlay/overlay_draw.h"
 
 #include <algorithm>
 #include <cmath>

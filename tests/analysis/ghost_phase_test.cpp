@@ -1,8 +1,8 @@
-// The healthy ghost in phase with the patient (app/ghost_phase.h): at p of the patient's current
+// The healthy ghost in phase with the patient (analysis/ghost_phase.h): at p of the patient's current
 // left cycle, the ghost Frame p of the way through the ghost's last regular left cycle.
 #include <catch2/catch.hpp>
 
-#include "app/ghost_phase.h"
+#include "analysis/ghost_phase.h"
 
 using namespace gait;
 

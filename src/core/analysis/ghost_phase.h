@@ -6,7 +6,7 @@
 
 #include <vector>
 
-#include "app/live_readouts.h"
+#include "analysis/live_readouts.h"
 #include "sim/frame.h"
 
 namespace gait {

@@ -10,9 +10,9 @@
 #include <memory>
 #include <string>
 
-#include "app/live_readouts.h"
-#include "app/sim_session.h"
-#include "app/ui_fonts.h"
+#include "analysis/live_readouts.h"
+#include "sim/sim_session.h"
+#include "overlay/ui_fonts.h"
 #include "render/camera.h"
 #include "render/offscreen.h"
 #include "render/renderer.h"

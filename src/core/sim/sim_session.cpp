@@ -1,5 +1,5 @@
 // SimSession: model + ghost in lockstep, inputs between steps, a bounded Frame history.
-#include "app/sim_session.h"
+#include "sim/sim_session.h"
 
 #include <algorithm>
 #include <cmath>

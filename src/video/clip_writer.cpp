@@ -1,5 +1,5 @@
 // ClipWriter: a bounded frame queue between the renderer's thread and an encoding worker.
-#include "record/clip_writer.h"
+#include "video/clip_writer.h"
 
 #include <algorithm>
 #include <stdexcept>

@@ -1,5 +1,5 @@
 // libavformat/libavcodec/libswscale encoder for MP4 (libx264 or the default H.264 encoder) and GIF.
-#include "record/video_encoder.h"
+#include "video/video_encoder.h"
 
 extern "C" {
 #include <libavcodec/avcodec.h>

@@ -1,11 +1,11 @@
 // The clip frame schedule shared by `gaitsim record` and the app: frame i at start + i / (fps x
 // slow motion) simulated seconds, the frame count of a duration, and the "reached" test that must
 // agree with where SimSession::step_until stops.
-#include "record/clip_schedule.h"
+#include "video/clip_schedule.h"
 
 #include <catch2/catch.hpp>
 
-#include "app/sim_session.h"
+#include "sim/sim_session.h"
 
 using namespace gait;
 

@@ -1,11 +1,11 @@
 // ClipWriter: frames pushed from this thread come out as a clip with exactly those frames, whatever
 // the queue's size; a bad path fails on this thread with nothing written; an abandoned clip leaves
 // no file, not even its temporary one.
-#include "record/clip_writer.h"
+#include "video/clip_writer.h"
 
 #include <catch2/catch.hpp>
 
-#include "clip_probe.h"
+#include "../record/clip_probe.h"
 
 using namespace gait;
 using namespace gait::test;

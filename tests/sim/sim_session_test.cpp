@@ -5,7 +5,7 @@
 
 #include <cmath>
 
-#include "app/sim_session.h"
+#include "sim/sim_session.h"
 
 using namespace gait;
 

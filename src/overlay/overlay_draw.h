@@ -10,8 +10,8 @@
 #include <vector>
 
 #include "analysis/normative_gait.h"
-#include "app/live_readouts.h"
-#include "app/ui_fonts.h"
+#include "analysis/live_readouts.h"
+#include "overlay/ui_fonts.h"
 #include "render/camera.h"
 #include "scene/scene.h"
 

@@ -12,7 +12,7 @@
 #include <string>
 #include <thread>
 
-#include "record/video_encoder.h"
+#include "video/video_encoder.h"
 #include "render/rgb_image.h"
 
 namespace gait {

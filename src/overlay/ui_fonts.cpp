@@ -1,5 +1,5 @@
 // Font atlas and style sizes for the UI scale.
-#include "app/ui_fonts.h"
+#include "overlay/ui_fonts.h"
 
 #include <imgui.h>
 
