@@ -2,7 +2,7 @@
 // side's abductor capacity over its full-strength capacity, from the scenario's strengths.
 #include <catch2/catch.hpp>
 
-#include "control/walking_controller.h"
+#include "control/weak_settings.h"
 #include "model/model.h"
 #include "scenario/scenario_spec.h"
 

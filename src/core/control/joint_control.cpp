@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "control/weak_settings.h"
+
 namespace gait {
 
 JointCommand pd(double target, double target_velocity, const JointGains& g, double scale) {

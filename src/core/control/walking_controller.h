@@ -77,14 +77,6 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
 /// follows the asked speed (ControllerState::target_speed_m_s, docs/controller.md#speed).
 double walking_target_speed_m_s(const ControllerParams& p, const Inputs& in);
 
-/// The strengths in force at `time_s`: the scenario's weakness blends in from full strength over
-/// the weakness ramp (ControllerParams) so that every run starts from the same normal gait.
-AbductorStrength effective_strength(const Model& m, const AbductorStrength& s, double time_s);
-
-/// The weaker side's abductor capacity at neutral posture as a fraction of its full-strength
-/// capacity (the seven compartments; the inputs' strengths), 0..1.
-double abductor_strength_fraction(const Model& m, const Inputs& in);
-
 /// After the physics step: read back what the abductor rows delivered and advance activation.
 void update_abductors_after_step(const Model& m, const PerCoord<double>& row_torque_Nm, ControllerState& c);
 

@@ -9,9 +9,8 @@
 #include "control/controller_params.h"
 #include "control/speed_schedule.h"
 #include "math/vec3.h"
-#include "model/coords.h"
+#include "model/ids.h"
 #include "scenario/scenario_spec.h"
-#include "sim/frame.h"
 
 namespace gait {
 

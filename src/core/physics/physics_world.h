@@ -4,9 +4,8 @@
 
 #include <memory>
 
-#include "control/controller_params.h"
 #include "math/vec3.h"
-#include "model/coords.h"
+#include "model/ids.h"
 #include "model/model.h"
 
 namespace gait {

@@ -6,36 +6,10 @@
 #include <cstdint>
 
 #include "math/vec3.h"
+#include "model/ids.h"
 #include "side.h"
 
 namespace gait {
-
-/// Rigid segments in a fixed order (the scene and the CSV use it).
-enum class SegmentId : int { Pelvis = 0, Hat, ThighL, ShankL, FootL, ThighR, ShankR, FootR, kCount };
-inline constexpr int kNumSegments = static_cast<int>(SegmentId::kCount);
-
-constexpr SegmentId thigh_segment(Side s) { return s == Side::Left ? SegmentId::ThighL : SegmentId::ThighR; }
-constexpr SegmentId shank_segment(Side s) { return s == Side::Left ? SegmentId::ShankL : SegmentId::ShankR; }
-constexpr SegmentId foot_segment(Side s) { return s == Side::Left ? SegmentId::FootL : SegmentId::FootR; }
-/// Index of a segment in Frame::segment_pose and the physics readings.
-constexpr int segment_index(SegmentId id) { return static_cast<int>(id); }
-/// Index of a side's segment in Frame::segment_pose and the physics readings.
-constexpr int thigh_index(Side s) { return segment_index(thigh_segment(s)); }
-constexpr int shank_index(Side s) { return segment_index(shank_segment(s)); }
-constexpr int foot_index(Side s) { return segment_index(foot_segment(s)); }
-
-/// The seven hip-abductor compartments on each side, in the order of docs/model.md#abductors.
-enum class AbductorId : int {
-  GluteusMediusAnterior = 0,
-  GluteusMediusMiddle,
-  GluteusMediusPosterior,
-  GluteusMinimusAnterior,
-  GluteusMinimusMiddle,
-  GluteusMinimusPosterior,
-  TensorFasciaeLatae,
-  kCount
-};
-inline constexpr int kNumAbductors = static_cast<int>(AbductorId::kCount);
 
 /// Per-side part of a Frame. Angles follow docs/model.md#frames-and-signs.
 struct SideFrame {

@@ -10,6 +10,7 @@
 #include "math/mat3.h"
 #include "control/joint_control.h"
 #include "control/stance_test_controller.h"
+#include "control/weak_settings.h"
 #include "muscle/abductor_geometry.h"
 #include "units.h"
 
