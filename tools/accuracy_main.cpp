@@ -9,7 +9,7 @@
 
 #include "input_error.h"
 #include "scenario/parse_scenario.h"
-#include "sim/accuracy.h"
+#include "analysis/accuracy.h"
 
 int main(int argc, char** argv) {
   std::vector<std::string> files;

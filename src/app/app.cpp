@@ -202,7 +202,17 @@ class App {
   void set_presentation(bool on);
   /// --layout-report: the rectangles of this frame's panels, view, labels and read-outs as JSON.
   void write_layout_report(const std::string& path) const;
+  /// The menu bar and the panels of this frame's layout (a hidden quiz case hides some).
+  void draw_panels(Requests& requests);
+  /// A timed run's inputs, loads, recordings, quiz steps and screenshots due at `frame`, as requests.
+  void add_test_requests(int frame, Requests& requests);
   void draw_frame(const Requests& requests);
+  /// Over the 3D view `r` (vw x vh px): the last-stance read-outs when there is no read-out column,
+  /// and the scene's labels.
+  void draw_view_overlays(const ImVec4& r, int vw, int vh);
+  /// The due clip frame, drawn offscreen and handed to the recorder; the window's framebuffer
+  /// (fb_w x fb_h) bound again after it.
+  void add_clip_frame(int fb_w, int fb_h);
   /// ImGui's draw data in two passes, the view's layer (the scene labels: ImGui's background list,
   /// which it draws first) and then the panels, so a clip can take the view between the two.
   void render_imgui(const Viewport& view);
@@ -640,23 +650,7 @@ void App::draw_frame(const Requests& requests) {
     draw_muscle_tooltip(*session_, state_.hovered);
     state_.anatomy_topic = anatomy_card_of_muscle(state_.hovered.muscle);
   }
-  // without a read-out column, each side's last-stance drop and sign over the view's top right
-  view_readouts_.clear();
-  if (state_.tier == LayoutTier::Narrow || state_.tier == LayoutTier::Presentation) {
-    // in a corner no overlay line crosses
-    std::vector<ImVec4> lines;
-    for (const SceneKeepClear& k : scene_.keep_clear) {
-      if (k.names_label < 0) continue;
-      const auto a = project(camera_, k.a_m, vw, vh), b = project(camera_, k.b_m, vw, vh);
-      if (a && b)
-        lines.push_back({r.x + static_cast<float>(a->x_px), r.y + static_cast<float>(a->y_px),
-                         r.x + static_cast<float>(b->x_px), r.y + static_cast<float>(b->y_px)});
-    }
-    view_readouts_ = draw_view_readouts(ImGui::GetBackgroundDrawList(), r, readouts_, fonts_, state_.ui_scale,
-                                        state_.tier == LayoutTier::Presentation, lines);
-  }
-  labels_ = draw_scene_labels(ImGui::GetBackgroundDrawList(), scene_, camera_, {r.x, r.y}, {r.z - r.x, r.w - r.y},
-                              fonts_, view_readouts_);
+  draw_view_overlays(r, vw, vh);
   ImGui::Render();
 
   // the 3D view into the window's framebuffer, then ImGui over it
@@ -677,19 +671,7 @@ void App::draw_frame(const Requests& requests) {
   // what a timed run sets or saves shows in the panels of that frame
   if (requests.screenshot || !requests.inputs.empty() || requests.load_scenario) panels_dirty_ = true;
   render_imgui(viewport);
-  if (clip_frame_due_) {
-    clip_frame_due_ = false;
-    ClipLook look;
-    look.camera = state_.camera;
-    look.orbit = state_.orbit;
-    look.view = state_.view;
-    look.compare = state_.compare && session_->ghost_active();
-    look.ghost_overlaid = state_.ghost_overlaid;
-    look.overlays = state_.clip.overlays ? OverlaySet{} : OverlaySet{false, false, false, false, false, false};
-    recorder_.add(clip_renderer_->render(*session_, look));
-    glBindFramebuffer(GL_FRAMEBUFFER, 0);
-    glViewport(0, 0, fb_w, fb_h);
-  }
+  if (clip_frame_due_) add_clip_frame(fb_w, fb_h);
 
   if (requests.screenshot) {
     const std::string path =
@@ -703,6 +685,40 @@ void App::draw_frame(const Requests& requests) {
       screenshot_failed_ = true;
     }
   }
+}
+
+void App::draw_view_overlays(const ImVec4& r, int vw, int vh) {
+  // without a read-out column, each side's last-stance drop and sign over the view's top right
+  view_readouts_.clear();
+  if (state_.tier == LayoutTier::Narrow || state_.tier == LayoutTier::Presentation) {
+    // in a corner no overlay line crosses
+    std::vector<ImVec4> lines;
+    for (const SceneKeepClear& k : scene_.keep_clear) {
+      if (k.names_label < 0) continue;
+      const auto a = project(camera_, k.a_m, vw, vh), b = project(camera_, k.b_m, vw, vh);
+      if (a && b)
+        lines.push_back({r.x + static_cast<float>(a->x_px), r.y + static_cast<float>(a->y_px),
+                         r.x + static_cast<float>(b->x_px), r.y + static_cast<float>(b->y_px)});
+    }
+    view_readouts_ = draw_view_readouts(ImGui::GetBackgroundDrawList(), r, readouts_, fonts_, state_.ui_scale,
+                                        state_.tier == LayoutTier::Presentation, lines);
+  }
+  labels_ = draw_scene_labels(ImGui::GetBackgroundDrawList(), scene_, camera_, {r.x, r.y}, {r.z - r.x, r.w - r.y},
+                              fonts_, view_readouts_);
+}
+
+void App::add_clip_frame(int fb_w, int fb_h) {
+  clip_frame_due_ = false;
+  ClipLook look;
+  look.camera = state_.camera;
+  look.orbit = state_.orbit;
+  look.view = state_.view;
+  look.compare = state_.compare && session_->ghost_active();
+  look.ghost_overlaid = state_.ghost_overlaid;
+  look.overlays = state_.clip.overlays ? OverlaySet{} : OverlaySet{false, false, false, false, false, false};
+  recorder_.add(clip_renderer_->render(*session_, look));
+  glBindFramebuffer(GL_FRAMEBUFFER, 0);
+  glViewport(0, 0, fb_w, fb_h);
 }
 
 void App::render_imgui(const Viewport& view) {
@@ -774,6 +790,55 @@ bool App::draw_panels_cached(ImDrawData& part, const Viewport& view) {
   return true;
 }
 
+void App::draw_panels(Requests& requests) {
+  draw_menu_bar(state_, requests);
+  const ImVec2 display = ImGui::GetIO().DisplaySize;
+  state_.tier = layout_tier(display.x, display.y, state_.ui_scale, state_.presentation);
+  plan_side_columns(state_, display.x);
+  // a hidden quiz case shows no sliders, no read-outs, and the plots only if the bank allows
+  const bool quiz_hidden = state_.quiz.active && !state_.quiz.revealed;
+  if (state_.quiz.active)
+    draw_quiz_panel(*session_, state_, requests);
+  else
+    draw_controls_panel(*session_, readouts_, ghost_readouts_, fonts_, state_, requests);
+  if (quiz_hidden)
+    state_.right_w = 0;
+  else
+    draw_readouts_panel(*session_, readouts_, ghost_readouts_, fonts_, state_);
+  if (quiz_hidden && !state_.quiz.allow_plots)
+    state_.plots_h = 0;
+  else
+    draw_plots_panel(readouts_, ghost_readouts_, state_);
+  if (dose_chart_.poll()) state_.status = "Dose-response chart of " + dose_chart_.scenario() + " ready";
+  draw_dose_chart_window(dose_chart_, state_, requests);
+  draw_error_banner(state_);
+}
+
+void App::add_test_requests(int frame, Requests& requests) {
+  // test inputs go through the same requests as the sliders
+  for (const TimedInput& t : options_.test_inputs)
+    if (t.frame == frame) {
+      if (options_.print_readouts) print_readouts(frame);
+      requests.inputs.push_back({t.key, t.value});
+    }
+  for (const auto& [path, at] : options_.test_loads)
+    if (at == frame) requests.load_scenario = path;
+  for (const auto& [path, at] : options_.test_records)
+    if (at == frame) requests.start_recording = path;
+  // the quiz: as the Teach menu starts one, as the Submit button sends the form, as F saves
+  if (frame == 0 && options_.quiz_seed) requests.quiz_start = *options_.quiz_seed;
+  for (const auto& [seed, at] : options_.test_quiz_starts)
+    if (at == frame) requests.quiz_start = seed;
+  for (const auto& [answer, at] : options_.test_quiz_answers)
+    if (at == frame) requests.quiz_submit = answer;
+  for (const auto& [path, at] : options_.test_screenshots)
+    if (at == frame) requests.screenshot = path;
+  if (frame == options_.test_dose_chart_frame) {
+    state_.show_dose_chart = true;
+    requests.dose_chart_run = true;
+  }
+}
+
 int App::run() {
   Clock::time_point last = Clock::now();
   const Clock::time_point start = last;
@@ -795,50 +860,8 @@ int App::run() {
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
     ImGui::NewFrame();
-    draw_menu_bar(state_, requests);
-    const ImVec2 display = ImGui::GetIO().DisplaySize;
-    state_.tier = layout_tier(display.x, display.y, state_.ui_scale, state_.presentation);
-    plan_side_columns(state_, display.x);
-    // a hidden quiz case shows no sliders, no read-outs, and the plots only if the bank allows
-    const bool quiz_hidden = state_.quiz.active && !state_.quiz.revealed;
-    if (state_.quiz.active)
-      draw_quiz_panel(*session_, state_, requests);
-    else
-      draw_controls_panel(*session_, readouts_, ghost_readouts_, fonts_, state_, requests);
-    if (quiz_hidden)
-      state_.right_w = 0;
-    else
-      draw_readouts_panel(*session_, readouts_, ghost_readouts_, fonts_, state_);
-    if (quiz_hidden && !state_.quiz.allow_plots)
-      state_.plots_h = 0;
-    else
-      draw_plots_panel(readouts_, ghost_readouts_, state_);
-    if (dose_chart_.poll()) state_.status = "Dose-response chart of " + dose_chart_.scenario() + " ready";
-    draw_dose_chart_window(dose_chart_, state_, requests);
-    draw_error_banner(state_);
-
-    // test inputs go through the same requests as the sliders
-    for (const TimedInput& t : options_.test_inputs)
-      if (t.frame == frame) {
-        if (options_.print_readouts) print_readouts(frame);
-        requests.inputs.push_back({t.key, t.value});
-      }
-    for (const auto& [path, at] : options_.test_loads)
-      if (at == frame) requests.load_scenario = path;
-    for (const auto& [path, at] : options_.test_records)
-      if (at == frame) requests.start_recording = path;
-    // the quiz: as the Teach menu starts one, as the Submit button sends the form, as F saves
-    if (frame == 0 && options_.quiz_seed) requests.quiz_start = *options_.quiz_seed;
-    for (const auto& [seed, at] : options_.test_quiz_starts)
-      if (at == frame) requests.quiz_start = seed;
-    for (const auto& [answer, at] : options_.test_quiz_answers)
-      if (at == frame) requests.quiz_submit = answer;
-    for (const auto& [path, at] : options_.test_screenshots)
-      if (at == frame) requests.screenshot = path;
-    if (frame == options_.test_dose_chart_frame) {
-      state_.show_dose_chart = true;
-      requests.dose_chart_run = true;
-    }
+    draw_panels(requests);
+    add_test_requests(frame, requests);
     const bool last_frame = options_.frames > 0 && frame + 1 >= options_.frames;
     if (last_frame && !options_.screenshot_path.empty()) requests.screenshot = options_.screenshot_path;
 

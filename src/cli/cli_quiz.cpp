@@ -74,14 +74,9 @@ class StagedClips {
   std::vector<std::pair<std::string, std::string>> clips_;
 };
 
-int quiz_command(const QuizArgs& args) {
-  if (args.cases < 1 || args.cases > kMaxQuizCases)
-    throw InputError("--cases " + std::to_string(args.cases), 0, "",
-                     "expected 1 to " + std::to_string(kMaxQuizCases) + " cases");
-  const QuizBank bank = load_quiz_bank(args.bank);
-  const double duration_s = args.duration.value_or(bank.duration_s);
-  if (!(duration_s >= 1 && duration_s <= 600))
-    throw InputError("--duration " + format_number(duration_s), 0, "", "expected 1 to 600 s per clip");
+/// The clips' settings: MP4 at the asked size, rate and camera; no overlay or scene part that names
+/// the case. Throws InputError for a bad size, rate or camera.
+RecordOptions quiz_record_options(const QuizArgs& args, const QuizBank& bank, double duration_s) {
   RecordOptions options;
   options.kind = OutputKind::Mp4;
   std::tie(options.width, options.height) = parse_quiz_size(args.size);
@@ -101,6 +96,18 @@ int quiz_command(const QuizArgs& args) {
   options.view.show_muscles = false;
   options.view.show_pelvis_line = false;
   options.view.show_trunk_axis = false;
+  return options;
+}
+
+int quiz_command(const QuizArgs& args) {
+  if (args.cases < 1 || args.cases > kMaxQuizCases)
+    throw InputError("--cases " + std::to_string(args.cases), 0, "",
+                     "expected 1 to " + std::to_string(kMaxQuizCases) + " cases");
+  const QuizBank bank = load_quiz_bank(args.bank);
+  const double duration_s = args.duration.value_or(bank.duration_s);
+  if (!(duration_s >= 1 && duration_s <= 600))
+    throw InputError("--duration " + format_number(duration_s), 0, "", "expected 1 to 600 s per clip");
+  const RecordOptions options = quiz_record_options(args, bank, duration_s);
 
   const std::vector<QuizItem> items = draw_quiz(bank, args.cases, args.seed);
   std::vector<ScenarioSpec> specs;

@@ -92,6 +92,23 @@ void check_grid_flags(const SweepArgs& args, const SweepGrid& grid) {
   }
 }
 
+/// Runs the cells' scenarios with the progress bar (named `label`) on stderr unless --quiet; each
+/// row, labelled with its cell's number (the outputs look its values up in the grid), to `on_row`.
+SweepResult run_cells(const SweepArgs& args, const std::vector<ScenarioSpec>& specs, const CellRange& cells,
+                      const std::string& label, const SweepRowSink& on_row) {
+  std::vector<double> cell_labels;
+  for (std::size_t c = cells.begin; c < cells.end; ++c) cell_labels.push_back(static_cast<double>(c));
+  std::vector<double> durations_s;
+  for (const ScenarioSpec& spec : specs) durations_s.push_back(spec.duration_s);
+  SweepProgressBar bar(label, std::move(durations_s), !args.quiet);
+  // the rows' labels are the cells' numbers; the bar counts from the shard's first cell
+  const auto progress = [&](std::size_t, std::size_t, double cell) {
+    bar.run_done(static_cast<std::size_t>(cell) - cells.begin);
+  };
+  return run_sweep(specs, cell_labels, args.jobs, progress, on_row,
+                   [&bar](std::size_t i, double t) { bar.run_time(i, t); });
+}
+
 int sweep_command(const SweepArgs& args) {
   // the scenario and its overrides first, as `run` checks them; then the ranges and the shard
   load_scenario(args.scenario,
@@ -108,9 +125,6 @@ int sweep_command(const SweepArgs& args) {
   std::optional<SweepPlot> plot;
   if (!args.plot_path.empty()) plot = plan_sweep_plot(args.plot_path, args.plot_figure, grid.axes.size(), shard.has_value());
   const std::vector<ScenarioSpec> specs = grid_specs(args, grid, cells);
-  // run_sweep labels each row with its cell's number; the outputs look its values up in the grid
-  std::vector<double> cell_labels;
-  for (std::size_t c = cells.begin; c < cells.end; ++c) cell_labels.push_back(static_cast<double>(c));
   const std::vector<std::string> keys = grid.keys();
   const bool one_key = keys.size() == 1;
 
@@ -147,18 +161,7 @@ int sweep_command(const SweepArgs& args) {
     }
   };
 
-  SweepResult result;
-  {
-    std::vector<double> durations_s;
-    for (const ScenarioSpec& spec : specs) durations_s.push_back(spec.duration_s);
-    SweepProgressBar bar(one_key ? keys[0] : "cell", std::move(durations_s), !args.quiet);
-    // the rows' labels are the cells' numbers; the bar counts from the shard's first cell
-    const auto progress = [&](std::size_t, std::size_t, double cell) {
-      bar.run_done(static_cast<std::size_t>(cell) - cells.begin);
-    };
-    result = run_sweep(specs, cell_labels, args.jobs, progress, on_row,
-                       [&bar](std::size_t i, double t) { bar.run_time(i, t); });
-  }
+  const SweepResult result = run_cells(args, specs, cells, one_key ? keys[0] : "cell", on_row);
   if (result.diverged_value) {
     print_error(args.scenario + ": the simulation diverged (non-finite state) at " +
                 point_text(grid, grid.point(static_cast<std::size_t>(*result.diverged_value))) +

@@ -77,6 +77,63 @@ struct TextBlock {
   }
 };
 
+/// Top left: the scenario, the time and the weakened muscles.
+TextBlock title_block(const SimSession& session, const ClipLook& look, const UiFonts& f) {
+  const OverlaySet& o = look.overlays;
+  const float regular = f.regular->FontSize, large = f.large->FontSize;
+  TextBlock left;
+  if (o.name) {
+    left.lines.push_back({f.large, large, kText, session.spec().name});
+    char buf[96];
+    std::snprintf(buf, sizeof buf, "t = %.2f s", session.time_s());
+    std::string t = buf;
+    if (look.slow_motion != 1) {
+      std::snprintf(buf, sizeof buf, "   slow motion x%g", look.slow_motion);
+      t += buf;
+    }
+    if (look.compare) t += "   blue: healthy model";
+    left.lines.push_back({f.regular, regular, kText, t});
+  }
+  if (o.muscles)
+    for (Side side : kSides) {
+      const std::string text = strength_text(session.inputs().strength[side]);
+      if (!text.empty())
+        left.lines.push_back({f.regular, regular, side_imgui_color(side),
+                              std::string(side == Side::Left ? "Left: " : "Right: ") + text});
+    }
+  return left;
+}
+
+/// Bottom right: pelvic obliquity over the last kPlotSpan_s, in a box at `p0` of `size`.
+void draw_obliquity_plot(ImDrawList* dl, const SimSession& session, const UiFonts& f, const char* title, ImVec2 p0,
+                         ImVec2 size, float s, float pad) {
+  const float regular = f.regular->FontSize;
+  dl->AddRectFilled({p0.x - pad, p0.y - pad}, {p0.x + size.x + pad, p0.y + size.y + pad}, kBacking, 3 * pad);
+  dl->AddText(f.regular, regular, {p0.x, p0.y}, kText, title);
+  const float top = p0.y + regular + 4 * s, bottom = p0.y + size.y;
+  constexpr double kRange_deg = 20;  // an uncompensated palsy drops 15 deg
+  const float mid = 0.5f * (top + bottom);
+  auto to_y = [&](double deg) {
+    return mid - static_cast<float>(std::clamp(deg / kRange_deg, -1.0, 1.0)) * 0.5f * (bottom - top);
+  };
+  dl->AddLine({p0.x, mid}, {p0.x + size.x, mid}, IM_COL32(140, 140, 140, 255), 1.0f * s);
+  for (double d : {-10.0, 10.0}) {
+    dl->AddLine({p0.x, to_y(d)}, {p0.x + size.x, to_y(d)}, IM_COL32(90, 90, 90, 255), 1.0f);
+    char tick[16];
+    std::snprintf(tick, sizeof tick, "%+.0f\xC2\xB0", d);
+    dl->AddText(f.regular, 0.8f * regular, {p0.x + 2 * s, to_y(d) - 0.8f * regular}, IM_COL32(150, 150, 150, 255), tick);
+  }
+  const auto& hist = session.history();
+  const double now = session.time_s();
+  std::vector<ImVec2> points;
+  for (auto it = hist.rbegin(); it != hist.rend() && now - it->time_s <= kPlotSpan_s; ++it) {
+    const float x = p0.x + size.x * static_cast<float>(1.0 - (now - it->time_s) / kPlotSpan_s);
+    points.push_back({x, to_y(it->pelvic_obliquity_rad * 180.0 / 3.14159265358979)});
+  }
+  if (points.size() >= 2)
+    dl->AddPolyline(points.data(), static_cast<int>(points.size()), IM_COL32(250, 210, 90, 255), 0, 2.0f * s);
+}
+
 }  // namespace
 
 std::string last_stance_line(Side side, const SideReadout& r) {
@@ -182,29 +239,9 @@ void ClipFrameRenderer::draw_overlays(ImDrawList* dl, const SimSession& session,
   const OverlaySet& o = look.overlays;
   const float W = static_cast<float>(target_.width()), H = static_cast<float>(target_.height());
   const float margin = 14 * s, pad = 5 * s, line_gap = 2 * pad + 4 * s;
-  const float regular = f.regular->FontSize, large = f.large->FontSize;
+  const float regular = f.regular->FontSize;
 
-  // top left: the scenario, the time and the weakened muscles
-  TextBlock left;
-  if (o.name) {
-    left.lines.push_back({f.large, large, kText, session.spec().name});
-    char buf[96];
-    std::snprintf(buf, sizeof buf, "t = %.2f s", session.time_s());
-    std::string t = buf;
-    if (look.slow_motion != 1) {
-      std::snprintf(buf, sizeof buf, "   slow motion x%g", look.slow_motion);
-      t += buf;
-    }
-    if (look.compare) t += "   blue: healthy model";
-    left.lines.push_back({f.regular, regular, kText, t});
-  }
-  if (o.muscles)
-    for (Side side : kSides) {
-      const std::string text = strength_text(session.inputs().strength[side]);
-      if (!text.empty())
-        left.lines.push_back({f.regular, regular, side_imgui_color(side),
-                              std::string(side == Side::Left ? "Left: " : "Right: ") + text});
-    }
+  const TextBlock left = title_block(session, look, f);
 
   LiveReadouts readouts;
   if (o.drop || o.phase) readouts = compute_live_readouts(session.history(), session.model().total_mass_kg);
@@ -272,35 +309,7 @@ void ClipFrameRenderer::draw_overlays(ImDrawList* dl, const SimSession& session,
   }
 
   // bottom right: pelvic obliquity over the last seconds
-  if (o.plot) {
-    const char* title = plot_title;
-    const ImVec2 size = plot_size;
-    const ImVec2 p0 = plot_p0;
-    dl->AddRectFilled({p0.x - pad, p0.y - pad}, {p0.x + size.x + pad, p0.y + size.y + pad}, kBacking, 3 * pad);
-    dl->AddText(f.regular, regular, {p0.x, p0.y}, kText, title);
-    const float top = p0.y + regular + 4 * s, bottom = p0.y + size.y;
-    constexpr double kRange_deg = 20;  // an uncompensated palsy drops 15 deg
-    const float mid = 0.5f * (top + bottom);
-    auto to_y = [&](double deg) {
-      return mid - static_cast<float>(std::clamp(deg / kRange_deg, -1.0, 1.0)) * 0.5f * (bottom - top);
-    };
-    dl->AddLine({p0.x, mid}, {p0.x + size.x, mid}, IM_COL32(140, 140, 140, 255), 1.0f * s);
-    for (double d : {-10.0, 10.0}) {
-      dl->AddLine({p0.x, to_y(d)}, {p0.x + size.x, to_y(d)}, IM_COL32(90, 90, 90, 255), 1.0f);
-      char tick[16];
-      std::snprintf(tick, sizeof tick, "%+.0f\xC2\xB0", d);
-      dl->AddText(f.regular, 0.8f * regular, {p0.x + 2 * s, to_y(d) - 0.8f * regular}, IM_COL32(150, 150, 150, 255), tick);
-    }
-    const auto& hist = session.history();
-    const double now = session.time_s();
-    std::vector<ImVec2> points;
-    for (auto it = hist.rbegin(); it != hist.rend() && now - it->time_s <= kPlotSpan_s; ++it) {
-      const float x = p0.x + size.x * static_cast<float>(1.0 - (now - it->time_s) / kPlotSpan_s);
-      points.push_back({x, to_y(it->pelvic_obliquity_rad * 180.0 / 3.14159265358979)});
-    }
-    if (points.size() >= 2)
-      dl->AddPolyline(points.data(), static_cast<int>(points.size()), IM_COL32(250, 210, 90, 255), 0, 2.0f * s);
-  }
+  if (o.plot) draw_obliquity_plot(dl, session, f, plot_title, plot_p0, plot_size, s, pad);
 }
 
 }  // namespace gait

@@ -154,24 +154,18 @@ std::vector<DrawnLabel> draw_scene_labels(ImDrawList* dl, const Scene& scene, co
   return drawn;
 }
 
-PlotHeader draw_cycle_plot(ImDrawList* dl, ImVec2 p0, ImVec2 size, const CyclePlot& plot, float scale,
-                           int header_lines) {
-  const ImVec2 p1 = add(p0, size);
-  dl->AddRectFilled(p0, p1, kPlotBackground, 3 * scale);
-  const float font = ImGui::GetFontSize();
-  const PlotHeader header =
-      layout_plot_header(ImGui::GetFont(), font, plot.title, plot.unit, size.x, scale, header_lines);
-  // the header stays inside the plot's own rectangle, however short the strip is made
-  dl->PushClipRect(p0, p1, true);
-  dl->AddText(add(p0, header.title_pos), kTextColor, header.title.c_str());
-  dl->AddText(add(p0, header.unit_pos), kAxisColor, header.unit.c_str());
-  dl->PopClipRect();
-  // plot area: room for the header above, tick labels left and below
-  const ImVec2 a0{p0.x + 3.2f * font, p0.y + header.height(font)};
-  const ImVec2 a1{p1.x - 0.6f * font, p1.y - 1.4f * font};
-  if (a1.x - a0.x < 20 || a1.y - a0.y < 20) return header;
+namespace {
 
-  // y range: everything drawn, at least min_span, centred
+/// A plot's area on screen and its y range, with the mapping from cycle % and values to pixels.
+struct PlotAxes {
+  ImVec2 a0, a1;
+  double lo = 0, hi = 0;
+  float x(double pct) const { return a0.x + static_cast<float>(pct / 100.0) * (a1.x - a0.x); }
+  float y(double v) const { return a1.y - static_cast<float>((v - lo) / (hi - lo)) * (a1.y - a0.y); }
+};
+
+/// The y range of everything a plot draws, at least its min_span, centred, padded by 8 %.
+void fit_y_range(const CyclePlot& plot, PlotAxes& axes) {
   double lo = 1e300, hi = -1e300;
   const auto extend = [&](const CycleCurve& c) {
     for (double v : c) lo = std::min(lo, v), hi = std::max(hi, v);
@@ -190,26 +184,29 @@ PlotHeader draw_cycle_plot(ImDrawList* dl, ImVec2 p0, ImVec2 size, const CyclePl
   const double pad = 0.08 * (hi - lo);
   lo -= pad;
   hi += pad;
-  const auto X = [&](double pct) { return a0.x + static_cast<float>(pct / 100.0) * (a1.x - a0.x); };
-  const auto Y = [&](double v) { return a1.y - static_cast<float>((v - lo) / (hi - lo)) * (a1.y - a0.y); };
+  axes.lo = lo;
+  axes.hi = hi;
+}
 
-  // grid and tick labels
+/// The grid with its value labels, and the cycle's 0 %, 100 % and (where it leaves a gap to both,
+/// which a narrow plot has no room for) 50 % under the area; the labels stay within p0.x..p1_x.
+void draw_plot_ticks(ImDrawList* dl, const PlotAxes& axes, float p0_x, float p1_x, float font) {
+  const ImVec2 a0 = axes.a0, a1 = axes.a1;
   char buf[32];
-  const double step = tick_step(hi - lo);
-  for (double v = std::ceil(lo / step) * step; v <= hi; v += step) {
-    const float y = Y(v);
+  const double step = tick_step(axes.hi - axes.lo);
+  for (double v = std::ceil(axes.lo / step) * step; v <= axes.hi; v += step) {
+    const float y = axes.y(v);
     dl->AddLine({a0.x, y}, {a1.x, y}, std::fabs(v) < 1e-9 ? kAxisColor : IM_COL32(60, 62, 68, 255), 1);
     std::snprintf(buf, sizeof buf, "%g", std::fabs(v) < 1e-9 ? 0.0 : v);
     const ImVec2 ts = ImGui::CalcTextSize(buf);
     dl->AddText({a0.x - ts.x - 0.3f * font, y - ts.y / 2}, kAxisColor, buf);
   }
-  // 0 % and 100 % first; 50 % only where it leaves a gap to both (a narrow plot has no room)
   float taken[2][2];
   int n_taken = 0;
   for (int pct : {0, 100, 50}) {
     std::snprintf(buf, sizeof buf, "%d%%", pct);
     const ImVec2 ts = ImGui::CalcTextSize(buf);
-    const float x = std::clamp(X(pct) - ts.x / 2, p0.x, p1.x - ts.x);
+    const float x = std::clamp(axes.x(pct) - ts.x / 2, p0_x, p1_x - ts.x);
     bool clear = true;
     for (int k = 0; k < n_taken; ++k)
       clear = clear && (x + ts.x + 0.3f * font <= taken[k][0] || x >= taken[k][1] + 0.3f * font);
@@ -217,9 +214,14 @@ PlotHeader draw_cycle_plot(ImDrawList* dl, ImVec2 p0, ImVec2 size, const CyclePl
     dl->AddText({x, a1.y + 0.15f * font}, kAxisColor, buf);
     if (n_taken < 2) taken[n_taken][0] = x, taken[n_taken][1] = x + ts.x, ++n_taken;
   }
+}
 
-  dl->PushClipRect(a0, a1, true);
-  // the normative band behind everything
+/// Inside the area: the normative band behind everything, the healthy reference curves, each side's
+/// toe-off and mean curve.
+void draw_plot_curves(ImDrawList* dl, const PlotAxes& axes, const CyclePlot& plot, float scale) {
+  const auto X = [&axes](double pct) { return axes.x(pct); };
+  const auto Y = [&axes](double v) { return axes.y(v); };
+  dl->PushClipRect(axes.a0, axes.a1, true);
   if (plot.band) {
     for (int i = 0; i + 1 < kCyclePoints; ++i)
       dl->AddQuadFilled({X(i), Y(plot.band->max[i])}, {X(i + 1), Y(plot.band->max[i + 1])},
@@ -234,11 +236,36 @@ PlotHeader draw_cycle_plot(ImDrawList* dl, ImVec2 p0, ImVec2 size, const CyclePl
     if (plot.reference[s]) curve(*plot.reference[s], kReferenceCurveColor, 1.5f * scale);
   for (Side s : kSides) {
     if (plot.toe_off_pct[s])
-      dashed_vertical(dl, X(*plot.toe_off_pct[s]), a0.y, a1.y, side_imgui_color(s, 0.8f), 4 * scale, 1.2f * scale);
+      dashed_vertical(dl, X(*plot.toe_off_pct[s]), axes.a0.y, axes.a1.y, side_imgui_color(s, 0.8f), 4 * scale,
+                      1.2f * scale);
     if (plot.mean[s]) curve(*plot.mean[s], side_imgui_color(s), 2.0f * scale);
   }
   dl->PopClipRect();
-  dl->AddRect(a0, a1, kAxisColor);
+}
+
+}  // namespace
+
+PlotHeader draw_cycle_plot(ImDrawList* dl, ImVec2 p0, ImVec2 size, const CyclePlot& plot, float scale,
+                           int header_lines) {
+  const ImVec2 p1 = add(p0, size);
+  dl->AddRectFilled(p0, p1, kPlotBackground, 3 * scale);
+  const float font = ImGui::GetFontSize();
+  const PlotHeader header =
+      layout_plot_header(ImGui::GetFont(), font, plot.title, plot.unit, size.x, scale, header_lines);
+  // the header stays inside the plot's own rectangle, however short the strip is made
+  dl->PushClipRect(p0, p1, true);
+  dl->AddText(add(p0, header.title_pos), kTextColor, header.title.c_str());
+  dl->AddText(add(p0, header.unit_pos), kAxisColor, header.unit.c_str());
+  dl->PopClipRect();
+  // plot area: room for the header above, tick labels left and below
+  PlotAxes axes;
+  axes.a0 = {p0.x + 3.2f * font, p0.y + header.height(font)};
+  axes.a1 = {p1.x - 0.6f * font, p1.y - 1.4f * font};
+  if (axes.a1.x - axes.a0.x < 20 || axes.a1.y - axes.a0.y < 20) return header;
+  fit_y_range(plot, axes);
+  draw_plot_ticks(dl, axes, p0.x, p1.x, font);
+  draw_plot_curves(dl, axes, plot, scale);
+  dl->AddRect(axes.a0, axes.a1, kAxisColor);
   return header;
 }
 

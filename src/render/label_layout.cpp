@@ -65,18 +65,24 @@ std::optional<ScreenRect> keep_clear_rect(const SceneKeepClear& region, const Ca
                     std::max(a->x_px + ra, b->x_px + rb), std::max(a->y_px + ra, b->y_px + rb)};
 }
 
-std::vector<PlacedLabel> place_labels(const Scene& scene, const CameraMatrices& camera, int width_px, int height_px,
-                                      const std::vector<BoxSize>& box_sizes, double gap_px,
-                                      const std::vector<ScreenRect>& avoid) {
-  // everything a box must stay off, grown by the gap: the regions, then each label as it is placed
+namespace {
+
+/// Everything a box must stay off, grown by the gap: the regions and the `avoid` rectangles (each
+/// label is added as it is placed).
+std::vector<ScreenRect> initial_obstacles(const Scene& scene, const CameraMatrices& camera, int width_px,
+                                          int height_px, double gap_px, const std::vector<ScreenRect>& avoid) {
   std::vector<ScreenRect> obstacles;
   obstacles.reserve(scene.keep_clear.size() + scene.labels.size());
   for (const SceneKeepClear& region : scene.keep_clear)
     if (auto r = keep_clear_rect(region, camera, width_px, height_px, gap_px)) obstacles.push_back(*r);
   for (const ScreenRect& r : avoid) obstacles.push_back({r.x0 - gap_px, r.y0 - gap_px, r.x1 + gap_px, r.y1 + gap_px});
+  return obstacles;
+}
 
-  // the lines labels name: another label's leader must not cross them (issue 16: the trunk label's
-  // leader crossed the pelvis line like a second trunk axis)
+/// The lines labels name: another label's leader must not cross them (issue 16: the trunk label's
+/// leader crossed the pelvis line like a second trunk axis).
+std::vector<NamedLine> named_lines(const Scene& scene, const CameraMatrices& camera, int width_px, int height_px,
+                                   double gap_px) {
   std::vector<NamedLine> named;
   for (const SceneKeepClear& region : scene.keep_clear) {
     if (region.names_label < 0) continue;
@@ -86,6 +92,30 @@ std::vector<PlacedLabel> place_labels(const Scene& scene, const CameraMatrices& 
     const double r = region.radius_m * std::max(px_per_m(camera, region.a_m, height_px), px_per_m(camera, region.b_m, height_px));
     named.push_back({a->x_px, a->y_px, b->x_px, b->y_px, r + 0.5 * gap_px, region.names_label});
   }
+  return named;
+}
+
+/// The side `toward_m` points to on screen from the anchor at `p`, if it points there clearly, else
+/// the left (-1).
+int preferred_side(const SceneLabel& label, const ScreenPoint& p, const CameraMatrices& camera, int width_px,
+                   int height_px) {
+  int preferred = -1;
+  if (norm(label.toward_m) > 1e-9) {
+    if (const auto q = project(camera, label.anchor_m + normalized(label.toward_m) * 0.2, width_px, height_px)) {
+      const double dx = q->x_px - p.x_px, dy = q->y_px - p.y_px;
+      if (std::fabs(dx) >= 4 && std::fabs(dx) >= 0.5 * std::hypot(dx, dy)) preferred = dx > 0 ? 1 : -1;
+    }
+  }
+  return preferred;
+}
+
+}  // namespace
+
+std::vector<PlacedLabel> place_labels(const Scene& scene, const CameraMatrices& camera, int width_px, int height_px,
+                                      const std::vector<BoxSize>& box_sizes, double gap_px,
+                                      const std::vector<ScreenRect>& avoid) {
+  std::vector<ScreenRect> obstacles = initial_obstacles(scene, camera, width_px, height_px, gap_px, avoid);
+  const std::vector<NamedLine> named = named_lines(scene, camera, width_px, height_px, gap_px);
 
   std::vector<PlacedLabel> placed(scene.labels.size());
   for (std::size_t i = 0; i < scene.labels.size() && i < box_sizes.size(); ++i) {
@@ -93,15 +123,7 @@ std::vector<PlacedLabel> place_labels(const Scene& scene, const CameraMatrices& 
     const auto p = project(camera, label.anchor_m, width_px, height_px);
     if (!p) continue;
     const double w = box_sizes[i].width_px, h = box_sizes[i].height_px;
-
-    // the side `toward_m` points to on screen, if it points there clearly, else the left
-    int preferred = -1;
-    if (norm(label.toward_m) > 1e-9) {
-      if (const auto q = project(camera, label.anchor_m + normalized(label.toward_m) * 0.2, width_px, height_px)) {
-        const double dx = q->x_px - p->x_px, dy = q->y_px - p->y_px;
-        if (std::fabs(dx) >= 4 && std::fabs(dx) >= 0.5 * std::hypot(dx, dy)) preferred = dx > 0 ? 1 : -1;
-      }
-    }
+    const int preferred = preferred_side(label, *p, camera, width_px, height_px);
 
     // a box moved along x (dx = -1, 1) or y (dy = -1, 1) until it covers nothing: each push clears
     // one obstacle for good, so there is at most one per obstacle

@@ -203,7 +203,7 @@ void SceneRenderer::add_capsule(const Vec3& a, const Vec3& b, double radius, con
   add_instance(kHemisphere, inst, layer);
 }
 
-void SceneRenderer::draw(const Scene& scene, const CameraMatrices& camera, const Viewport& viewport, bool clear) {
+void SceneRenderer::collect_instances(const Scene& scene) {
   for (auto& layer : lists_)
     for (auto& list : layer) list.clear();
   const auto layer_of = [](const Rgba& c, float hatch) { return is_translucent(c, hatch) ? kTranslucent : kOpaque; };
@@ -247,7 +247,10 @@ void SceneRenderer::draw(const Scene& scene, const CameraMatrices& camera, const
     set_matrix(inst.model, u * hr, v * hr, dir * head, neck);
     add_instance(kCone, inst, layer_of(a.color, 0));
   }
+}
 
+void SceneRenderer::draw(const Scene& scene, const CameraMatrices& camera, const Viewport& viewport, bool clear) {
+  collect_instances(scene);
   glViewport(viewport.x, viewport.y, viewport.width, viewport.height);
   glScissor(viewport.x, viewport.y, viewport.width, viewport.height);
   glEnable(GL_SCISSOR_TEST);

@@ -56,6 +56,8 @@ class SceneRenderer {
   /// All instances of the frame into instance_vbo_ in one upload, before any draw: llvmpipe finishes
   /// every queued draw before a buffer they read may change, so one upload per mesh kind serialized
   /// the frame. Fills offsets_ (bytes) per list.
+  /// The scene's capsules, spheres, boxes and arrows as instances in their layers' lists.
+  void collect_instances(const Scene& scene);
   void upload_instances();
   void draw_instances(Layer layer, const CameraMatrices& camera);
   void draw_lines(const Scene& scene, const CameraMatrices& camera);

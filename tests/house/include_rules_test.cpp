@@ -128,6 +128,32 @@ TEST_CASE("house: each library includes only the libraries below it and only the
   CHECK(upward_includes("src/app", {"overlay/"}).count("src/app/app.cpp") == 1);
 }
 
+TEST_CASE("house: inside the core a folder includes only the folders below it", "[house]") {
+  // docs/architecture.md#inside-the-core, lowest first; the ground floor (units.h, side.h, math/,
+  // io/, model/ids.h, ...) is below them all
+  const std::vector<std::string> folders = {"scenario", "model", "muscle", "physics", "control",
+                                            "sim", "analysis", "grid", "scene", "quiz"};
+  const auto level = [&folders](const std::string& path) {
+    const std::string top = path.substr(0, path.find('/'));
+    const auto it = std::find(folders.begin(), folders.end(), top);
+    return it == folders.end() ? -1 : static_cast<int>(it - folders.begin());
+  };
+  // the Model holds the controller's settings (docs/architecture.md#known-breaks)
+  const std::set<std::string> known = {"src/core/model/model.h"};
+  std::map<std::string, std::vector<std::string>> hits;
+  for (const auto& path : house::source_files("src/core")) {
+    const std::string file = house::relative(path);
+    const int own = level(file.substr(std::string("src/core/").size()));
+    const std::vector<std::string> lines = house::read_lines(path);
+    for (std::size_t i = 0; i < lines.size(); ++i)
+      if (const std::string h = included_header(lines[i]); h != "model/ids.h" && level(h) > own)
+        hits[file].push_back(file + ":" + std::to_string(i + 1) + ": " + lines[i]);
+  }
+  const std::string breaks = unexpected_breaks(hits, known);
+  INFO("a lower folder of the core includes a higher one:\n" << breaks);
+  CHECK(breaks.empty());
+}
+
 TEST_CASE("house: only src/core/physics includes Bullet headers", "[house]") {
   auto hits = includes_matching("src", is_bullet_header);
   for (auto it = hits.begin(); it != hits.end();)

@@ -93,17 +93,10 @@ void same_line_if_fits(float next_w) {
   if (ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + next_w <= right) ImGui::SameLine();
 }
 
-void draw_controls_contents(const SimSession& session, AppState& app, Requests& requests) {
-  // the sliders take what the longest label leaves (never less than 4 em), so no label runs past the
-  // column's edge at any width or scale (issue 16)
-  float label_w = 0;
-  for (const char* label : {"Gluteus minimus", "Gluteus medius", "Sup. gluteal n.", "Compensation", "Playback",
-                            "Camera", "Format", "Length"})
-    label_w = std::max(label_w, ImGui::CalcTextSize(label).x);
-  label_w += ImGui::GetStyle().ItemInnerSpacing.x;
-  ImGui::PushItemWidth(std::max(4.0f * ImGui::GetFontSize(), ImGui::GetContentRegionAvail().x - label_w));
+namespace {
 
-  // scenario and playback
+/// The scenario's name, the playback buttons and speed, and the fall or divergence notice.
+void draw_playback(const SimSession& session, AppState& app, Requests& requests) {
   ImGui::TextWrapped("%s", session.spec().name.c_str());
   if (!session.spec().description.empty() && ImGui::IsItemHovered()) {
     ImGui::BeginTooltip();
@@ -127,6 +120,44 @@ void draw_controls_contents(const SimSession& session, AppState& app, Requests& 
   if (session.frame().fell)
     ImGui::TextWrapped("The model fell at %.1f s. Reset (R) to start again.", session.time_s());
   if (session.frame().diverged) ImGui::TextWrapped("The simulation diverged: reset.");
+}
+
+/// The View section: the camera and what the scene shows.
+void draw_view_section(AppState& app) {
+  if (ImGui::CollapsingHeader("View", ImGuiTreeNodeFlags_DefaultOpen)) {
+    int camera = static_cast<int>(app.camera);
+    const char* names[] = {"Posterior (1)", "Anterior (2)", "Left (3)", "Right (4)", "Top (5)", "Orbit (6)"};
+    if (ImGui::Combo("Camera", &camera, names, kNumCameraModes)) app.camera = static_cast<CameraMode>(camera);
+    ImGui::Checkbox("Muscles", &app.view.show_muscles);
+    same_line_if_fits(checkbox_width("Pelvis line"));
+    ImGui::Checkbox("Pelvis line", &app.view.show_pelvis_line);
+    ImGui::Checkbox("Trunk axis", &app.view.show_trunk_axis);
+    same_line_if_fits(checkbox_width("Forces"));
+    ImGui::Checkbox("Forces", &app.view.show_forces);
+    ImGui::Checkbox("Centre of mass", &app.view.show_com);
+    same_line_if_fits(checkbox_width("Ground"));
+    ImGui::Checkbox("Ground", &app.view.show_ground);
+    ImGui::Checkbox("Compare with healthy", &app.compare);
+    if (app.compare) {
+      same_line_if_fits(checkbox_width("overlaid"));
+      ImGui::Checkbox("overlaid", &app.ghost_overlaid);
+    }
+  }
+}
+
+}  // namespace
+
+void draw_controls_contents(const SimSession& session, AppState& app, Requests& requests) {
+  // the sliders take what the longest label leaves (never less than 4 em), so no label runs past the
+  // column's edge at any width or scale (issue 16)
+  float label_w = 0;
+  for (const char* label : {"Gluteus minimus", "Gluteus medius", "Sup. gluteal n.", "Compensation", "Playback",
+                            "Camera", "Format", "Length"})
+    label_w = std::max(label_w, ImGui::CalcTextSize(label).x);
+  label_w += ImGui::GetStyle().ItemInnerSpacing.x;
+  ImGui::PushItemWidth(std::max(4.0f * ImGui::GetFontSize(), ImGui::GetContentRegionAvail().x - label_w));
+
+  draw_playback(session, app, requests);
 
   // the abductors, per side
   for (Side side : kSides) {
@@ -161,25 +192,7 @@ void draw_controls_contents(const SimSession& session, AppState& app, Requests& 
       requests.body = std::pair{app.body_mass_kg, app.body_height_m};
   }
 
-  if (ImGui::CollapsingHeader("View", ImGuiTreeNodeFlags_DefaultOpen)) {
-    int camera = static_cast<int>(app.camera);
-    const char* names[] = {"Posterior (1)", "Anterior (2)", "Left (3)", "Right (4)", "Top (5)", "Orbit (6)"};
-    if (ImGui::Combo("Camera", &camera, names, kNumCameraModes)) app.camera = static_cast<CameraMode>(camera);
-    ImGui::Checkbox("Muscles", &app.view.show_muscles);
-    same_line_if_fits(checkbox_width("Pelvis line"));
-    ImGui::Checkbox("Pelvis line", &app.view.show_pelvis_line);
-    ImGui::Checkbox("Trunk axis", &app.view.show_trunk_axis);
-    same_line_if_fits(checkbox_width("Forces"));
-    ImGui::Checkbox("Forces", &app.view.show_forces);
-    ImGui::Checkbox("Centre of mass", &app.view.show_com);
-    same_line_if_fits(checkbox_width("Ground"));
-    ImGui::Checkbox("Ground", &app.view.show_ground);
-    ImGui::Checkbox("Compare with healthy", &app.compare);
-    if (app.compare) {
-      same_line_if_fits(checkbox_width("overlaid"));
-      ImGui::Checkbox("overlaid", &app.ghost_overlaid);
-    }
-  }
+  draw_view_section(app);
   draw_record_section(app, requests);
   ImGui::PopItemWidth();
 }

@@ -143,64 +143,32 @@ void draw_plot_grid(const LiveReadouts& readouts, const LiveReadouts& ghost, App
   (void)font;
 }
 
-void draw_plots_panel(const LiveReadouts& readouts, const LiveReadouts& ghost, AppState& app) {
-  if (app.tier != LayoutTier::Full) {
-    app.plots_h = 0;  // the plots are a tab of a column
-    return;
-  }
-  const ImVec2 display = ImGui::GetIO().DisplaySize;
-  const ImGuiStyle& style = ImGui::GetStyle();
-  const float s = app.ui_scale;
-  const float font = ImGui::GetFontSize();
-  const float width = std::max(100.0f, display.x - app.left_w - app.right_w);
+namespace {
 
-  const std::array<CyclePlot, 4> plots = cycle_plots(readouts, ghost, app);
-  // four in a row when wide enough, else two by two; every plot's header as tall as the tallest,
-  // so that the plot areas stay level
-  struct Grid {
-    int columns = 2;
-    float gap = 0;
-    float cell_w = 0;
-    int header_lines = 1;
-  };
-  const auto grid_for = [&](float content_w) {
-    Grid g;
-    g.columns = content_w > 900 * s ? 4 : 2;
-    g.gap = 6 * s;
-    g.cell_w = (content_w - g.gap * (g.columns - 1)) / g.columns;
-    for (const CyclePlot& p : plots)
-      g.header_lines = std::max(
-          g.header_lines, layout_plot_header(ImGui::GetFont(), font, p.title, p.unit, g.cell_w, s).lines);
-    return g;
-  };
+/// Four plots in a row when wide enough, else two by two; every plot's header as tall as the
+/// tallest, so that the plot areas stay level.
+struct PlotGrid {
+  int columns = 2;
+  float gap = 0;
+  float cell_w = 0;
+  int header_lines = 1;
+};
 
-  // the caption: as much as fits in the title bar, the rest wrapped on the panel's first line(s)
-  const PlotsCaption caption = plots_caption(ImGui::GetFont(), font, width - 2 * style.FramePadding.x);
-  const std::string window_name = caption.title + "###gait_cycle_plots";
-  // by default tall enough that the plot areas keep their size when the legend or a second header
-  // line takes room (the user can still drag it shorter or taller)
-  const float content_w = width - 2 * style.WindowPadding.x;
-  const Grid expected = grid_for(content_w);
-  const float legend_h =
-      caption.legend.empty()
-          ? 0
-          : ImGui::CalcTextSize(caption.legend.c_str(), nullptr, false, content_w).y + style.ItemSpacing.y;
-  // the view keeps kViewMinShare of the window (issue 16)
-  const float max_h = std::min(std::max(120 * s, display.y * 0.6f),
-                               max_plots_height(display.x, display.y, width, app.menu_h));
-  const float default_h =
-      std::min(max_h, 210 * s + legend_h +
-                          static_cast<float>(4 / expected.columns * (expected.header_lines - 1)) * font);
-  const float height = std::min(app.plots_h > 0 ? app.plots_h : default_h, max_h);
-  ImGui::SetNextWindowPos({app.left_w, display.y - height}, ImGuiCond_Always);
-  ImGui::SetNextWindowSize({width, std::min(default_h, max_h)}, ImGuiCond_FirstUseEver);
-  ImGui::SetNextWindowSizeConstraints({width, std::min(120 * s, max_h)}, {width, max_h});
-  ImGui::Begin(window_name.c_str(), nullptr, kPanelFlags | ImGuiWindowFlags_NoScrollbar);
-  app.plots_h = ImGui::GetWindowHeight();
-  if (!caption.legend.empty()) ImGui::TextWrapped("%s", caption.legend.c_str());
+PlotGrid plot_grid(const std::array<CyclePlot, 4>& plots, float content_w, float s, float font) {
+  PlotGrid g;
+  g.columns = content_w > 900 * s ? 4 : 2;
+  g.gap = 6 * s;
+  g.cell_w = (content_w - g.gap * (g.columns - 1)) / g.columns;
+  for (const CyclePlot& p : plots)
+    g.header_lines = std::max(
+        g.header_lines, layout_plot_header(ImGui::GetFont(), font, p.title, p.unit, g.cell_w, s).lines);
+  return g;
+}
 
-  const ImVec2 avail = ImGui::GetContentRegionAvail();
-  const Grid grid = grid_for(avail.x);
+/// The four plots in `grid` over the space `avail`, their headers' tooltips and the right-click
+/// choice of what each shows.
+void draw_plot_cells(const std::array<CyclePlot, 4>& plots, const PlotGrid& grid, ImVec2 avail, float s, float font,
+                     AppState& app) {
   const int rows = 4 / grid.columns;
   const ImVec2 cell{grid.cell_w, (avail.y - grid.gap * (rows - 1)) / rows};
   const ImVec2 origin = ImGui::GetCursorScreenPos();
@@ -228,6 +196,51 @@ void draw_plots_panel(const LiveReadouts& readouts, const LiveReadouts& ghost, A
       if (ImGui::Selectable(kPlotChoices[c].title, choice == c)) choice = c;
     ImGui::EndPopup();
   }
+}
+
+}  // namespace
+
+void draw_plots_panel(const LiveReadouts& readouts, const LiveReadouts& ghost, AppState& app) {
+  if (app.tier != LayoutTier::Full) {
+    app.plots_h = 0;  // the plots are a tab of a column
+    return;
+  }
+  const ImVec2 display = ImGui::GetIO().DisplaySize;
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float s = app.ui_scale;
+  const float font = ImGui::GetFontSize();
+  const float width = std::max(100.0f, display.x - app.left_w - app.right_w);
+
+  const std::array<CyclePlot, 4> plots = cycle_plots(readouts, ghost, app);
+  const auto grid_for = [&](float content_w) { return plot_grid(plots, content_w, s, font); };
+
+  // the caption: as much as fits in the title bar, the rest wrapped on the panel's first line(s)
+  const PlotsCaption caption = plots_caption(ImGui::GetFont(), font, width - 2 * style.FramePadding.x);
+  const std::string window_name = caption.title + "###gait_cycle_plots";
+  // by default tall enough that the plot areas keep their size when the legend or a second header
+  // line takes room (the user can still drag it shorter or taller)
+  const float content_w = width - 2 * style.WindowPadding.x;
+  const PlotGrid expected = grid_for(content_w);
+  const float legend_h =
+      caption.legend.empty()
+          ? 0
+          : ImGui::CalcTextSize(caption.legend.c_str(), nullptr, false, content_w).y + style.ItemSpacing.y;
+  // the view keeps kViewMinShare of the window (issue 16)
+  const float max_h = std::min(std::max(120 * s, display.y * 0.6f),
+                               max_plots_height(display.x, display.y, width, app.menu_h));
+  const float default_h =
+      std::min(max_h, 210 * s + legend_h +
+                          static_cast<float>(4 / expected.columns * (expected.header_lines - 1)) * font);
+  const float height = std::min(app.plots_h > 0 ? app.plots_h : default_h, max_h);
+  ImGui::SetNextWindowPos({app.left_w, display.y - height}, ImGuiCond_Always);
+  ImGui::SetNextWindowSize({width, std::min(default_h, max_h)}, ImGuiCond_FirstUseEver);
+  ImGui::SetNextWindowSizeConstraints({width, std::min(120 * s, max_h)}, {width, max_h});
+  ImGui::Begin(window_name.c_str(), nullptr, kPanelFlags | ImGuiWindowFlags_NoScrollbar);
+  app.plots_h = ImGui::GetWindowHeight();
+  if (!caption.legend.empty()) ImGui::TextWrapped("%s", caption.legend.c_str());
+
+  const ImVec2 avail = ImGui::GetContentRegionAvail();
+  draw_plot_cells(plots, grid_for(avail.x), avail, s, font, app);
   ImGui::Dummy(avail);
   ImGui::End();
 }

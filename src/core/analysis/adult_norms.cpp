@@ -36,7 +36,10 @@ struct BandColumns {
 
 }  // namespace
 
-std::vector<AdultSpeedClass> parse_adult_norms(std::string_view csv_text) {
+namespace {
+
+/// The columns of the file, found by name in its header.
+struct NormColumns {
   std::vector<BandColumns> bands = {
       {"pelvic_tilt", &AdultSpeedClass::pelvic_tilt_deg},
       {"pelvic_obliquity", &AdultSpeedClass::pelvic_obliquity_deg},
@@ -49,6 +52,49 @@ std::vector<AdultSpeedClass> parse_adult_norms(std::string_view csv_text) {
       {"hip_abductor_moment", &AdultSpeedClass::hip_abductor_moment_Nm_kg},
   };
   int class_column = -1, speed_column = -1, pct_column = -1;
+};
+
+/// Finds every column by name in the header; throws InputError for a missing one.
+NormColumns read_header(const std::vector<std::string_view>& fields, int line_no) {
+  NormColumns cols;
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    const std::string name(trim_blanks(fields[i]));
+    const int column = static_cast<int>(i);
+    if (name == "speed_class") cols.class_column = column;
+    if (name == "speed_m_s") cols.speed_column = column;
+    if (name == "percent") cols.pct_column = column;
+    for (BandColumns& b : cols.bands) {
+      if (name == std::string(b.name) + "_mean") b.mean = column;
+      if (name == std::string(b.name) + "_sd") b.sd = column;
+    }
+  }
+  for (const auto& [column, name] : {std::pair{cols.class_column, "speed_class"},
+                                     std::pair{cols.speed_column, "speed_m_s"}, std::pair{cols.pct_column, "percent"}})
+    if (column < 0) throw InputError(kFileName, line_no, name, "missing column");
+  for (const BandColumns& b : cols.bands)
+    if (b.mean < 0 || b.sd < 0) throw InputError(kFileName, line_no, b.name, "missing the _mean or _sd column");
+  return cols;
+}
+
+/// The k-th class's facts (its rows start at this line), after checking its name.
+AdultSpeedClass start_class(std::size_t k, std::string_view class_name, int line_no) {
+  if (k == static_cast<std::size_t>(kClasses)) throw InputError(kFileName, line_no, "", "more than five classes");
+  if (class_name != kClassFacts[k].name)
+    throw InputError(kFileName, line_no, "speed_class",
+                     "expected class " + std::string(kClassFacts[k].name) + ", got \"" + std::string(class_name) + "\"");
+  AdultSpeedClass c;
+  c.name = kClassFacts[k].name;
+  c.speed_over_height_per_s = kClassFacts[k].speed_over_height_per_s;
+  c.foot_off_pct = kClassFacts[k].foot_off_pct;
+  c.contralateral_foot_off_pct = kClassFacts[k].contralateral_foot_off_pct;
+  c.contralateral_foot_strike_pct = kContralateralFootStrike_pct;
+  return c;
+}
+
+}  // namespace
+
+std::vector<AdultSpeedClass> parse_adult_norms(std::string_view csv_text) {
+  NormColumns cols;
   bool have_header = false;
   std::vector<AdultSpeedClass> classes;
   int rows = 0;  // rows of the current class
@@ -58,24 +104,8 @@ std::vector<AdultSpeedClass> parse_adult_norms(std::string_view csv_text) {
     last_line = line_no;
     const std::vector<std::string_view> fields = split_commas(line);
     if (!have_header) {
-      // header: find every column by name
       have_header = true;
-      for (std::size_t i = 0; i < fields.size(); ++i) {
-        const std::string name(trim_blanks(fields[i]));
-        const int column = static_cast<int>(i);
-        if (name == "speed_class") class_column = column;
-        if (name == "speed_m_s") speed_column = column;
-        if (name == "percent") pct_column = column;
-        for (BandColumns& b : bands) {
-          if (name == std::string(b.name) + "_mean") b.mean = column;
-          if (name == std::string(b.name) + "_sd") b.sd = column;
-        }
-      }
-      for (const auto& [column, name] : {std::pair{class_column, "speed_class"}, std::pair{speed_column, "speed_m_s"},
-                                         std::pair{pct_column, "percent"}})
-        if (column < 0) throw InputError(kFileName, line_no, name, "missing column");
-      for (const BandColumns& b : bands)
-        if (b.mean < 0 || b.sd < 0) throw InputError(kFileName, line_no, b.name, "missing the _mean or _sd column");
+      cols = read_header(fields, line_no);
       return;
     }
 
@@ -87,31 +117,21 @@ std::vector<AdultSpeedClass> parse_adult_norms(std::string_view csv_text) {
       return parse_csv_number(text(column, name.c_str()), kFileName, line_no, name);
     };
     // a class starts at percent 0 and counts 0, 1, ..., 100
-    const std::string_view class_name = text(class_column, "speed_class");
+    const std::string_view class_name = text(cols.class_column, "speed_class");
     if (classes.empty() || rows == kCyclePoints) {
-      const std::size_t k = classes.size();
-      if (k == static_cast<std::size_t>(kClasses)) throw InputError(kFileName, line_no, "", "more than five classes");
-      if (class_name != kClassFacts[k].name)
-        throw InputError(kFileName, line_no, "speed_class",
-                         "expected class " + std::string(kClassFacts[k].name) + ", got \"" + std::string(class_name) + "\"");
-      AdultSpeedClass c;
-      c.name = kClassFacts[k].name;
-      c.speed_m_s = number(speed_column, "speed_m_s");
-      c.speed_over_height_per_s = kClassFacts[k].speed_over_height_per_s;
-      c.foot_off_pct = kClassFacts[k].foot_off_pct;
-      c.contralateral_foot_off_pct = kClassFacts[k].contralateral_foot_off_pct;
-      c.contralateral_foot_strike_pct = kContralateralFootStrike_pct;
+      AdultSpeedClass c = start_class(classes.size(), class_name, line_no);
+      c.speed_m_s = number(cols.speed_column, "speed_m_s");
       classes.push_back(c);
       rows = 0;
     } else if (class_name != classes.back().name) {
       throw InputError(kFileName, line_no, "speed_class",
                        "class " + classes.back().name + " has " + std::to_string(rows) + " rows, expected 101");
     }
-    if (number(pct_column, "percent") != rows)
+    if (number(cols.pct_column, "percent") != rows)
       throw InputError(kFileName, line_no, "percent", "expected " + std::to_string(rows));
     AdultSpeedClass& c = classes.back();
     const auto k = static_cast<std::size_t>(rows);
-    for (const BandColumns& b : bands) {
+    for (const BandColumns& b : cols.bands) {
       (c.*(b.band)).mean[k] = number(b.mean, std::string(b.name) + "_mean");
       (c.*(b.band)).sd[k] = number(b.sd, std::string(b.name) + "_sd");
     }

@@ -97,15 +97,23 @@ LeftRight<std::vector<ChartPoint>> dose_response_points(const std::vector<SweepR
   return points;
 }
 
-ChartDrawing dose_response_chart(const LeftRight<std::vector<ChartPoint>>& points, const ChartFigure& figure,
-                                 const DoseResponseLabels& labels) {
-  ChartDrawing c;
-  c.width = 1600;
-  c.height = 1000;
-  const double x0 = 170, x1 = 1290, y0 = 130, y1 = 850;  // the plot area, px
+namespace {
 
-  // data ranges: the y axis holds the points, the band and the threshold, and starts at 0 when it can
+/// The plot area (px) and the data ranges it shows, with the mapping between them.
+struct PlotArea {
+  double x0 = 170, x1 = 1290, y0 = 130, y1 = 850;  // the plot area, px
   double xmin = INFINITY, xmax = -INFINITY, ymin = 0, ymax = -INFINITY;
+  double px(double x) const { return x0 + (x - xmin) / (xmax - xmin) * (x1 - x0); }
+  double py(double y) const { return y1 - (y - ymin) / (ymax - ymin) * (y1 - y0); }
+};
+
+/// The data ranges: the y axis holds the points, the band and the threshold, and starts at 0 when it can.
+PlotArea plot_area(const LeftRight<std::vector<ChartPoint>>& points, const ChartFigure& figure) {
+  PlotArea a;
+  double& xmin = a.xmin;
+  double& xmax = a.xmax;
+  double& ymin = a.ymin;
+  double& ymax = a.ymax;
   for (const Side side : kSides)
     for (const ChartPoint& p : points[side]) {
       xmin = std::min(xmin, p.x);
@@ -122,71 +130,91 @@ ChartDrawing dose_response_chart(const LeftRight<std::vector<ChartPoint>>& point
   xmin -= xpad;
   xmax += xpad;
   ymax += 0.12 * (ymax - ymin);
-  const auto px = [&](double x) { return x0 + (x - xmin) / (xmax - xmin) * (x1 - x0); };
-  const auto py = [&](double y) { return y1 - (y - ymin) / (ymax - ymin) * (y1 - y0); };
+  return a;
+}
 
-  // band and threshold under the data
+/// The healthy band, the grid with its ticks, the threshold and the axes, under the data.
+void draw_axes(ChartDrawing& c, const PlotArea& a, const ChartFigure& figure) {
   if (figure.healthy_lo && figure.healthy_hi) {
-    const double top = py(*figure.healthy_hi), bottom = py(*figure.healthy_lo);
-    c.rects.push_back({x0, top, x1 - x0, bottom - top, kBand, 0.3});
-    c.texts.push_back({x1 - 12, top + 30, "healthy " + tick_text(*figure.healthy_lo) + "\u2013" +
-                                               tick_text(*figure.healthy_hi) + " " + figure.unit,
+    const double top = a.py(*figure.healthy_hi), bottom = a.py(*figure.healthy_lo);
+    c.rects.push_back({a.x0, top, a.x1 - a.x0, bottom - top, kBand, 0.3});
+    c.texts.push_back({a.x1 - 12, top + 30, "healthy " + tick_text(*figure.healthy_lo) + "\u2013" +
+                                                 tick_text(*figure.healthy_hi) + " " + figure.unit,
                        24, TextAnchor::End, false, false, {40, 110, 40}});
   }
-  for (const double t : nice_ticks(ymin, ymax, 8)) {
-    c.lines.push_back({{{x0, py(t)}, {x1, py(t)}}, kGrid, 1.5, false});
-    c.texts.push_back({x0 - 14, py(t) + 9, tick_text(t), 26, TextAnchor::End, false, false, kInk});
+  for (const double t : nice_ticks(a.ymin, a.ymax, 8)) {
+    c.lines.push_back({{{a.x0, a.py(t)}, {a.x1, a.py(t)}}, kGrid, 1.5, false});
+    c.texts.push_back({a.x0 - 14, a.py(t) + 9, tick_text(t), 26, TextAnchor::End, false, false, kInk});
   }
-  for (const double t : nice_ticks(xmin, xmax, 8)) {
-    c.lines.push_back({{{px(t), y1}, {px(t), y1 + 10}}, kInk, 2, false});
-    c.texts.push_back({px(t), y1 + 42, tick_text(t), 26, TextAnchor::Middle, false, false, kInk});
+  for (const double t : nice_ticks(a.xmin, a.xmax, 8)) {
+    c.lines.push_back({{{a.px(t), a.y1}, {a.px(t), a.y1 + 10}}, kInk, 2, false});
+    c.texts.push_back({a.px(t), a.y1 + 42, tick_text(t), 26, TextAnchor::Middle, false, false, kInk});
   }
   if (figure.threshold) {
-    const double y = py(*figure.threshold);
-    c.lines.push_back({{{x0, y}, {x1, y}}, kThreshold, 3, true});
-    c.texts.push_back({x0 + 12, y - 12,
+    const double y = a.py(*figure.threshold);
+    c.lines.push_back({{{a.x0, y}, {a.x1, y}}, kThreshold, 3, true});
+    c.texts.push_back({a.x0 + 12, y - 12,
                        std::string(figure.threshold_label) + " \u2265 " + tick_text(*figure.threshold) + " " +
                            figure.unit,
                        24, TextAnchor::Start, false, false, kThreshold});
   }
-  // axes
-  c.lines.push_back({{{x0, y0}, {x0, y1}, {x1, y1}}, kInk, 2.5, false});
+  c.lines.push_back({{{a.x0, a.y0}, {a.x0, a.y1}, {a.x1, a.y1}}, kInk, 2.5, false});
+}
 
-  // the data: a line per side through its points in x order, then the points
+/// The data: a line per side through its points in x order, then the points.
+void draw_points(ChartDrawing& c, const PlotArea& a, const LeftRight<std::vector<ChartPoint>>& points) {
   for (const Side side : kSides) {
     std::vector<ChartPoint> sorted = points[side];
-    std::stable_sort(sorted.begin(), sorted.end(), [](const ChartPoint& a, const ChartPoint& b) { return a.x < b.x; });
+    std::stable_sort(sorted.begin(), sorted.end(), [](const ChartPoint& p, const ChartPoint& q) { return p.x < q.x; });
     ChartLine line{{}, kSideColor[side == Side::Left ? 0 : 1], 4, false};
-    for (const ChartPoint& p : sorted) line.points.push_back({px(p.x), py(p.y)});
+    for (const ChartPoint& p : sorted) line.points.push_back({a.px(p.x), a.py(p.y)});
     if (line.points.size() > 1) c.lines.push_back(std::move(line));
     for (const ChartPoint& p : points[side])
-      c.markers.push_back({px(p.x), py(p.y), 8, kSideColor[side == Side::Left ? 0 : 1],
+      c.markers.push_back({a.px(p.x), a.py(p.y), 8, kSideColor[side == Side::Left ? 0 : 1],
                            std::string(side_name(side)), p.x_text, p.y_text});
   }
+}
 
-  // legend, right of the plot
-  double ly = y0 + 30;
-  c.texts.push_back({x1 + 40, ly, "Side", 26, TextAnchor::Start, false, true, kInk});
+/// The legend, right of the plot.
+void draw_legend(ChartDrawing& c, const PlotArea& a) {
+  double ly = a.y0 + 30;
+  c.texts.push_back({a.x1 + 40, ly, "Side", 26, TextAnchor::Start, false, true, kInk});
   for (const Side side : kSides) {
     ly += 46;
     const ChartColor col = kSideColor[side == Side::Left ? 0 : 1];
-    c.lines.push_back({{{x1 + 40, ly - 9}, {x1 + 100, ly - 9}}, col, 4, false});
-    c.markers.push_back({x1 + 70, ly - 9, 8, col, "legend", "", ""});
-    c.texts.push_back({x1 + 115, ly, side == Side::Left ? "left" : "right", 26, TextAnchor::Start, false, false, kInk});
+    c.lines.push_back({{{a.x1 + 40, ly - 9}, {a.x1 + 100, ly - 9}}, col, 4, false});
+    c.markers.push_back({a.x1 + 70, ly - 9, 8, col, "legend", "", ""});
+    c.texts.push_back({a.x1 + 115, ly, side == Side::Left ? "left" : "right", 26, TextAnchor::Start, false, false, kInk});
   }
-  c.texts.push_back({x1 + 40, ly + 56, "each point: one run", 20, TextAnchor::Start, false, false, {90, 90, 90}});
+  c.texts.push_back({a.x1 + 40, ly + 56, "each point: one run", 20, TextAnchor::Start, false, false, {90, 90, 90}});
+}
 
-  // title and axis labels
+/// The title, the subtitle and the axis labels.
+void draw_titles(ChartDrawing& c, const PlotArea& a, const ChartFigure& figure, const DoseResponseLabels& labels) {
   c.texts.push_back({c.width / 2.0, 58, std::string(figure.title) + " against " + labels.key, 40,
                      TextAnchor::Middle, false, true, kInk});
   char sub[256];
   std::snprintf(sub, sizeof sub, "%s, %s s per run", labels.scenario.c_str(), format_number(labels.duration_s).c_str());
   c.texts.push_back({c.width / 2.0, 100, sub, 26, TextAnchor::Middle, false, false, {90, 90, 90}});
   const std::string x_unit = labels.key_unit.empty() ? "fraction of normal, 0\u20131" : labels.key_unit;
-  c.texts.push_back({(x0 + x1) / 2, y1 + 100, labels.key + " (" + x_unit + ")", 30, TextAnchor::Middle, false,
+  c.texts.push_back({(a.x0 + a.x1) / 2, a.y1 + 100, labels.key + " (" + x_unit + ")", 30, TextAnchor::Middle, false,
                      false, kInk});
-  c.texts.push_back({62, (y0 + y1) / 2, std::string(figure.title) + " (" + figure.unit + ")", 30,
+  c.texts.push_back({62, (a.y0 + a.y1) / 2, std::string(figure.title) + " (" + figure.unit + ")", 30,
                      TextAnchor::Middle, true, false, kInk});
+}
+
+}  // namespace
+
+ChartDrawing dose_response_chart(const LeftRight<std::vector<ChartPoint>>& points, const ChartFigure& figure,
+                                 const DoseResponseLabels& labels) {
+  ChartDrawing c;
+  c.width = 1600;
+  c.height = 1000;
+  const PlotArea area = plot_area(points, figure);
+  draw_axes(c, area, figure);
+  draw_points(c, area, points);
+  draw_legend(c, area);
+  draw_titles(c, area, figure, labels);
   return c;
 }
 

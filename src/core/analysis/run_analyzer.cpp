@@ -173,6 +173,55 @@ struct RunAnalyzer::Impl {
       throw std::logic_error("RunAnalyzer: an analysed cycle was not measured");
     return *it;
   }
+
+  /// Each side's analysed cycles, checked against the cycles measured on the way.
+  LeftRight<std::vector<GaitCycle>> analysed_cycles() const {
+    LeftRight<std::vector<GaitCycle>> analysed;
+    for (Side side : kSides) {
+      // the cycles measured on the way are those of the whole run's events
+      const std::vector<GaitCycle> all = extract_gait_cycles(events, side);
+      const auto same = [](const GaitCycle& a, const GaitCycle& b) {
+        return a.start_s == b.start_s && a.end_s == b.end_s && a.toe_off_s == b.toe_off_s &&
+               a.is_regular == b.is_regular;
+      };
+      if (!std::equal(all.begin(), all.end(), all_cycles[side].begin(), all_cycles[side].end(), same))
+        throw std::logic_error("RunAnalyzer: the streamed gait cycles differ from the run's");
+      analysed[side] = select_analysed_cycles(all);
+    }
+    return analysed;
+  }
+
+  /// The mean curves of each side's analysed cycles, one field at a time, read back from the curve file.
+  void mean_curves(const LeftRight<std::vector<GaitCycle>>& analysed) {
+    for (Side side : kSides) {
+      if (analysed[side].empty()) continue;
+      SideCycleCurves side_curves;
+      side_curves.cycles = static_cast<int>(analysed[side].size());
+      const std::vector<CycleCurveField>& fields = cycle_curve_fields();
+      for (std::size_t f = 0; f < fields.size(); ++f) {
+        std::vector<CycleCurve> list;
+        list.reserve(analysed[side].size());
+        for (const GaitCycle& c : analysed[side]) list.push_back(read_curve(record_of(c), f));
+        side_curves.*(fields[f].stats) = *mean_and_sd(list);
+      }
+      curves.side[side] = side_curves;
+    }
+  }
+
+  /// The figures of every single stance, as measured on the way.
+  std::vector<StepMetrics> measured_steps(const LeftRight<std::vector<TimeInterval>>& contact) const {
+    std::vector<StepMetrics> out;
+    for (const SingleStance& single : find_single_stances(events, contact)) {
+      const std::vector<StepCandidate>& list = steps[other(single.side)];
+      const auto it = std::lower_bound(list.begin(), list.end(), single.interval.start_s,
+                                       [](const StepCandidate& c, double t) { return c.lift_s < t; });
+      if (it == list.end() || it->lift_s != single.interval.start_s || it->land_s != single.interval.end_s ||
+          !it->metrics)
+        throw std::logic_error("RunAnalyzer: a single stance was not measured");
+      out.push_back(*it->metrics);
+    }
+    return out;
+  }
 };
 
 RunAnalyzer::RunAnalyzer(const ScenarioSpec& spec) : impl_(std::make_unique<Impl>(spec)) {}
@@ -233,18 +282,7 @@ Summary RunAnalyzer::finish(const RunOutcome& outcome) {
   const LeftRight<std::vector<TimeInterval>> contact =
       foot_contact_intervals(m.first_s, m.window.back().time_s, m.loaded_in_first_frame, m.events);
 
-  LeftRight<std::vector<GaitCycle>> analysed;
-  for (Side side : kSides) {
-    // the cycles measured on the way are those of the whole run's events
-    const std::vector<GaitCycle> all = extract_gait_cycles(m.events, side);
-    const auto same = [](const GaitCycle& a, const GaitCycle& b) {
-      return a.start_s == b.start_s && a.end_s == b.end_s && a.toe_off_s == b.toe_off_s &&
-             a.is_regular == b.is_regular;
-    };
-    if (!std::equal(all.begin(), all.end(), m.all_cycles[side].begin(), m.all_cycles[side].end(), same))
-      throw std::logic_error("RunAnalyzer: the streamed gait cycles differ from the run's");
-    analysed[side] = select_analysed_cycles(all);
-  }
+  const LeftRight<std::vector<GaitCycle>> analysed = m.analysed_cycles();
 
   // the same figures in the same order as summarize()
   std::vector<CycleSpatial> spatial;
@@ -264,20 +302,7 @@ Summary RunAnalyzer::finish(const RunOutcome& outcome) {
   s.stride_length_m = st.stride_length_m;
   s.step_width_m = st.step_width_m;
 
-  for (Side side : kSides) {
-    if (analysed[side].empty()) continue;
-    // one field at a time, read back from the curve file
-    SideCycleCurves curves;
-    curves.cycles = static_cast<int>(analysed[side].size());
-    const std::vector<CycleCurveField>& fields = cycle_curve_fields();
-    for (std::size_t f = 0; f < fields.size(); ++f) {
-      std::vector<CycleCurve> list;
-      list.reserve(analysed[side].size());
-      for (const GaitCycle& c : analysed[side]) list.push_back(m.read_curve(m.record_of(c), f));
-      curves.*(fields[f].stats) = *mean_and_sd(list);
-    }
-    m.curves.side[side] = curves;
-  }
+  m.mean_curves(analysed);
   if (s.speed_m_s) {
     s.speed_over_height_per_s = *s.speed_m_s / m.spec.height_m;
     s.norm_class = &adult_class_for(*s.speed_m_s, m.spec.height_m);
@@ -286,15 +311,7 @@ Summary RunAnalyzer::finish(const RunOutcome& outcome) {
   for (Side side : kSides) s.side[side] = summarize_side(per_cycle[side], m.curves.side[side], s.norm_class);
   s.cycles = std::min(s.side.left.cycles, s.side.right.cycles);
 
-  for (const SingleStance& stance : find_single_stances(m.events, contact)) {
-    const std::vector<StepCandidate>& list = m.steps[other(stance.side)];
-    const auto it = std::lower_bound(list.begin(), list.end(), stance.interval.start_s,
-                                     [](const StepCandidate& c, double t) { return c.lift_s < t; });
-    if (it == list.end() || it->lift_s != stance.interval.start_s || it->land_s != stance.interval.end_s ||
-        !it->metrics)
-      throw std::logic_error("RunAnalyzer: a single stance was not measured");
-    s.steps.push_back(*it->metrics);
-  }
+  s.steps = m.measured_steps(contact);
   return s;
 }
 

@@ -6,7 +6,7 @@
 #include <array>
 
 #include "math/vec3.h"
-#include "sim/frame.h"
+#include "model/ids.h"
 
 namespace gait::gait2392 {
 

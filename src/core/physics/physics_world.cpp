@@ -91,6 +91,40 @@ struct PhysicsWorld::Impl {
 
   static constexpr double kGravity = 9.81;
 
+  /// The feet: four spheres each, colliding with the ground only.
+  void add_foot_colliders() {
+    const Model& m = model;
+    for (Side s : kSides) {
+      const int link = leg_first_link(s) + 5;
+      btCompoundShape& shape = foot_shape[s];
+      for (const Vec3& p : m.foot_contacts_m) {
+        btTransform t;
+        t.setIdentity();
+        t.setOrigin(bt(to_side(p, s) - to_side(m.foot.com_m, s)));
+        shape.addChildShape(t, &contact_sphere);
+      }
+      auto* col = new btMultiBodyLinkCollider(body, link);
+      col->setCollisionShape(&shape);
+      col->setFriction(m.foot_friction);
+      col->setRestitution(0);
+      col->setSpinningFriction(0.02);
+      // 1e6 N/m, 1000 N s/m per contact removed the raw heel-strike spike (docs/model.md#contact)
+      if (m.contact_stiffness_N_m > 0) {
+        // Bullet's soft contact damps as c + h k (implicit Euler); step-independent damping gives it
+        // c - h k so that it damps as c whatever the step (docs/model.md, Physics settings)
+        const double h_k = m.dt_s * m.contact_stiffness_N_m;
+        const double c = m.step_independent_contact_damping ? std::max(0.0, m.contact_damping_Ns_m - h_k)
+                                                    : m.contact_damping_Ns_m;
+        col->setContactStiffnessAndDamping(m.contact_stiffness_N_m, c);
+      }
+      col->setActivationState(DISABLE_DEACTIVATION);
+      world.addCollisionObject(col, kFootGroup, kGroundGroup);
+      body->getLink(link).m_collider = col;
+      colliders.push_back(col);
+      foot_collider[s] = col;
+    }
+  }
+
   void build_body(const InitialPose& pose) {
     const Model& m = model;
     const Vec3 small_inertia = Vec3{1e-4, 1e-4, 1e-4} * m.mass_scale * m.length_scale * m.length_scale;
@@ -110,7 +144,7 @@ struct PhysicsWorld::Impl {
     segment_offset[segment_index(SegmentId::Pelvis)] = m.pelvis_com_m;
     for (Side s : kSides) {
       const int b = leg_first_link(s);
-      const double k = s == Side::Right ? 1.0 : -1.0;  // right: adduction +x, rotation +z, inversion +x
+      const double k = -side_sign(s);  // right: adduction +x, rotation +z, inversion +x
       const Vec3 hip = to_side(m.hip_center_m, s);
       const Vec3 knee{0, 0, -m.thigh_length_m};
       const Vec3 ankle{0, 0, -m.shank_length_m};
@@ -141,36 +175,7 @@ struct PhysicsWorld::Impl {
     for (int i = 0; i < kNumCoords; ++i) body->setJointPos(i, pose.q_rad[i]);
     world.addMultiBody(body);
 
-    // feet: four spheres each, colliding with the ground only
-    for (Side s : kSides) {
-      const int link = leg_first_link(s) + 5;
-      btCompoundShape& shape = foot_shape[s];
-      for (const Vec3& p : m.foot_contacts_m) {
-        btTransform t;
-        t.setIdentity();
-        t.setOrigin(bt(to_side(p, s) - to_side(m.foot.com_m, s)));
-        shape.addChildShape(t, &contact_sphere);
-      }
-      auto* col = new btMultiBodyLinkCollider(body, link);
-      col->setCollisionShape(&shape);
-      col->setFriction(m.foot_friction);
-      col->setRestitution(0);
-      col->setSpinningFriction(0.02);
-      // 1e6 N/m, 1000 N s/m per contact removed the raw heel-strike spike (docs/model.md#contact)
-      if (m.contact_stiffness_N_m > 0) {
-        // Bullet's soft contact damps as c + h k (implicit Euler); step-independent damping gives it
-        // c - h k so that it damps as c whatever the step (docs/model.md, Physics settings)
-        const double h_k = m.dt_s * m.contact_stiffness_N_m;
-        const double c = m.step_independent_contact_damping ? std::max(0.0, m.contact_damping_Ns_m - h_k)
-                                                    : m.contact_damping_Ns_m;
-        col->setContactStiffnessAndDamping(m.contact_stiffness_N_m, c);
-      }
-      col->setActivationState(DISABLE_DEACTIVATION);
-      world.addCollisionObject(col, kFootGroup, kGroundGroup);
-      body->getLink(link).m_collider = col;
-      colliders.push_back(col);
-      foot_collider[s] = col;
-    }
+    add_foot_colliders();
     body->forwardKinematics(scratch_q, scratch_m);
     body->updateCollisionObjectWorldTransforms(scratch_q, scratch_m);
 

@@ -16,7 +16,7 @@ struct RunOptions {
   /// Called now and then with (simulated time, duration); for progress bars. May be empty.
   std::function<void(double, double)> progress;
   /// Changes the model built from the scenario before the run (the accuracy reference's step and
-  /// iterations, sim/accuracy.h). May be empty.
+  /// iterations, analysis/accuracy.h). May be empty.
   std::function<void(Model&)> adjust_model;
 };
 

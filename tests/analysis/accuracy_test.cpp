@@ -6,7 +6,7 @@
 #include <string>
 
 #include "scenario/parse_scenario.h"
-#include "sim/accuracy.h"
+#include "analysis/accuracy.h"
 
 namespace {
 

@@ -1,5 +1,5 @@
 // measure_accuracy: the production run against the converged reference, figure by figure.
-#include "sim/accuracy.h"
+#include "analysis/accuracy.h"
 
 #include <cmath>
 #include <cstdio>
