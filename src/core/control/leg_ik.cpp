@@ -31,7 +31,7 @@ LegIkSolution solve_leg_ik(Side side, const Vec3& p, double l1, double l2) {
   const double w = std::cos(beta) * az;
   // (p_x, p_z) is (ax, w) turned by -alpha in the x-z plane
   const double alpha = std::atan2(w, ax) - std::atan2(target.z, target.x);
-  const double k = side == Side::Right ? 1.0 : -1.0;
+  const double k = -side_sign(side);
   s.hip_flexion_rad = std::remainder(-alpha, 2 * 3.14159265358979323846);
   s.hip_adduction_rad = k * beta;
   return s;

@@ -56,7 +56,7 @@ void set_ankle_strategy_rows(const Model& m, const BodyReadings& r, Side st, Con
   const Vec3 push = dx * (kComStiffness_Nm_m_per_kg * mass) + dv * (kComDamping_Nms_m_per_kg * mass);
   const Vec3 body_torque = cross(Vec3{0, 0, 1}, push);  // rotates the body about the ankle toward `push`
   const Mat3 r_shank = to_mat3(r.segment[shank_index(st)].orientation);
-  const double k = st == Side::Right ? 1.0 : -1.0;
+  const double k = -side_sign(st);
   const Vec3 flex_axis = r_shank * Vec3{0, -1, 0};
   const Mat3 r_foot = to_mat3(foot.orientation);
   const Vec3 inv_axis = r_foot * Vec3{k, 0, 0};
