@@ -57,14 +57,14 @@ void set_trunk_rows(const Model& m, const BodyReadings& r, double yaw_rad, doubl
   out.rows[idx(Coord::LumbarTwist)] = pd(e.c, 0, p.lumbar);
 }
 
-void apply_abductor_limits(const Model& m, const Inputs& in, const BodyReadings& r, ControllerState& c,
-                           ControlOutput& out) {
+void apply_abductor_limits(const Model& m, const Inputs& in, const BodyReadings& r,
+                           const LeftRight<HipAbductors>& abductors, ControllerState& c, ControlOutput& out) {
   const ControllerParams& p = m.control;
   const double dt = m.dt_s;
   for (Side s : kSides) {
     AbductorState& a = c.abductor[s];
-    const HipAngles q = hip_angles(r, s);
-    a.capacity_Nm = abduction_capacity_Nm(m, s, effective_strength(m, in.strength[s], c.time_s), q);
+    // the geometry of the posture these readings show: the muscle stage computed it after the last step
+    a.capacity_Nm = stored_abduction_capacity_Nm(m, abductors[s], effective_strength(m, in.strength[s], c.time_s));
     a.total_capacity_Nm = a.capacity_Nm + m.other_abductor_moment_Nm;
     const double ceiling = std::min(1.0, a.activation + dt * (1 - a.activation) / p.activation_time_s);
     JointCommand& row = out.rows[coord_index(s, LegCoord::HipAdduction)];

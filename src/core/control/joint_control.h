@@ -33,11 +33,12 @@ FootTilt foot_tilt(const BodyReadings& r, Side s);
 void set_trunk_rows(const Model& m, const BodyReadings& r, double yaw_rad, double pitch_rad, double lean_left_rad,
                     ControlOutput& out);
 
-/// For both hips: capacity M_cap from geometry and strength (docs/model.md#abductor-capacity), the activation-rate ceiling,
-/// the demand the row's PD law asks, the row's bound [-ceiling * (M_cap + other), +adductors], and the
-/// passive adduction limit as an explicit torque. Call after the hip rows are set.
-void apply_abductor_limits(const Model& m, const Inputs& in, const BodyReadings& r, ControllerState& c,
-                           ControlOutput& out);
+/// For both hips: capacity M_cap from the muscle stage's geometry and the strength
+/// (docs/model.md#abductor-capacity), the activation-rate ceiling, the demand the row's PD law asks,
+/// the row's bound [-ceiling * (M_cap + other), +adductors], and the passive adduction limit as an
+/// explicit torque. Call after the hip rows are set.
+void apply_abductor_limits(const Model& m, const Inputs& in, const BodyReadings& r,
+                           const LeftRight<HipAbductors>& abductors, ControllerState& c, ControlOutput& out);
 
 /// Passive knee stop against hyperextension (explicit torque).
 void add_passive_knee_stops(const BodyReadings& r, ControlOutput& out);

@@ -72,7 +72,7 @@ void set_ankle_strategy_rows(const Model& m, const BodyReadings& r, Side st, Con
 }  // namespace
 
 ControlOutput compute_stance_test_control(const Model& m, const Inputs& in, const BodyReadings& r,
-                                          ControllerState& c) {
+                                          const LeftRight<HipAbductors>& abductors, ControllerState& c) {
   const ControllerParams& p = m.control;
   ControlOutput out;
   c.time_s += m.dt_s;
@@ -100,7 +100,7 @@ ControlOutput compute_stance_test_control(const Model& m, const Inputs& in, cons
   out.rows[coord_index(up, LegCoord::AnkleInversion)] = pd(0, 0, p.ankle_inversion);
 
   set_trunk_rows(m, r, 0.0, 0.0, 0.0, out);
-  apply_abductor_limits(m, in, r, c, out);
+  apply_abductor_limits(m, in, r, abductors, c, out);
   add_passive_knee_stops(r, out);
   return out;
 }

@@ -9,7 +9,8 @@
 namespace gait {
 
 /// Commands for the next step of the single-leg-stance test; `c.stance` is the standing leg.
-ControlOutput compute_stance_test_control(const Model& m, const Inputs& in, const BodyReadings& r, ControllerState& c);
+ControlOutput compute_stance_test_control(const Model& m, const Inputs& in, const BodyReadings& r,
+                                          const LeftRight<HipAbductors>& abductors, ControllerState& c);
 
 /// Initial posture: already on one leg, the stance foot under the centre of mass.
 InitialPose initial_stance_test_pose(const Model& m, Side stance);

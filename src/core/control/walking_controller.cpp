@@ -58,7 +58,7 @@ ControlOutput walking_rows(const StepContext& ctx, ControllerState& c) {
     set_swing_leg_rows(ctx, c, out);
   }
   set_walking_trunk_rows(ctx, c, out);
-  apply_abductor_limits(ctx.m, ctx.in, ctx.r, c, out);
+  apply_abductor_limits(ctx.m, ctx.in, ctx.r, ctx.abductors, c, out);
   // quasi-static abductor demand of single stance (gravity about the stance hip, trunk upright)
   // and the deficit the compensation learns from
   if (!c.preswing) accumulate_stance_deficit(ctx.m, ctx.r, ctx.st, ctx.h.lat, ctx.dt_s, c);
@@ -69,7 +69,7 @@ ControlOutput walking_rows(const StepContext& ctx, ControllerState& c) {
 }  // namespace
 
 ControlOutput compute_walking_control(const Model& m, const Inputs& in, const BodyReadings& r,
-                                      ControllerState& c) {
+                                      const LeftRight<HipAbductors>& abductors, ControllerState& c) {
   if (c.target_speed_m_s < 0) c.target_speed_m_s = walking_target_speed_m_s(m.control, in);
   // the settings of the walker's own target speed (docs/controller.md#speed-schedule)
   const ControllerParams p = params_at_speed(m.control, m.speed_schedule, c.target_speed_m_s);
@@ -85,7 +85,7 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
   if (touchdown_reached(p, r, phase, dt, c)) {
     switch_stance(p, r, hd, v_target, dt, c);
     c.time_s -= dt;                               // the second pass adds it back
-    return compute_walking_control(m, in, r, c);  // once more with the new stance (phase 0)
+    return compute_walking_control(m, in, r, abductors, c);  // once more with the new stance (phase 0)
   }
   update_preswing_phase(p, r, dt, c);
 
@@ -98,6 +98,7 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
       .p = p,
       .in = in,
       .r = r,
+      .abductors = abductors,
       .dt_s = dt,
       .v_target_m_s = v_target,
       .v_lat_target_m_s = walkway_return_velocity_m_s(p, r),

@@ -5,6 +5,7 @@
 
 #include "control/controller_params.h"
 #include "model/model.h"
+#include "muscle/muscle_stage.h"
 #include "physics/physics_world.h"
 #include "scenario/scenario_spec.h"
 
@@ -70,7 +71,8 @@ struct ControlOutput {
 };
 
 /// Computes the commands for the next step from the current readings; updates controller memory.
-ControlOutput compute_walking_control(const Model& m, const Inputs& in, const BodyReadings& r, ControllerState& c);
+ControlOutput compute_walking_control(const Model& m, const Inputs& in, const BodyReadings& r,
+                                      const LeftRight<HipAbductors>& abductors, ControllerState& c);
 
 /// The speed a walk starts at: the asked speed held to the start window
 /// (ControllerParams::min/max_target_speed_m_s, scaled with the body); the walker's own target then

@@ -23,6 +23,7 @@ struct StepContext {
   const ControllerParams& p;
   const Inputs& in;
   const BodyReadings& r;
+  const LeftRight<HipAbductors>& abductors;  ///< the muscle stage (docs/model.md#muscle-stage)
   double dt_s = 0;
   double v_target_m_s = 0;      ///< the walker's own target speed (ControllerState::target_speed_m_s)
   double v_lat_target_m_s = 0;  ///< walkway-return velocity

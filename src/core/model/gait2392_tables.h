@@ -50,18 +50,18 @@ inline constexpr double kAnkleHeight_m = 0.07;
 /// tendon slack length (m), pennation (rad), origin (pelvis frame), insertion (femur frame).
 struct AbductorRow {
   const char* name;
-  const char* group;
+  MuscleGroup group;
   double fmax_N, lopt_m, lts_m, pennation_rad;
   Vec3 origin, insertion;
 };
 inline constexpr std::array<AbductorRow, kNumAbductors> kAbductors{{
-    {"gluteus_medius_anterior", "gluteus_medius", 819, 0.0535, 0.078, 0.1396, {-0.0408, 0.0304, 0.1209}, {-0.0218, -0.0117, 0.0555}},
-    {"gluteus_medius_middle", "gluteus_medius", 573, 0.0845, 0.053, 0.0, {-0.0855, 0.0445, 0.0766}, {-0.0258, -0.0058, 0.0527}},
-    {"gluteus_medius_posterior", "gluteus_medius", 653, 0.0646, 0.053, 0.3316, {-0.1223, 0.0105, 0.0648}, {-0.0309, -0.0047, 0.0518}},
-    {"gluteus_minimus_anterior", "gluteus_minimus", 270, 0.068, 0.016, 0.1745, {-0.0467, -0.0080, 0.1056}, {-0.0072, -0.0104, 0.0560}},
-    {"gluteus_minimus_middle", "gluteus_minimus", 285, 0.056, 0.026, 0.0, {-0.0633, -0.0065, 0.0991}, {-0.0096, -0.0104, 0.0560}},
-    {"gluteus_minimus_posterior", "gluteus_minimus", 323, 0.038, 0.051, 0.0175, {-0.0834, -0.0063, 0.0856}, {-0.0135, -0.0083, 0.0550}},
-    {"tensor_fasciae_latae", "tensor_fasciae_latae", 233, 0.095, 0.425, 0.0524, {-0.0311, 0.0214, 0.1241}, {0.0294, -0.0995, 0.0597}},
+    {"gluteus_medius_anterior", MuscleGroup::GluteusMedius, 819, 0.0535, 0.078, 0.1396, {-0.0408, 0.0304, 0.1209}, {-0.0218, -0.0117, 0.0555}},
+    {"gluteus_medius_middle", MuscleGroup::GluteusMedius, 573, 0.0845, 0.053, 0.0, {-0.0855, 0.0445, 0.0766}, {-0.0258, -0.0058, 0.0527}},
+    {"gluteus_medius_posterior", MuscleGroup::GluteusMedius, 653, 0.0646, 0.053, 0.3316, {-0.1223, 0.0105, 0.0648}, {-0.0309, -0.0047, 0.0518}},
+    {"gluteus_minimus_anterior", MuscleGroup::GluteusMinimus, 270, 0.068, 0.016, 0.1745, {-0.0467, -0.0080, 0.1056}, {-0.0072, -0.0104, 0.0560}},
+    {"gluteus_minimus_middle", MuscleGroup::GluteusMinimus, 285, 0.056, 0.026, 0.0, {-0.0633, -0.0065, 0.0991}, {-0.0096, -0.0104, 0.0560}},
+    {"gluteus_minimus_posterior", MuscleGroup::GluteusMinimus, 323, 0.038, 0.051, 0.0175, {-0.0834, -0.0063, 0.0856}, {-0.0135, -0.0083, 0.0550}},
+    {"tensor_fasciae_latae", MuscleGroup::TensorFasciaeLatae, 233, 0.095, 0.425, 0.0524, {-0.0311, 0.0214, 0.1241}, {0.0294, -0.0995, 0.0597}},
 }};
 /// TFL's iliotibial tract below its first femur point: femur (0.0054, -0.4049, 0.0357), then the
 /// tibia point (0.0060, -0.0487, 0.0297) placed on the femur with the knee extended (knee 0.396 m

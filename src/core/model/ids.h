@@ -73,4 +73,7 @@ enum class AbductorId : int {
 };
 inline constexpr int kNumAbductors = static_cast<int>(AbductorId::kCount);
 
+/// The muscles whose strength a scenario sets (docs/model.md#abductors): each compartment belongs to one.
+enum class MuscleGroup : int { GluteusMedius = 0, GluteusMinimus, TensorFasciaeLatae };
+
 }  // namespace gait

@@ -24,7 +24,7 @@ struct SegmentParams {
 /// One hip-abductor compartment (gait2392, Delp 1990), right side.
 struct AbductorParams {
   const char* name = "";           ///< its name in every output (docs/metrics.md#time-series-csv), e.g. "gluteus_medius_anterior"
-  const char* group = "";          ///< scenario key of its strength: gluteus_medius, ...
+  MuscleGroup group = MuscleGroup::GluteusMedius;  ///< the muscle whose strength scales it
   double max_isometric_force_N = 0;  ///< scaled by (mass/75.16)^(2/3)
   double optimal_fiber_length_m = 0;
   double tendon_slack_length_m = 0;

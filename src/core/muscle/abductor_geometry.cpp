@@ -69,10 +69,9 @@ double max_path_force_N(const Model& m, const AbductorParams& a, Side side, cons
 }
 
 double strength_factor(const AbductorStrength& s, const AbductorParams& a) {
-  const std::string_view g = a.group;
-  const double muscle = g == "gluteus_medius"    ? s.gluteus_medius
-                        : g == "gluteus_minimus" ? s.gluteus_minimus
-                                                 : s.tensor_fasciae_latae;
+  const double muscle = a.group == MuscleGroup::GluteusMedius    ? s.gluteus_medius
+                        : a.group == MuscleGroup::GluteusMinimus ? s.gluteus_minimus
+                                                                 : s.tensor_fasciae_latae;
   return muscle * s.superior_gluteal_nerve;
 }
 

@@ -18,16 +18,15 @@ namespace gait {
 
 namespace {
 
-/// Force of each compartment (N) at the shared activation of the seven.
-std::array<double, kNumAbductors> compartment_forces(const Model& m, Side s, const AbductorStrength& strength,
-                                                     const HipAngles& q, double activation) {
-  std::array<double, kNumAbductors> f{};
-  for (int i = 0; i < kNumAbductors; ++i) {
-    const AbductorParams& a = m.abductors[i];
-    if (-moment_arms_m(m, a, s, q).y > 0)
-      f[i] = activation * strength_factor(strength, a) * max_path_force_N(m, a, s, q);
-  }
-  return f;
+/// The muscle stage's geometry at the posture of the current readings (docs/model.md#muscle-stage).
+void update_abductor_geometry(const Model& model, State& s) {
+  for (Side side : kSides) update_abductor_geometry(model, side, hip_angles(s.world.readings(), side), s.abductors[side]);
+}
+
+/// The muscle stage's forces at the state's time and each hip's delivered activation.
+void update_abductor_forces(const Model& model, State& s, Side side) {
+  update_abductor_forces(model, effective_strength(model, s.inputs.strength[side], s.time_s),
+                         s.control.abductor[side].delivered_activation, s.abductors[side]);
 }
 
 bool finite(const Vec3& v) { return std::isfinite(v.x) && std::isfinite(v.y) && std::isfinite(v.z); }
@@ -59,9 +58,11 @@ State make_state(const Model& model, const WarmupObserver& during_warmup) {
     control.stance = model.spec.stance_side;
     control.preswing = false;
   }
-  State s{0, 0, model.spec.inputs, 0, PhysicsWorld(model, pose), control, {}, {}, {}, false, 0, false};
+  State s{0, 0, model.spec.inputs, 0, PhysicsWorld(model, pose), control, {}, {}, {}, {}, false, 0, false};
   const int window = std::clamp(static_cast<int>(std::lround(kForceWindow_s / model.dt_s)), 1, kMaxForceWindowSteps);
   for (Side side : kSides) s.grf_window[side].size = s.hip_contact_window[side].size = window;
+  update_abductor_geometry(model, s);
+  for (Side side : kSides) update_abductor_forces(model, s, side);
   warm_up(model, s, during_warmup);
   return s;
 }
@@ -75,12 +76,13 @@ void step(const Model& model, State& s) {
   }
 
   const ControlOutput cmd = model.spec.mode == Mode::StanceTest
-                                ? compute_stance_test_control(model, s.inputs, s.world.readings(), s.control)
-                                : compute_walking_control(model, s.inputs, s.world.readings(), s.control);
+                                ? compute_stance_test_control(model, s.inputs, s.world.readings(), s.abductors, s.control)
+                                : compute_walking_control(model, s.inputs, s.world.readings(), s.abductors, s.control);
   s.world.step(cmd.rows, cmd.explicit_torque_Nm);
   s.last_row_torque_Nm = s.world.row_torque_Nm();
   update_abductors_after_step(model, s.last_row_torque_Nm, s.control);
   s.time_s = static_cast<double>(++s.step_index) * model.dt_s;
+  update_abductor_geometry(model, s);
 
   const BodyReadings& r = s.world.readings();
   const Mat3 r_pelvis = to_mat3(r.pelvis.orientation);
@@ -88,15 +90,13 @@ void step(const Model& model, State& s) {
     s.grf_window[side].push(r.contact[side].force_N);
     // hip contact: the pelvis's force on the leg, less the abductors' pull on the femur (muscles
     // pull the femur toward their origins, so the bone-on-bone force is larger by that much)
-    const HipAngles q = hip_angles(r, side);
     const AbductorState& a = s.control.abductor[side];
-    const auto f = compartment_forces(model, side, effective_strength(model, s.inputs.strength[side], s.time_s), q,
-                                      a.delivered_activation);
+    update_abductor_forces(model, s, side);
+    const HipAbductors& hip = s.abductors[side];
     Vec3 pull{};
-    for (int i = 0; i < kNumAbductors; ++i)
-      pull += r_pelvis * line_of_action(model, model.abductors[i], side, q).direction * f[i];
+    for (int i = 0; i < kNumAbductors; ++i) pull += r_pelvis * hip[i].direction * hip[i].force_N;
     // abductors on other nerves: their moment over a 26 mm arm, along the middle gluteus medius line
-    const Vec3 mid = r_pelvis * line_of_action(model, model.abductors[1], side, q).direction;
+    const Vec3 mid = r_pelvis * hip[1].direction;
     pull += mid * (a.delivered_activation * model.other_abductor_moment_Nm / (0.026 * model.length_scale));
     s.hip_contact_window[side].push(r.hip_reaction_on_leg_N[side] - pull);
   }
@@ -170,9 +170,10 @@ Frame observe(const Model& model, const State& s) {
     sf.abductor_moment_Nm = a.delivered_activation * a.capacity_Nm;
     sf.other_abductor_moment_Nm = a.delivered_activation * model.other_abductor_moment_Nm;
     sf.passive_adduction_moment_Nm = a.passive_Nm;
-    const AbductorStrength strength = effective_strength(model, s.inputs.strength[side], s.time_s);
-    sf.muscle_force_N = compartment_forces(model, side, strength, hip_angles(r, side), a.delivered_activation);
-    for (int i = 0; i < kNumAbductors; ++i) sf.muscle_strength_frac[i] = strength_factor(strength, model.abductors[i]);
+    for (int i = 0; i < kNumAbductors; ++i) {
+      sf.muscle_force_N[i] = s.abductors[side][i].force_N;
+      sf.muscle_strength_frac[i] = s.abductors[side][i].strength_frac;
+    }
     sf.hip_flexion_moment_Nm = s.last_row_torque_Nm[coord_index(side, LegCoord::HipFlexion)];
     sf.hip_contact_force_N = norm(s.hip_contact_window[side].mean());
   }

@@ -5,6 +5,7 @@
 #include <cstdint>
 
 #include "control/walking_controller.h"
+#include "muscle/muscle_stage.h"
 #include "physics/physics_world.h"
 #include "scenario/scenario_spec.h"
 
@@ -44,6 +45,9 @@ struct State {
 
   LeftRight<ForceWindow> grf_window;
   LeftRight<ForceWindow> hip_contact_window;  ///< hip contact force vector (N, on the leg)
+  /// the muscle stage: each hip's abductors at the posture the last physics step left
+  /// (docs/model.md#muscle-stage)
+  LeftRight<HipAbductors> abductors;
 
   bool fell = false;
   double fall_time_s = 0;
