@@ -34,7 +34,7 @@ TEST_CASE("grids/envelope.toml is issue 14's grid", "[grid][unit]") {
   CHECK(grid.duration_s == 60);
   CHECK(grid.acceptance.healthy_speed_tolerance_m_s == 0.07);
   CHECK(grid.acceptance.palsy_min_speed_m_s == 0.5);
-  REQUIRE(grid.cells.size() == 7 * 7 * 3 + 2 + 7);
+  REQUIRE(grid.cells.size() == 7 * 8 * 3 + 2 + 7);
 
   // the product: every speed x case x body, each case's overrides exactly the issue's
   const std::map<std::string, std::pair<CellKind, std::vector<std::string>>> cases = {
@@ -46,6 +46,7 @@ TEST_CASE("grids/envelope.toml is issue 14's grid", "[grid][unit]") {
        {CellKind::Palsy, {"left.superior_gluteal_nerve=0", "right.superior_gluteal_nerve=0"}}},
       {"right-sgn-0.2", {CellKind::Palsy, {"right.superior_gluteal_nerve=0.2"}}},
       {"left-sgn-0.5", {CellKind::Palsy, {"left.superior_gluteal_nerve=0.5"}}},
+      {"gmed-gmin-30", {CellKind::Palsy, {"left.gluteus_medius=0.3", "left.gluteus_minimus=0.3"}}},
   };
   const std::map<std::string, std::vector<std::string>> bodies = {
       {"1.55m-50kg", {"body.height_m=1.55", "body.mass_kg=50"}},
@@ -54,7 +55,7 @@ TEST_CASE("grids/envelope.toml is issue 14's grid", "[grid][unit]") {
   };
   const std::vector<std::string> speeds = {"0.6", "0.8", "1.0", "1.2", "1.4", "1.6", "1.8"};
   std::set<std::string> seen;
-  for (std::size_t i = 0; i < 147; ++i) {
+  for (std::size_t i = 0; i < 168; ++i) {
     const GridCell& c = grid.cells[i];
     INFO(c.name);
     const std::string speed = part(c.name, 2).substr(1);
@@ -69,17 +70,17 @@ TEST_CASE("grids/envelope.toml is issue 14's grid", "[grid][unit]") {
     CHECK(c.kind == cases.at(part(c.name, 0)).first);
     seen.insert(c.name);
   }
-  CHECK(seen.size() == 147);
+  CHECK(seen.size() == 168);
 
   // the mid-walk changes, then 7 left nerve blocks at seeded times within the run
-  CHECK(texts(grid.cells[147].change) ==
+  CHECK(texts(grid.cells[168].change) ==
         std::vector<std::string>{"20:gait.compensation=1", "40:gait.compensation=0"});
-  CHECK(texts(grid.cells[147].set) == std::vector<std::string>{"left.superior_gluteal_nerve=0"});
-  CHECK(texts(grid.cells[148].set) == std::vector<std::string>{"gait.speed_m_s=0.8"});
-  CHECK(texts(grid.cells[148].change) ==
+  CHECK(texts(grid.cells[168].set) == std::vector<std::string>{"left.superior_gluteal_nerve=0"});
+  CHECK(texts(grid.cells[169].set) == std::vector<std::string>{"gait.speed_m_s=0.8"});
+  CHECK(texts(grid.cells[169].change) ==
         std::vector<std::string>{"20:gait.speed_m_s=1.6", "40:gait.speed_m_s=0.8"});
-  CHECK(grid.cells[148].kind == CellKind::Healthy);
-  for (std::size_t i = 149; i < grid.cells.size(); ++i) {
+  CHECK(grid.cells[169].kind == CellKind::Healthy);
+  for (std::size_t i = 170; i < grid.cells.size(); ++i) {
     const GridCell& c = grid.cells[i];
     REQUIRE(c.change.size() == 1);
     CHECK_THAT(c.change[0].text, Catch::EndsWith(":left.superior_gluteal_nerve=0"));
@@ -113,7 +114,7 @@ TEST_CASE("grids/suite.toml: envelope cells covering every case, speed and body"
     bodies.insert(part(c.name, 1));
     speeds.insert(part(c.name, 2));
   }
-  CHECK(cases.size() == 7);
+  CHECK(cases.size() == 8);
   CHECK(bodies.size() == 3);
   CHECK(speeds.size() == 7);
 }

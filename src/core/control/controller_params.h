@@ -62,8 +62,8 @@ struct ControllerParams {
   /// The weak-abductor settings (weak_*) apply fully when the weaker side's abductor capacity
   /// (fraction of its full-strength capacity, neutral posture, the scenario's strengths) is at or
   /// below weak_strength_lo, the full-strength ones at or above weak_strength_hi; between, they blend.
-  double weak_strength_lo = 0.2;
-  double weak_strength_hi = 0.5;
+  double weak_strength_lo = 0.3;
+  double weak_strength_hi = 0.6;
   double weak_settings_rate_1_s = 0.7902;  ///< after a change of strength the blend moves at most this fast
   double place_start_phase = 0.0;          ///< horizontal travel: smoothstep start (swing progress)
   double place_end_phase = 0.6086;         ///< ... and end
