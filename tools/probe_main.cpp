@@ -9,7 +9,10 @@
 
 #include "analysis/cycles.h"
 #include "analysis/summary.h"
+#include "control/controller_params.h"
+#include "control/speed_schedule.h"
 #include "io/atomic_file.h"
+#include "model/body_scaling.h"
 #include "sim/run.h"
 #include "sim/simulation.h"
 #include "units.h"

@@ -1,6 +1,7 @@
 // ScenarioSpec -> Model: scale gait2392 to the subject's height and mass, convert to our frames.
 #include <cmath>
 
+#include "model/body_scaling.h"
 #include "model/gait2392_tables.h"
 #include "model/model.h"
 

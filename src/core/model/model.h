@@ -6,10 +6,10 @@
 #include <array>
 #include <string>
 
-#include "control/controller_params.h"
-#include "control/speed_schedule.h"
 #include "math/vec3.h"
+#include "model/controller_settings.h"
 #include "model/ids.h"
+#include "model/speed_schedule_table.h"
 #include "scenario/scenario_spec.h"
 
 namespace gait {
