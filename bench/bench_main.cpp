@@ -106,8 +106,8 @@ double process_cpu_s() {
 /// Bullet alone: the same body, step, iterations, PD rows and foot contacts, standing with every row
 /// holding the initial walking pose; no controller, no muscles, no readings beyond Bullet's own
 /// (PhysicsWorld::step). CPU seconds per simulated second.
-double bare_bullet_cpu_per_simulated_s(const gait::Model& model, double duration_s) {
-  gait::InitialPose pose = gait::initial_walking_pose(model, model.spec.inputs);
+double bare_bullet_cpu_per_simulated_s(const gait::Model& model, const gait::Inputs& inputs, double duration_s) {
+  gait::InitialPose pose = gait::initial_walking_pose(model, inputs);
   pose.velocity_m_s = {};
   gait::PhysicsWorld world(model, pose);
   gait::PerCoord<gait::JointCommand> rows{};
@@ -139,7 +139,7 @@ int main(int argc, char** argv) {
   // set-up: model and a fresh Bullet world
   const auto t_setup = Clock::now();
   const gait::Model model = gait::build_model(spec);
-  gait::State state = gait::make_state(model);
+  gait::State state = gait::make_state(model, gait::timeline_of(spec));
   const double setup_s = seconds_since(t_setup);
 
   // the simulation alone: step() until the duration, a fall or a divergence; no observe, no Frames
@@ -190,7 +190,7 @@ int main(int argc, char** argv) {
   std::printf("  peak memory (ru_maxrss)    %.1f MB\n", peak_memory_MB());
 
   // Bullet alone, the same body and settings: what the solver costs without our code around it
-  const double bare_cpu_per_s = bare_bullet_cpu_per_simulated_s(model, std::min(simulated_s, 20.0));
+  const double bare_cpu_per_s = bare_bullet_cpu_per_simulated_s(model, spec.inputs, std::min(simulated_s, 20.0));
   const double full_cpu_per_s = simulated_s > 0 ? step_cpu_s / simulated_s : 0.0;
   std::printf("  bare Bullet, same body     %.1f simulated s per CPU s (standing, rows holding the pose,\n"
               "                             no controller); the full simulation costs %.2f times that\n",

@@ -9,7 +9,10 @@
 
 #include "analysis/cycles.h"
 #include "analysis/summary.h"
+#include "control/controller_params.h"
+#include "control/speed_schedule.h"
 #include "io/atomic_file.h"
+#include "model/body_scaling.h"
 #include "sim/run.h"
 #include "sim/simulation.h"
 #include "units.h"
@@ -73,7 +76,7 @@ int main(int argc, char** argv) {
   if (mindep >= 0) m.step_independent_contact_damping = mindep > 0;
   if (mref > -2) m.damping_reference_step_s = mref;
   if (mwarmup >= 0) m.warmup_s = mwarmup;
-  State s = make_state(m);
+  State s = make_state(m, timeline_of(spec));
   const int n = static_cast<int>(spec.duration_s / m.dt_s);
   int last_steps = 0;
   std::vector<std::pair<double, double>> left_drops;  // (stance end time, peak drop) for block=

@@ -11,7 +11,7 @@ drop less than 10.3 deg add to the score. (1 + 6) strategy on settings scaled to
 settings moved per child, step size up 1.3x on success and down 0.85x otherwise. Prints one JSON line
 per improvement. Pelvic obliquity and knee flexion RMS weigh most (6 and 2 per degree above 2.85 and
 9.6): they were the last figures to meet their ranges. The full-strength and weak-abductor settings
-(controller_params.h) are searched only on the full-strength side. START is a file of name=value pairs (the probe's syntax); without it the search
+(src/core/model/controller_settings.h) are searched only on the full-strength side. START is a file of name=value pairs (the probe's syntax); without it the search
 starts from the compiled defaults, given in SPACE below.
 """
 import argparse, json, random, re, subprocess, sys, time

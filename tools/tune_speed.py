@@ -35,9 +35,9 @@ SPACE = {
     'pushoff_start_s': (0.15, 0.6),
 }
 def compiled_schedule():
-    """The compiled schedule's knots, read from speed_schedule.h (one source for the start values)."""
-    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'src', 'core', 'control',
-                        'speed_schedule.h')
+    """The compiled schedule's knots, read from speed_schedule_table.h (one source for the start values)."""
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'src', 'core', 'model',
+                        'speed_schedule_table.h')
     rows = re.findall(r'Knots (\w+)\{([^}]*)\};', open(path).read())
     return {name: [float(v) for v in values.split(',')] for name, values in rows}
 

@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "control/speed_schedule.h"
+#include "model/body_scaling.h"
 
 using gait::ControllerParams;
 using gait::SpeedSchedule;

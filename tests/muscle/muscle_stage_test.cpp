@@ -85,7 +85,7 @@ TEST_CASE("a walking State's muscle stage is the geometry of the posture its rea
   spec.inputs.strength.left.superior_gluteal_nerve = 0.3;
   Model m = build_model(spec);
   m.warmup_s = 0;
-  State s = make_state(m);
+  State s = make_state(m, timeline_of(spec));
   for (int n = 0; n < 400; ++n) step(m, s);  // 2 s of walking: both hips loaded and moving
   REQUIRE_FALSE(s.fell);
   const Frame f = observe(m, s);

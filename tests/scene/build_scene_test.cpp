@@ -208,7 +208,7 @@ TEST_CASE("the ghost adds a translucent skeleton, moved by its offset", "[unit][
 TEST_CASE("the physics' thigh poses follow the hip-angle convention of the bands", "[unit][scene]") {
   // segment_pose of a thigh == pelvis pose * (hip centre, hip_rotation(q)); the scene relies on it
   const Model m = build_model(ScenarioSpec{});
-  State s = make_state(m);
+  State s = make_state(m, timeline_of(ScenarioSpec{}));
   for (int i = 0; i < 400; ++i) step(m, s);
   const Frame f = observe(m, s);
   const Pose& pelvis = segment_pose(f, SegmentId::Pelvis);

@@ -74,7 +74,7 @@ TEST_CASE("session: reset restarts at t = 0 with the scenario's inputs and rebui
   CHECK(s.spec().mass_kg == 60.0);
   CHECK(s.model().length_scale == Approx(1.60 / 1.80));
   CHECK(s.inputs().strength.right.gluteus_medius == 0.7);
-  CHECK(s.ghost_model().spec.mass_kg == 60.0);
+  CHECK(s.ghost_model().mass_kg == 60.0);
 }
 
 TEST_CASE("session: a bad scenario file throws InputError with its one line", "[unit][app]") {

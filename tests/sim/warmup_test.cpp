@@ -29,12 +29,13 @@ gait::RunOptions with_warmup(double warmup_s) {
 }  // namespace
 
 TEST_CASE("with a warm-up the walk is under way at time 0 and the run still starts at 0", "[warmup]") {
-  gait::Model m = gait::build_model(scenario("normal.toml", 5));
+  const gait::ScenarioSpec spec = scenario("normal.toml", 5);
+  gait::Model m = gait::build_model(spec);
   CHECK(m.warmup_s == gait::kWalkingWarmup_s);
   m.warmup_s = 0.0;
-  const gait::State cold = gait::make_state(m);
+  const gait::State cold = gait::make_state(m, gait::timeline_of(spec));
   m.warmup_s = 8.0;
-  const gait::State warm = gait::make_state(m);
+  const gait::State warm = gait::make_state(m, gait::timeline_of(spec));
   CHECK(warm.time_s == 0.0);
   CHECK(warm.step_index == 0);
   CHECK_FALSE(warm.fell);

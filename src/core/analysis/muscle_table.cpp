@@ -12,8 +12,8 @@ namespace gait {
 MuscleTable compute_muscle_table(const Model& model, const std::vector<double>& hip_flexion_deg) {
   MuscleTable table;
   table.hip_flexion_deg = hip_flexion_deg;
-  table.height_m = model.spec.height_m;
-  table.mass_kg = model.spec.mass_kg;
+  table.height_m = model.height_m;
+  table.mass_kg = model.mass_kg;
   for (int i = 0; i < kNumAbductors; ++i) {
     const AbductorParams& a = model.abductors[i];
     MuscleTableRow& row = table.muscles[i];

@@ -1,66 +1,12 @@
-// Settings that change with the walking speed: a small table of values at five target speeds,
-// interpolated linearly between them (issue 14; docs/controller.md#speed-schedule). Adults walk
-// slower with a lower cadence and a shorter stride, faster with both larger (Bovi et al. 2011, the
-// fits in docs/controller.md#speed-schedule); one set of settings walks only near the speed it was
-// tuned at, so the swing time, the placement, the push-off and the double support follow the target.
+// The functions over the speed schedule (model/speed_schedule_table.h; docs/controller.md#speed-schedule):
+// read at a target speed and set by name (carried to another body: model/body_scaling.h).
 #pragma once
 
-#include <array>
 #include <string_view>
 
-#include "control/controller_params.h"
+#include "model/speed_schedule_table.h"
 
 namespace gait {
-
-struct SpeedSchedule {
-  static constexpr int kKnots = 5;
-  using Knots = std::array<double, kKnots>;
-  /// target speeds of the knots (m/s, tuned body; scaled_for_body carries them by sqrt(height ratio))
-  Knots speed_m_s{0.6, 0.9, 1.3, 1.5, 1.8};
-  /// the 1.3 knot is the gait tuned before the schedule (then tools/tuning/tune_normal_1.3.py); the
-  /// others come from tools/tune_speed.py searches, their logs in tools/tuning/ (0.9 and 0.6:
-  /// knot-0.9c, knot-0.6c; 1.5: knot-1.5; 1.8: knot-1.8-integral; docs/controller.md#speed-schedule)
-  Knots swing_time_s{0.60839, 0.54404, 0.4444, 0.39436, 0.32398};
-  Knots place_com_velocity_gain_s{0.19741, 0.17413, 0.1936, 0.15316, 0.26671};
-  Knots place_speed_gain_s{0.23416, 0.18966, 0.2635, 0.27733, 0.32097};
-  Knots place_offset_m{-0.034602, -0.05, 0.0079, -0.039436, -0.05};
-  Knots pushoff_base_rad{0.39365, 0.12443, 0.2998, 0.42649, 0.35268};
-  Knots pushoff_max_rad{0.51831, 0.84222, 0.65507, 0.9, 0.83576};
-  Knots preswing_max_s{0.060146, 0.084112, 0.04913, 0.063644, 0.075661};
-  Knots clearance_m{0.10592, 0.13681, 0.10273, 0.10723, 0.13771};
-  Knots pushoff_start_s{0.40614, 0.45048, 0.38899, 0.29821, 0.51616};
-  /// the anticipatory abduction's share (ControllerParams::stance_abduction_ff): less of it lets the
-  /// pelvis drop further in single stance, so adults' obliquity range grows with speed (Reininga
-  /// 2012: 6.9, 8.2, 9.7 deg slow, preferred, fast; docs/controller.md#speed-schedule). The 1.3
-  /// and 0.6 knots keep the tuned gait's 0.2159 (0.3 or 0.4 at 0.6, or 0.5 at 0.9, let slow starts fall
-  /// in the warm-up; 0 at 0.8 m/s as well)
-  Knots stance_abduction_ff{0.2159, 0.33, 0.2159, 0.0, 0.0};
-  /// how fast the walker's own target follows the asked speed (m/s per s; a slider moved from 0.8
-  /// to 1.6 m/s is reached in 4 s, a few strides, as a person speeds up)
-  double speed_ramp_m_s2 = 0.2;
-  /// while the own target moves, the learned push-off and placement offsets decay toward zero with
-  /// this time constant (s; 0: they do not): they were learned for the old speed. Without it every
-  /// one of 10 speed changes in mid walk fell (0.6-1.8 m/s, slowing down 4-25 s after the change;
-  /// tools/tuning/speed_changes.sh); with 0.5 or 1 s none, with 2 s one, with 3 s two
-  /// (docs/controller.md#learning)
-  double bias_decay_s = 1.0;
-  /// the walk's own target stays at its start speed this long from the start of the walk (s, the
-  /// warm-up's start): settings changing during the start-up's first steps threw the walker over
-  double start_hold_s = 3.0;
-  /// with weak abductors the walker chooses at most this speed (m/s, tuned body): patients with a
-  /// complete palsy walk slower than asked (README, Target speed); blended with the strength as
-  /// the weak-abductor settings are (ControllerParams::weak_strength_lo/hi)
-  double weak_max_speed_m_s = 1.3;
-  /// ... and at least this speed (m/s, tuned body): slower weak walkers are what patients do, but
-  /// this controller does not walk them yet (a bilateral palsy asked 0.8 m/s fell in the warm-up, a
-  /// compensated palsy asked 1.0 fell at 24 s, and with 1.1 at 12 s; with the learned placement 1.2
-  /// let the 1.55 m body's bilateral palsy fall, 1.3 walks it); with weak abductors it keeps to the
-  /// speed the palsies were tuned at (docs/controller.md#speed)
-  double weak_min_speed_m_s = 1.3;
-};
-
-/// `s` carried to another body as scaled_for_body carries ControllerParams (Froude scaling).
-SpeedSchedule scaled_schedule(const SpeedSchedule& s, double mass_kg, double height_m);
 
 /// `p` with its scheduled settings set to the table's values at `speed_m_s` (linear between knots,
 /// the end knots' values beyond them).

@@ -1,6 +1,7 @@
 // ScenarioSpec -> Model: scale gait2392 to the subject's height and mass, convert to our frames.
 #include <cmath>
 
+#include "model/body_scaling.h"
 #include "model/gait2392_tables.h"
 #include "model/model.h"
 
@@ -22,7 +23,10 @@ SegmentParams segment(double mass_kg, const Vec3& com_os, const Vec3& inertia_os
 Model build_model(const ScenarioSpec& spec) {
   namespace g = gait2392;
   Model m;
-  m.spec = spec;
+  m.mass_kg = spec.mass_kg;
+  m.height_m = spec.height_m;
+  m.mode = spec.mode;
+  m.stance_side = spec.stance_side;
   const double ls = spec.height_m / g::kHeight_m;
   const double ms = spec.mass_kg / g::kMass_kg;
   m.length_scale = ls;

@@ -1,4 +1,6 @@
-// Model: the immutable description built from a scenario: body, muscles, contacts, control gains.
+// Model: the immutable description of the body and its settings, built from a scenario: body,
+// muscles, contacts, control gains. The scenario's timeline (initial inputs, timed changes, duration)
+// belongs to the run, not to the Model (docs/architecture.md#the-simulation-api).
 // SI units throughout. Geometry is in the pelvis frame (x anterior, y left, z up) relative to the
 // pelvis origin (gait2392: midpoint between the ASIS), for the RIGHT side; the left mirrors y.
 #pragma once
@@ -6,10 +8,10 @@
 #include <array>
 #include <string>
 
-#include "control/controller_params.h"
-#include "control/speed_schedule.h"
 #include "math/vec3.h"
+#include "model/controller_settings.h"
 #include "model/ids.h"
+#include "model/speed_schedule_table.h"
 #include "scenario/scenario_spec.h"
 
 namespace gait {
@@ -38,7 +40,14 @@ struct AbductorParams {
 };
 
 struct Model {
-  ScenarioSpec spec;
+  // the body and the test, as the scenario gives them
+  double mass_kg = 75.0;   ///< body mass (the scenario's mass_kg)
+  double height_m = 1.75;  ///< body height (the scenario's height_m)
+  /// Walking or the stance test, and the test's standing leg: they choose the controller, the
+  /// initial pose and the warm-up, so they are the model's settings, not the run's
+  /// (docs/architecture.md#the-simulation-api).
+  Mode mode = Mode::Walk;
+  Side stance_side = Side::Left;
 
   // simulation
   /// Fixed step and solver iterations: 5 ms and 20, with warm starting: 2.2 times as fast as 2 ms

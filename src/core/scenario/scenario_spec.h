@@ -44,6 +44,13 @@ struct InputChange {
   double value = 0;
 };
 
+/// A run's timeline (docs/architecture.md#the-simulation-api): the changeable inputs at its start and
+/// their timed changes. It belongs to the run (make_state keeps it in the State), not to the Model.
+struct Timeline {
+  Inputs initial;                    ///< the inputs at the start (and through the warm-up)
+  std::vector<InputChange> changes;  ///< sorted by time, all at times >= 0
+};
+
 struct ScenarioSpec {
   std::string source;  ///< the file it came from (or "<string>"), for messages
   std::string name = "Unnamed scenario";
@@ -61,5 +68,8 @@ struct ScenarioSpec {
   std::string camera = "posterior";  ///< [view] camera: posterior, anterior, left, right, top, orbit
   std::vector<Expectation> expect;
 };
+
+/// The scenario's timeline: its initial inputs and timed changes.
+inline Timeline timeline_of(const ScenarioSpec& spec) { return {spec.inputs, spec.changes}; }
 
 }  // namespace gait

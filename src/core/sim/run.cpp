@@ -11,7 +11,7 @@ namespace gait {
 RunOutcome stream_scenario(const ScenarioSpec& spec, const FrameSink& sink, const RunOptions& options) {
   Model model = build_model(spec);
   if (options.adjust_model) options.adjust_model(model);
-  State state = make_state(model);
+  State state = make_state(model, timeline_of(spec));
   RunOutcome result;
   const auto steps_per_sample =
       std::max<std::int64_t>(1, std::llround(1.0 / (options.sample_rate_Hz * model.dt_s)));

@@ -36,7 +36,7 @@ struct RunResult : RunOutcome {
 /// Receives each sampled Frame of a run as it is made.
 using FrameSink = std::function<void(const Frame&)>;
 
-/// Builds the model and state from `spec`, applies spec.changes at their times, and steps until
+/// Builds the model from `spec` and the state from its timeline (timeline_of), applies its timed changes at their times, and steps until
 /// spec.duration_s, a fall or a divergence, handing each Frame (sample_rate_Hz from t = 0, and the
 /// instant of a fall) to `sink` instead of keeping it, so memory does not grow with the duration.
 /// Deterministic: same spec, same Frames, bit for bit. Throws Interrupted (interrupt.h) when a

@@ -30,13 +30,13 @@ Model adjusted(Model model, const std::function<void(Model&)>& adjust) {
   return model;
 }
 
-/// The state at t = 0 (after the model's warm-up), `history` set to its Frames from
+/// The state at t = 0 of `timeline` (after the model's warm-up), `history` set to its Frames from
 /// kWarmupHistory_s before t = 0 to t = 0, at the history's rate.
-State start(const Model& model, std::vector<Frame>& history) {
+State start(const Model& model, Timeline timeline, std::vector<Frame>& history) {
   history.clear();
   const int every = steps_per_sample(model);
   const auto first_step = -static_cast<std::int64_t>(std::llround(kWarmupHistory_s / model.dt_s));
-  State s = make_state(model, [&](const State& warm) {
+  State s = make_state(model, std::move(timeline), [&](const State& warm) {
     if (warm.step_index >= first_step && warm.step_index % every == 0) history.push_back(observe(model, warm));
   });
   history.push_back(observe(model, s));
@@ -47,10 +47,11 @@ State start(const Model& model, std::vector<Frame>& history) {
 
 SimSession::SimSession(ScenarioSpec spec, std::function<void(Model&)> adjust_model)
     : adjust_model_(std::move(adjust_model)),
-      model_(adjusted(build_model(spec), adjust_model_)),
-      state_(start(model_, history_)),
-      ghost_model_(adjusted(build_model(healthy_spec(spec)), adjust_model_)),
-      ghost_state_(start(ghost_model_, ghost_history_)) {
+      spec_(std::move(spec)),
+      model_(adjusted(build_model(spec_), adjust_model_)),
+      state_(start(model_, timeline_of(spec_), history_)),
+      ghost_model_(adjusted(build_model(healthy_spec(spec_)), adjust_model_)),
+      ghost_state_(start(ghost_model_, timeline_of(healthy_spec(spec_)), ghost_history_)) {
   restart();
 }
 
@@ -71,19 +72,18 @@ void SimSession::set_ghost_active(bool on) {
 }
 
 void SimSession::reset() {
-  state_ = start(model_, history_);
-  ghost_state_ = start(ghost_model_, ghost_history_);
+  state_ = start(model_, timeline_of(spec_), history_);
+  ghost_state_ = start(ghost_model_, timeline_of(healthy_spec(spec_)), ghost_history_);
   restart();
 }
 
 void SimSession::rebuild_body(double mass_kg, double height_m) {
-  ScenarioSpec spec = model_.spec;
-  spec.mass_kg = mass_kg;
-  spec.height_m = height_m;
-  spec.inputs = state_.inputs;  // the sliders as they are now
-  spec.changes.clear();
-  model_ = adjusted(build_model(spec), adjust_model_);
-  ghost_model_ = adjusted(build_model(healthy_spec(spec)), adjust_model_);
+  spec_.mass_kg = mass_kg;
+  spec_.height_m = height_m;
+  spec_.inputs = state_.inputs;  // the sliders as they are now
+  spec_.changes.clear();
+  model_ = adjusted(build_model(spec_), adjust_model_);
+  ghost_model_ = adjusted(build_model(healthy_spec(spec_)), adjust_model_);
   reset();
 }
 

@@ -54,7 +54,8 @@ class SimSession {
   /// Steps until simulated time reaches `target_time_s`, at most `max_steps`; returns the steps taken.
   int step_until(double target_time_s, int max_steps);
 
-  const ScenarioSpec& spec() const { return model_.spec; }
+  /// The scenario the session runs: its body, and the timeline a Reset starts again.
+  const ScenarioSpec& spec() const { return spec_; }
   const Model& model() const { return model_; }
   const Model& ghost_model() const { return ghost_model_; }
   const Inputs& inputs() const { return state_.inputs; }
@@ -76,6 +77,7 @@ class SimSession {
   // the histories first: the states are made (with their warm-up Frames) in the initialiser list
   std::vector<Frame> history_, ghost_history_;
   std::function<void(Model&)> adjust_model_;
+  ScenarioSpec spec_;
   Model model_;
   State state_;
   Model ghost_model_;

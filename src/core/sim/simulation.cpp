@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 #include "scenario/scenario_keys.h"
 #include "math/heading.h"
@@ -31,7 +32,7 @@ void update_abductor_forces(const Model& model, State& s, Side side) {
 
 bool finite(const Vec3& v) { return std::isfinite(v.x) && std::isfinite(v.y) && std::isfinite(v.z); }
 
-/// The warm-up (Model::warmup_s): steps from -warmup_s to 0 with the scenario's inputs; timed
+/// The warm-up (Model::warmup_s): steps from -warmup_s to 0 with the timeline's initial inputs; timed
 /// changes wait for their times (all >= 0). A fall in the warm-up is reported at time 0.
 void warm_up(const Model& model, State& s, const WarmupObserver& observer) {
   const auto steps = static_cast<std::int64_t>(std::llround(model.warmup_s / model.dt_s));
@@ -49,16 +50,17 @@ void warm_up(const Model& model, State& s, const WarmupObserver& observer) {
 
 }  // namespace
 
-State make_state(const Model& model, const WarmupObserver& during_warmup) {
-  const bool test = model.spec.mode == Mode::StanceTest;
-  const InitialPose pose = test ? initial_stance_test_pose(model, model.spec.stance_side)
-                                : initial_walking_pose(model, model.spec.inputs);
+State make_state(const Model& model, Timeline timeline, const WarmupObserver& during_warmup) {
+  const bool test = model.mode == Mode::StanceTest;
+  const InitialPose pose = test ? initial_stance_test_pose(model, model.stance_side)
+                                : initial_walking_pose(model, timeline.initial);
   ControllerState control;
   if (test) {
-    control.stance = model.spec.stance_side;
+    control.stance = model.stance_side;
     control.preswing = false;
   }
-  State s{0, 0, model.spec.inputs, 0, PhysicsWorld(model, pose), control, {}, {}, {}, {}, false, 0, false};
+  State s{0, 0, timeline.initial, std::move(timeline.changes), 0, PhysicsWorld(model, pose), control, {}, {}, {}, {},
+          false, 0, false};
   const int window = std::clamp(static_cast<int>(std::lround(kForceWindow_s / model.dt_s)), 1, kMaxForceWindowSteps);
   for (Side side : kSides) s.grf_window[side].size = s.hip_contact_window[side].size = window;
   update_abductor_geometry(model, s);
@@ -69,13 +71,13 @@ State make_state(const Model& model, const WarmupObserver& during_warmup) {
 
 void step(const Model& model, State& s) {
   if (s.fell || s.diverged) return;
-  const auto& changes = model.spec.changes;
+  const auto& changes = s.changes;
   while (s.next_change < changes.size() && changes[s.next_change].time_s <= s.time_s + 1e-9) {
     set_input(s.inputs, changes[s.next_change].key, changes[s.next_change].value);  // checked when parsed
     ++s.next_change;
   }
 
-  const ControlOutput cmd = model.spec.mode == Mode::StanceTest
+  const ControlOutput cmd = model.mode == Mode::StanceTest
                                 ? compute_stance_test_control(model, s.inputs, s.world.readings(), s.abductors, s.control)
                                 : compute_walking_control(model, s.inputs, s.world.readings(), s.abductors, s.control);
   s.world.step(cmd.rows, cmd.explicit_torque_Nm);

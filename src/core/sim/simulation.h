@@ -15,10 +15,12 @@ namespace gait {
 /// that shows the gait before time 0 (the app's and clips' read-outs, sim/sim_session.h).
 using WarmupObserver = std::function<void(const State&)>;
 
-/// The state at time 0: the initial pose, walked through the model's warm-up when it has one.
-State make_state(const Model& model, const WarmupObserver& during_warmup = {});
+/// The state at time 0 of a run with this timeline (its initial inputs; its timed changes, kept in
+/// the State): the initial pose, walked through the model's warm-up when it has one.
+State make_state(const Model& model, Timeline timeline, const WarmupObserver& during_warmup = {});
 
-/// Advances one fixed step (model.dt_s): applies due input changes, controller, physics, checks.
+/// Advances one fixed step (model.dt_s): applies the State's due input changes, controller, physics,
+/// checks.
 void step(const Model& model, State& state);
 
 /// A pure read of the state.

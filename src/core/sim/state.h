@@ -3,6 +3,7 @@
 
 #include <array>
 #include <cstdint>
+#include <vector>
 
 #include "control/walking_controller.h"
 #include "muscle/muscle_stage.h"
@@ -37,7 +38,8 @@ struct State {
   double time_s = 0;
   std::int64_t step_index = 0;
   Inputs inputs;              ///< written only between steps (sliders, --change)
-  std::size_t next_change = 0;  ///< next entry of the scenario's timed changes to apply
+  std::vector<InputChange> changes;  ///< the run's timed changes (Timeline::changes), sorted by time
+  std::size_t next_change = 0;  ///< next entry of `changes` to apply
 
   PhysicsWorld world;
   ControllerState control;

@@ -2,7 +2,7 @@
 #include <catch2/catch.hpp>
 #include <cmath>
 
-#include "control/controller_params.h"
+#include "model/body_scaling.h"
 
 using gait::ControllerParams;
 
