@@ -6,7 +6,7 @@
 
 using gait::ControllerParams;
 
-TEST_CASE("body scaling leaves the tuned body's settings exactly as they are", "[unit][control]") {
+TEST_CASE("body scaling leaves the tuned body's settings exactly as they are", "[unit][model]") {
   const ControllerParams p;
   const ControllerParams q = gait::scaled_for_body(p, gait::kTunedMass_kg, gait::kTunedHeight_m);
   CHECK(q.swing_time_s == p.swing_time_s);
@@ -18,7 +18,7 @@ TEST_CASE("body scaling leaves the tuned body's settings exactly as they are", "
   CHECK(q.place_speed_gain_s == p.place_speed_gain_s);
 }
 
-TEST_CASE("body scaling follows gravity-driven similarity", "[unit][control]") {
+TEST_CASE("body scaling follows gravity-driven similarity", "[unit][model]") {
   // twice the mass and four times the height: lengths x4, times x2, speeds x2, forces x2,
   // torques and stiffness x8, damping x16; angles unchanged
   const ControllerParams p;

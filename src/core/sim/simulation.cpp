@@ -98,7 +98,7 @@ void step(const Model& model, State& s) {
     Vec3 pull{};
     for (int i = 0; i < kNumAbductors; ++i) pull += r_pelvis * hip[i].direction * hip[i].force_N;
     // abductors on other nerves: their moment over a 26 mm arm, along the middle gluteus medius line
-    const Vec3 mid = r_pelvis * hip[1].direction;
+    const Vec3 mid = r_pelvis * hip[static_cast<int>(AbductorId::GluteusMediusMiddle)].direction;
     pull += mid * (a.delivered_activation * model.other_abductor_moment_Nm / (0.026 * model.length_scale));
     s.hip_contact_window[side].push(r.hip_reaction_on_leg_N[side] - pull);
   }
