@@ -11,12 +11,7 @@ namespace gait {
 
 Heading heading_of(const BodyReadings& r) {
   const HeadingAxes axes = heading_axes(to_mat3(r.pelvis.orientation));
-  Heading h;
-  h.yaw_rad = axes.yaw_rad;
-  h.fwd = axes.fwd;
-  h.lat = axes.lat;
-  h.v_fwd_m_s = dot(r.com_velocity_m_s, h.fwd);
-  return h;
+  return {axes, dot(r.com_velocity_m_s, axes.fwd)};
 }
 
 double advance_step_clock(const ControllerParams& p, double dt_s, ControllerState& c) {

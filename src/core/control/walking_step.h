@@ -5,15 +5,13 @@
 #include <algorithm>
 
 #include "control/walking_controller.h"
+#include "math/heading.h"
 #include "math/mat3.h"
 
 namespace gait {
 
 /// The heading frame (math/heading.h) and the centre of mass's speed along it.
-struct Heading {
-  double yaw_rad = 0;
-  Vec3 fwd;              ///< forward along the heading (world, horizontal)
-  Vec3 lat;              ///< to the left of the heading
+struct Heading : HeadingAxes {
   double v_fwd_m_s = 0;  ///< the centre of mass's forward speed
 };
 
