@@ -10,6 +10,9 @@
 #ifdef GAITSIM_HAS_APP
 #include "cli_app.h"
 #endif
+#ifdef GAITSIM_APP_PROGRAM
+#include "app_program.h"
+#endif
 #include "input_error.h"
 #include "interrupt.h"
 
@@ -46,6 +49,11 @@ int main(int argc, char** argv) {
   for (gait::CommandSetup setup : kCommands) setup(app, action);
 #ifdef GAITSIM_HAS_APP
   gait::add_app_options(app, action);  // no subcommand: gaitsim [SCENARIO] opens the app
+#endif
+#ifdef GAITSIM_APP_PROGRAM
+  // no command (a scenario, app flags, --help, --version or nothing): the app program, which holds the
+  // same command line plus the app; the commands run here, without SDL2 (app_program.h)
+  if (!gait::names_a_command(app, argc, argv)) return gait::exec_app_program(GAITSIM_APP_PROGRAM, argv);
 #endif
 
   try {

@@ -5,7 +5,7 @@
 #include <cctype>
 
 #include "input_error.h"
-#ifdef GAITSIM_HAS_APP
+#ifdef GAITSIM_HAS_RECORD
 #include "render/chart_raster.h"
 #include "render/png_writer.h"
 #endif
@@ -24,7 +24,7 @@ SweepPlot plan_sweep_plot(const std::string& path, const std::string& figure, st
     throw InputError(flag, 0, "",
                      (ext.empty() ? std::string("no extension") : "unknown extension \"" + ext + "\"") +
                          "; the chart is written as .png or .svg");
-#ifndef GAITSIM_HAS_APP
+#ifndef GAITSIM_HAS_RECORD
   if (ext == ".png")
     throw InputError(flag, 0, "", "this build has no renderer (GAITSIM_BUILD_GUI=OFF); write the chart as .svg");
 #endif
@@ -43,7 +43,7 @@ SweepPlot plan_sweep_plot(const std::string& path, const std::string& figure, st
 void write_sweep_plot(TextSink& out, const SweepPlot& plot, const std::vector<SweepRow>& rows,
                       const DoseResponseLabels& labels) {
   const ChartDrawing chart = dose_response_chart(dose_response_points(rows, *plot.figure), *plot.figure, labels);
-#ifdef GAITSIM_HAS_APP
+#ifdef GAITSIM_HAS_RECORD
   if (plot.png) {
     out.write(encode_png(rasterize_chart(chart)));
     return;

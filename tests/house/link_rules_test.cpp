@@ -8,6 +8,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <set>
@@ -46,6 +48,17 @@ std::set<std::string> reached(const std::map<std::string, std::vector<std::strin
   return seen;
 }
 
+/// What `command` prints on stdout.
+std::string command_output(const std::string& command) {
+  std::string out;
+  if (FILE* pipe = popen(command.c_str(), "r")) {
+    char buffer[4096];
+    for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0;) out.append(buffer, n);
+    pclose(pipe);
+  }
+  return out;
+}
+
 bool names_sdl(const std::string& item) {
   std::string lower = item;
   std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
@@ -68,6 +81,35 @@ TEST_CASE("house: the record library links neither the app nor SDL2", "[house]")
   // the graph does show SDL2 where it is linked (else the check above could not see it)
   const std::set<std::string> app = reached(graph, "gaitsim_app");
   CHECK(std::any_of(app.begin(), app.end(), names_sdl));
+}
+
+TEST_CASE("house: the gaitsim program links neither the app nor SDL2 but gaitsim-app does", "[house]") {
+  const auto graph = read_link_graph(GAITSIM_LINK_GRAPH_FILE);
+  REQUIRE(graph.count("gaitsim") == 1);
+  const std::set<std::string> program = reached(graph, "gaitsim");
+  // the commands, and the recorder that record and quiz draw with
+  for (const char* lib : {"gaitsim_cli", "gaitsim_core", "gaitsim_record"}) CHECK(program.count(lib) == 1);
+  CHECK(program.count("gaitsim_app") == 0);
+  for (const std::string& item : program) {
+    INFO(item);
+    CHECK_FALSE(names_sdl(item));
+  }
+  const std::set<std::string> app_program = reached(graph, "gaitsim_app_program");
+  CHECK(app_program.count("gaitsim_app") == 1);
+  CHECK(std::any_of(app_program.begin(), app_program.end(), names_sdl));
+}
+
+TEST_CASE("house: the built gaitsim needs no SDL2 library when it starts but gaitsim-app does", "[house]") {
+  // the dynamic loader's own answer (ldd: the libraries the program loads, transitively), not CMake's
+  const auto needs_sdl = [](const std::filesystem::path& program) {
+    REQUIRE(std::filesystem::exists(program));
+    const std::string listing = command_output("ldd '" + program.string() + "'");
+    REQUIRE(listing.find("libc.so") != std::string::npos);  // ldd did list the program's libraries
+    return listing.find("libSDL2") != std::string::npos;
+  };
+  const std::filesystem::path gaitsim = GAITSIM_EXE;
+  CHECK_FALSE(needs_sdl(gaitsim));
+  CHECK(needs_sdl(gaitsim.parent_path() / "gaitsim-app"));
 }
 
 #endif

@@ -13,7 +13,11 @@ if(NOT rc EQUAL 0)
   message(FATAL_ERROR "cmake --install failed: ${rc}")
 endif()
 
-foreach(f bin/gaitsim share/gaitsim/scenarios/normal.toml share/gaitsim/scenarios/left_sgn_palsy.toml
+set(app_program "")
+if(EXISTS ${BUILD_DIR}/gaitsim-app)  # built with the GUI: the app program goes beside gaitsim
+  set(app_program bin/gaitsim-app)
+endif()
+foreach(f bin/gaitsim ${app_program} share/gaitsim/scenarios/normal.toml share/gaitsim/scenarios/left_sgn_palsy.toml
           share/gaitsim/assets/normative_gait.csv share/applications/gaitsim.desktop
           share/icons/hicolor/scalable/apps/gaitsim.svg)
   if(NOT EXISTS ${PREFIX}/${f})
