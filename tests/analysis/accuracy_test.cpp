@@ -1,5 +1,5 @@
 // The production physics settings against the converged reference (docs/model.md#physics-settings):
-// short runs of normal walking and the left palsy at the production 5 ms (warm starting) and at
+// short runs of normal walking, the left palsy and the compensated palsy at the production 5 ms (warm starting) and at
 // 0.5 ms / 100 iterations.
 #include <catch2/catch.hpp>
 #include <cmath>
@@ -34,10 +34,11 @@ TEST_CASE("accuracy: normal walking at the production step is within issue 13's 
   CHECK(figure(r, "left.pelvic_drop_deg").within());
   CHECK(figure(r, "right.pelvic_drop_deg").within());
   CHECK(figure(r, "left.hip_contact_force_peak_bw").within());
-  // measured over these 12 s: right -5.1 % (a known miss of the 5 % asked; +0.0 % over 30 s)
-  CHECK(std::abs(figure(r, "right.hip_contact_force_peak_bw").difference) <= 7.0);
-  // the heel-strike transient of the vertical GRF is the known miss (-11 % at 30 s)
-  CHECK(std::abs(figure(r, "left.grf_vertical_peak_bw").difference) <= 15.0);
+  CHECK(figure(r, "right.hip_contact_force_peak_bw").within());
+  CHECK(figure(r, "left.grf_vertical_peak_bw").within());
+  // measured over these 12 s: right -6.4 % (within over 30 s: +0.9 %; docs/model.md#physics-settings);
+  // before the laws were kept as at 5 ms in the reference, -8 % over 30 s
+  CHECK(std::abs(figure(r, "right.grf_vertical_peak_bw").difference) <= 7.5);
 }
 
 TEST_CASE("accuracy: the left palsy at the production step stays near the reference", "[accuracy]") {
@@ -45,11 +46,25 @@ TEST_CASE("accuracy: the left palsy at the production step stays near the refere
   INFO(gait::accuracy_table(r));
   REQUIRE_FALSE(r.production_fell);
   REQUIRE_FALSE(r.reference_fell);
-  // known misses of issue 13's tolerances at 5 ms, measured over these 12 s: speed -5.5 % (3 % asked)
-  // and the left drop -0.86 deg (0.5 asked); the 5 ms step walks the palsy slightly slower and
-  // drops it slightly less than the converged reference (docs/model.md#physics-settings)
-  CHECK(std::abs(figure(r, "speed_m_s").difference) <= 7.0);
-  CHECK(std::abs(figure(r, "left.pelvic_drop_deg").difference) <= 1.2);
+  // the drops and the hip contact forces are within issue 13's tolerances (the left drop missed by
+  // 0.86 deg while the reference damped less than the production run)
+  CHECK(figure(r, "left.pelvic_drop_deg").within());
+  CHECK(figure(r, "right.pelvic_drop_deg").within());
+  CHECK(figure(r, "left.hip_contact_force_peak_bw").within());
+  CHECK(figure(r, "right.hip_contact_force_peak_bw").within());
+  // known misses, measured over these 12 s: speed -3.3 % (3 % asked; -5.5 % before) and the left GRF
+  // peak -5.3 % (5 % asked): the 5 ms step walks the palsy slightly slower
+  CHECK(std::abs(figure(r, "speed_m_s").difference) <= 4.0);
+  CHECK(std::abs(figure(r, "left.grf_vertical_peak_bw").difference) <= 6.5);
+}
+
+TEST_CASE("accuracy: the compensated palsy's reference walks", "[accuracy]") {
+  // at 0.5 ms it fell while the reference damped less than the production run; it walks with the
+  // laws kept as at 5 ms, though its drop varies from start to start (docs/model.md#physics-settings)
+  const gait::AccuracyReport r = measure("left_sgn_palsy_compensated.toml");
+  INFO(gait::accuracy_table(r));
+  REQUIRE_FALSE(r.production_fell);
+  CHECK_FALSE(r.reference_fell);
   CHECK(figure(r, "right.pelvic_drop_deg").within());
 }
 

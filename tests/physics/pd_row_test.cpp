@@ -1,6 +1,9 @@
 // The implicit PD row against the closed-form implicit step it is meant to be.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <cmath>
+
 #include "physics/physics_world.h"
 #include "units.h"
 
@@ -54,4 +57,29 @@ TEST_CASE("the PD row is the implicit spring-damper tau = k (q_d - q+) + c (qd_d
     // the torque the row applied equals the law evaluated at the end of the step
     CHECK(w.row_torque_Nm()[knee] == Approx(k * (0.4 - q) + c * (qd_target - qd)).margin(1e-6 * k));
   }
+}
+
+TEST_CASE("at a finer step the PD row keeps the production step's damping (the same law in every run)", "[unit][physics]") {
+  // Implicit Euler damps as c + h k; the row is given c - (h - h_ref) k, so at a step h it applies
+  // k (q_d - q+) + c (qd_d - qd+) - (h_ref - h) k qd+: at h_ref (5 ms) the plain law, at 0.5 ms the
+  // extra damping the 5 ms run has (docs/model.md#physics-settings)
+  Model m = build_model(ScenarioSpec{});
+  REQUIRE(m.damping_reference_step_s == m.dt_s);
+  m.dt_s = 0.0005;
+  const double h_ref = m.damping_reference_step_s;
+  PhysicsWorld w(m, in_the_air());
+  PerCoord<JointCommand> cmd{};
+  const int knee = idx(Coord::KneeR);
+  const double k = 200, c = 10, qd_target = 0.3;
+  cmd[knee] = JointCommand{0.4, qd_target, k, c, -1e4, 1e4};
+  const PerCoord<double> none{};
+  double largest_extra_Nm = 0;
+  for (int i = 0; i < 200; ++i) {
+    w.step(cmd, none);
+    const double q = w.readings().q_rad[knee], qd = w.readings().qd_rad_s[knee];
+    const double extra_Nm = (h_ref - m.dt_s) * k * qd;
+    largest_extra_Nm = std::max(largest_extra_Nm, std::abs(extra_Nm));
+    CHECK(w.row_torque_Nm()[knee] == Approx(k * (0.4 - q) + c * (qd_target - qd) - extra_Nm).margin(1e-6 * k));
+  }
+  CHECK(largest_extra_Nm > 0.1);  // the extra damping was there to see
 }

@@ -110,11 +110,14 @@ struct PhysicsWorld::Impl {
       col->setSpinningFriction(0.02);
       // 1e6 N/m, 1000 N s/m per contact removed the raw heel-strike spike (docs/model.md#contact)
       if (m.contact_stiffness_N_m > 0) {
-        // Bullet's soft contact damps as c + h k (implicit Euler); step-independent damping gives it
-        // c - h k so that it damps as c whatever the step (docs/model.md, Physics settings)
-        const double h_k = m.dt_s * m.contact_stiffness_N_m;
-        const double c = m.step_independent_contact_damping ? std::max(0.0, m.contact_damping_Ns_m - h_k)
-                                                    : m.contact_damping_Ns_m;
+        // Bullet's soft contact damps as c + h k (implicit Euler). Given c - (h - h_ref) k it damps as
+        // c + h_ref k whatever the step h (Model::damping_reference_step_s); given c - h k, as c
+        // (step_independent_contact_damping, rejected; docs/model.md#physics-settings)
+        const double k = m.contact_stiffness_N_m;
+        const double h_off = m.step_independent_contact_damping ? m.dt_s
+                             : m.damping_reference_step_s >= 0 ? m.dt_s - m.damping_reference_step_s
+                                                                : 0.0;
+        const double c = std::max(0.0, m.contact_damping_Ns_m - h_off * k);
         col->setContactStiffnessAndDamping(m.contact_stiffness_N_m, c);
       }
       col->setActivationState(DISABLE_DEACTIVATION);
