@@ -1,5 +1,6 @@
 // Developer probe: runs the walking model with controller-parameter overrides (name=value) and prints
 // a compact gait report. For tuning the controller; the product's figures come from `gaitsim run`.
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -25,6 +26,7 @@ int main(int argc, char** argv) {
   ScenarioSpec spec;
   spec.duration_s = 20;
   Model m = build_model(spec);
+  int every = 20;  // -vv: print every this many steps
   bool verbose = false, verbose2 = false, verbose_td = false, verbose_knee = false;
   double mk = -1, mc = -1, mf = -1, mdt = -1, mit = -1, mwarm = -1, mindep = -1, mref = -3, mwarmup = -1;
   for (int i = 1; i < argc; ++i) {
@@ -37,6 +39,7 @@ int main(int argc, char** argv) {
     std::string k = a.substr(0, eq);
     double v = std::atof(a.substr(eq + 1).c_str());
     if (k == "cycles") { cycles_path = a.substr(eq + 1); continue; }
+    if (k == "every") { every = std::max(1, static_cast<int>(v)); continue; }
     if (k == "mass") { spec.mass_kg = v; continue; }
     if (k == "height") { spec.height_m = v; continue; }
     if (k == "duration") spec.duration_s = v;
@@ -122,11 +125,12 @@ int main(int argc, char** argv) {
                   f.side.right.grf_N.z, rad_to_deg(f.side.left.knee_flexion_rad), rad_to_deg(f.side.right.knee_flexion_rad),
                   rad_to_deg(f.side.left.ankle_dorsiflexion_rad), rad_to_deg(f.side.right.ankle_dorsiflexion_rad),
                   f.side.left.hip_center_m.z, f.side.right.hip_center_m.z, rad_to_deg(f.pelvic_obliquity_rad));
-    if (verbose2 && s.step_index % 20 == 0)
-      std::printf("t %.2f st %d obl %5.1f cy %5.2f vy %5.2f Ly %5.2f Ry %5.2f tgt %5.2f %5.2f addL %5.1f addR %5.1f actL %.2f actR %.2f capL %3.0f pasL %3.0f FL %4.0f FR %4.0f lz %.3f rz %.3f\n",
+    if (verbose2 && s.step_index % every == 0)
+      std::printf("t %.2f st %d obl %5.1f cy %5.2f vy %5.2f Ly %5.2f Ry %5.2f tgt %5.2f %5.2f addL %5.1f addR %5.1f qdL %5.2f actL %.2f actR %.2f capL %3.0f pasL %3.0f FL %4.0f FR %4.0f lz %.3f rz %.3f\n",
                   s.time_s, (int)s.control.stance, rad_to_deg(f.pelvic_obliquity_rad), f.com_m.y, f.com_velocity_m_s.y,
                   f.side.left.ankle_center_m.y, f.side.right.ankle_center_m.y, s.control.swing_ankle_target_m.y, s.control.swing_ankle_target_m.z,
                   rad_to_deg(f.side.left.hip_adduction_rad), rad_to_deg(f.side.right.hip_adduction_rad),
+                  s.world.readings().qd_rad_s[coord_index(Side::Left, LegCoord::HipAdduction)],
                   f.side.left.abductor_activation, f.side.right.abductor_activation, s.control.abductor.left.total_capacity_Nm,
                   f.side.left.passive_adduction_moment_Nm, f.side.left.grf_N.z, f.side.right.grf_N.z,
                   f.side.left.ankle_center_m.z, f.side.right.ankle_center_m.z);
