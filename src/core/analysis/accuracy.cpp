@@ -40,6 +40,8 @@ void add_relative(AccuracyReport& r, const std::string& name, const std::optiona
 AccuracyReport measure_accuracy(const ScenarioSpec& spec, const ReferenceSettings& reference) {
   const RunResult production = run_scenario(spec);
   RunOptions ref_options;
+  // only the step, iterations and warm starting change: the laws stay the production run's, their
+  // damping included (Model::damping_reference_step_s, docs/model.md#physics-settings)
   ref_options.adjust_model = [&reference](Model& m) {
     m.dt_s = reference.dt_s;
     m.solver_iterations = reference.solver_iterations;
