@@ -1,4 +1,5 @@
-// The record library links neither the app library nor SDL2 (docs/architecture.md#libraries): read
+// The record library and the gaitsim program link neither the app library nor SDL2 (gaitsim-app
+// does; the loader's own list of the built programs is checked too) (docs/architecture.md#libraries): read
 // from the link graph CMake writes at configure time with file(CONFIGURE) (the function
 // gaitsim_write_link_graph in CMakeLists.txt: each target's LINK_LIBRARIES and
 // INTERFACE_LINK_LIBRARIES target properties), and followed through every target it reaches.
