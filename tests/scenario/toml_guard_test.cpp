@@ -44,3 +44,30 @@ TEST_CASE("toml guard: non-ASCII elsewhere is found with its line and character"
              Catch::StartsWith("1: unexpected character '\xc3\xa9' (U+00E9) after"));
   CHECK(problem_of("a = [\n  'x',\n  \"\xc3\xa9\", {b.'c' = \"\xc3\xa9\"}]\n") == "none");
 }
+
+TEST_CASE("toml guard: a quote inside a bare value opens no string", "[unit]") {
+  // toml++ reads a number, date or boolean up to the next space, quotes included (fuzz regression
+  // toml_unreachable_quote_after_value_dot.toml)
+  CHECK_THAT(problem_of("a = 0g.\"\xc3\xa9\"\n"), Catch::StartsWith("1: unexpected character '\xc3\xa9'"));
+  CHECK_THAT(problem_of("a = [1, 2.\"\xc3\xa9\"]\n"), Catch::StartsWith("1: unexpected character '\xc3\xa9'"));
+  CHECK_THAT(problem_of("a = {b = 1.'\xc3\xa9'}\n"), Catch::StartsWith("1: unexpected character '\xc3\xa9'"));
+  CHECK_THAT(problem_of("a = 1979-05-27T07:32:00'\xc3\xa9'\n"),
+             Catch::StartsWith("1: unexpected character '\xc3\xa9'"));
+  // an unclosed string is not skipped: its own bytes are checked too
+  CHECK_THAT(problem_of("d = 0g.\"x\xcb\xbdy"), Catch::StartsWith("1: unexpected character '\xcb\xbd' (U+02FD)"));
+  // dotted keys still take quoted parts, in a header, a key and an inline table
+  CHECK(problem_of("[a.\"\xc3\xa9\"]\nb . '\xc3\xa9' = 1\nc = {d.\"\xc3\xa9\" = 2}\n") == "none");
+  // a multi-line array keeps its values' strings, across comments
+  CHECK(problem_of("a = [ # \xc3\xa9\n  \"\xc3\xa9\",\n  [\"\xc3\xa9\"],\n]\nb = \"\xc3\xa9\"\n") == "none");
+}
+
+TEST_CASE("toml guard: after a backslash in a multi-line string only ASCII", "[unit]") {
+  // toml++ tests the byte after it (and after a line-ending backslash's spaces and line breaks) for
+  // whitespace, which is undefined for most non-ASCII characters (scenario/toml_guard.h)
+  CHECK_THAT(problem_of("a = \"\"\"\\\xc3\xa9\"\"\"\n"),
+             Catch::StartsWith("1: unexpected character '\xc3\xa9' (U+00E9) after a backslash"));
+  CHECK_THAT(problem_of("a = \"\"\"x\\\n  \xc3\xa9\"\"\"\n"),
+             Catch::StartsWith("2: unexpected character '\xc3\xa9' (U+00E9) after a backslash"));
+  CHECK(problem_of("a = \"\"\"x\\\n  y\xc3\xa9\\\\\xc3\xa9\\\"\xc3\xa9\"\"\"\n") == "none");
+  CHECK(problem_of("a = \"x\\\xc3\xa9\"\n") == "none");  // one line: toml++ refuses the escape itself
+}

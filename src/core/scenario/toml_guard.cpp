@@ -3,6 +3,7 @@
 #include "scenario/toml_guard.h"
 
 #include <algorithm>
+#include <vector>
 
 #include <cstdio>
 
@@ -34,73 +35,162 @@ std::string describe_character(std::string_view text, std::size_t i) {
   return "'" + std::string(text.substr(i, static_cast<std::size_t>(length))) + "'" + buf;
 }
 
+/// A walk over TOML text that knows which quotes open a string. toml++ reads a bare value (a number,
+/// date or boolean) up to the next space, ']', '}', ',' or '#', quotes included, so a quote opens a
+/// string only where TOML allows one: in a key (at a line's start, after '[', '{', ',' or the '.' of
+/// a dotted key) or as a value (after '=', or after '[', ',' or a line break inside an array).
+class TomlTextScanner {
+ public:
+  explicit TomlTextScanner(std::string_view text) : text_(text) {
+    // a UTF-8 byte order mark at the start is not text (toml++ skips it)
+    if (text_.substr(0, 3) == "\xef\xbb\xbf") i_ = 3;
+  }
+
+  std::optional<TomlTextProblem> run() {
+    while (i_ < text_.size()) {
+      const char c = text_[i_];
+      if (c == '"' || c == '\'') {
+        const std::size_t quote_at = i_;
+        const int line_at_quote = line_;
+        if (!quote_opens_string()) break;
+        if (auto problem = skip_string()) return problem;
+        if (!string_closed_) {
+          // an unclosed string may be no string to the parser: from its quote on, no byte outside
+          // ASCII is let through
+          i_ = quote_at;
+          line_ = line_at_quote;
+          break;
+        }
+        before_ = c;
+      } else if (static_cast<unsigned char>(c) >= 0x80) {
+        return problem_at(i_, "outside a string or comment; TOML keys and values are ASCII");
+      } else {
+        step_outside_string(c);
+      }
+    }
+    return first_non_ascii_after_malformed();
+  }
+
+ private:
+  bool starts(std::string_view s) const { return text_.substr(i_, s.size()) == s; }
+
+  TomlTextProblem problem_at(std::size_t at, const std::string& where) const {
+    return TomlTextProblem{line_, "unexpected character " + describe_character(text_, at) + " " + where};
+  }
+
+  /// Where a quote may start a string (the class's comment); anywhere else the text is malformed.
+  bool quote_opens_string() const {
+    const std::string_view openers = in_value_ ? "=[,\n" : "\n[{,.";
+    return openers.find(before_) != std::string_view::npos;
+  }
+
+  /// One byte outside strings: comments, line breaks, brackets and '=' move the key/value context.
+  void step_outside_string(char c) {
+    if (c == '#') {
+      while (i_ < text_.size() && text_[i_] != '\n') ++i_;
+      return;
+    }
+    ++i_;
+    if (c == ' ' || c == '\t' || c == '\r') return;
+    before_ = c;
+    if (c == '\n') {
+      ++line_;
+      // only an array spans lines; anything else open at a line break is malformed
+      if (brackets_.empty() || brackets_.back() != '[' || !in_value_) brackets_.clear(), in_value_ = false;
+    } else if (c == '=') {
+      in_value_ = true;
+    } else if (c == '[' || c == '{') {
+      enclosing_in_value_.push_back(in_value_);
+      brackets_.push_back(c);
+      // an array holds values; a table header and an inline table hold keys
+      in_value_ = c == '[' && in_value_;
+    } else if ((c == ']' || c == '}') && !brackets_.empty()) {
+      brackets_.pop_back();
+      in_value_ = enclosing_in_value_.back();
+      enclosing_in_value_.pop_back();
+    } else if (c == ',' && !brackets_.empty() && brackets_.back() == '{') {
+      in_value_ = false;  // the next key of an inline table
+    }
+  }
+
+  /// Moves past the string that opens at i_, counting lines; string_closed_ says whether it closed.
+  /// In a multi-line basic string, toml++ tests the character after a backslash, and after the
+  /// spaces and line breaks of a line-ending backslash, for whitespace (upstream #190 again): a
+  /// non-ASCII one there is a problem.
+  std::optional<TomlTextProblem> skip_string() {
+    const char quote = text_[i_];
+    const std::string_view delimiter = quote == '"' ? "\"\"\"" : "\'\'\'";
+    const bool multi = starts(delimiter);
+    i_ += multi ? 3 : 1;
+    string_closed_ = false;
+    while (i_ < text_.size()) {
+      const char c = text_[i_];
+      if (c == '\n') {
+        if (!multi) return std::nullopt;  // a one-line string ends at the line; the parser says so
+        ++line_;
+      }
+      if (c == '\\' && quote == '"') {
+        if (multi) {
+          if (auto problem = check_after_backslash()) return problem;
+          continue;
+        }
+        i_ += 2;  // an escape: the next byte is never the closing quote (\\ included)
+        continue;
+      }
+      if (c == quote && (!multi || starts(delimiter))) {
+        i_ += multi ? 3 : 1;
+        // a multi-line string may end in one or two quotes of its own before the delimiter
+        for (int extra = 0; multi && extra < 2 && i_ < text_.size() && text_[i_] == quote; ++extra) ++i_;
+        string_closed_ = true;
+        return std::nullopt;
+      }
+      ++i_;
+    }
+    return std::nullopt;
+  }
+
+  /// At a backslash in a multi-line basic string: past it, and past any spaces, tabs and line breaks
+  /// that follow, to the next other byte, which must be ASCII.
+  std::optional<TomlTextProblem> check_after_backslash() {
+    std::size_t j = i_ + 1;
+    int lines = 0;
+    for (; j < text_.size() && std::string_view(" \t\r\n").find(text_[j]) != std::string_view::npos; ++j)
+      lines += text_[j] == '\n';
+    if (j < text_.size() && static_cast<unsigned char>(text_[j]) >= 0x80) {
+      line_ += lines;
+      return problem_at(j, "after a backslash in a multi-line string; write it as \\uXXXX there");
+    }
+    // an escape (\\ or \" included) is two bytes; a line-ending backslash ends at the next byte
+    const bool line_ending = j > i_ + 1;
+    line_ += lines;
+    i_ = line_ending ? j : i_ + 2;
+    return std::nullopt;
+  }
+
+  std::optional<TomlTextProblem> first_non_ascii_after_malformed() {
+    for (; i_ < text_.size(); ++i_) {
+      if (text_[i_] == '\n') ++line_;
+      if (static_cast<unsigned char>(text_[i_]) >= 0x80)
+        return problem_at(i_, "after malformed TOML; TOML keys and values are ASCII");
+    }
+    return std::nullopt;
+  }
+
+  std::string_view text_;
+  std::size_t i_ = 0;
+  int line_ = 1;
+  /// the last byte before i_ outside strings that is not a space or tab ('\n' at a line's start)
+  char before_ = '\n';
+  bool in_value_ = false;                ///< after a key's '=' or inside an array
+  std::vector<char> brackets_;           ///< the open '[' and '{', innermost last
+  std::vector<bool> enclosing_in_value_; ///< in_value_ outside each open bracket
+  bool string_closed_ = false;
+};
+
 }  // namespace
 
 std::optional<TomlTextProblem> find_non_ascii_outside_strings(std::string_view text) {
-  int line = 1;
-  // a UTF-8 byte order mark at the start is not text (toml++ skips it)
-  std::size_t i = text.substr(0, 3) == "\xef\xbb\xbf" ? 3 : 0;
-  const auto starts = [&](std::string_view s) { return text.substr(i, s.size()) == s; };
-  // moves past the string that opens at i, counting lines; false when it never closes
-  const auto skip_string = [&]() {
-    const char quote = text[i];
-    const bool multi = starts(quote == '"' ? "\"\"\"" : "'''");
-    i += multi ? 3 : 1;
-    while (i < text.size()) {
-      const char c = text[i];
-      if (c == '\n') {
-        if (!multi) return false;  // a one-line string ends at the line; the parser says so
-        ++line;
-      }
-      if (c == '\\' && quote == '"') {
-        // an escape: the next byte is never the closing quote (\\ included); a line-ending one
-        if (i + 1 < text.size() && text[i + 1] == '\n') ++line;
-        i += 2;
-        continue;
-      }
-      if (c == quote && (!multi || starts(quote == '"' ? "\"\"\"" : "'''"))) {
-        i += multi ? 3 : 1;
-        // a multi-line string may end in one or two quotes of its own before the delimiter
-        for (int extra = 0; multi && extra < 2 && i < text.size() && text[i] == quote; ++extra) ++i;
-        return true;
-      }
-      ++i;
-    }
-    return false;
-  };
-  // the last byte before i on this line that is not a space or tab, or '\n' at the line's start
-  char before = '\n';
-  while (i < text.size()) {
-    const char c = text[i];
-    if (c == '\n') {
-      ++line;
-      ++i;
-      before = '\n';
-    } else if (c == '#') {
-      while (i < text.size() && text[i] != '\n') ++i;
-    } else if (c == '"' || c == '\'') {
-      // a string starts a key or a value: after a line's start, '=', '[', ',', '{' or '.'. A quote
-      // anywhere else is malformed TOML, whose value the parser may scan past the quote
-      // (1979-05-27T07:HH'...'), and an unclosed string may be no string to it: from there on,
-      // no byte outside ASCII is let through
-      const bool opens_string = std::string_view("\n=[,{.").find(before) != std::string_view::npos;
-      if (!opens_string || !skip_string()) break;
-      before = c;
-    } else if (static_cast<unsigned char>(c) >= 0x80) {
-      return TomlTextProblem{line, "unexpected character " + describe_character(text, i) +
-                                       " outside a string or comment; TOML keys and values are ASCII"};
-    } else {
-      if (c != ' ' && c != '\t') before = c;
-      ++i;
-    }
-  }
-  for (; i < text.size(); ++i) {
-    if (text[i] == '\n') ++line;
-    if (static_cast<unsigned char>(text[i]) >= 0x80)
-      return TomlTextProblem{line, "unexpected character " + describe_character(text, i) +
-                                       " after malformed TOML; TOML keys and values are ASCII"};
-  }
-  return std::nullopt;
+  return TomlTextScanner(text).run();
 }
 
 toml::table parse_checked_toml(std::string_view text, const std::string& source_name) {
