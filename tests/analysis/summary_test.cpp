@@ -67,6 +67,10 @@ TEST_CASE("summary: figures and Trendelenburg signs of a synthetic walk", "[unit
   CHECK(*s.side.left.trendelenburg == Trendelenburg::Positive);
   CHECK(*s.side.right.pelvic_drop_deg == Approx(4.0));
   CHECK(*s.side.right.trunk_lean_deg == Approx(6.0));
+  // the trunk leans 6 deg toward the right in each right single stance and stands upright otherwise:
+  // each side's mean cycle swings 6 deg
+  CHECK(*s.side.left.trunk_sway_deg == Approx(6.0).epsilon(0.01));
+  CHECK(*s.side.right.trunk_sway_deg == Approx(6.0).epsilon(0.01));
   CHECK(*s.side.right.trendelenburg == Trendelenburg::Compensated);
   CHECK(*s.side.left.grf_vertical_peak_bw == Approx(600 / (70 * 9.81)));
   CHECK(*s.side.left.abductor_capacity_Nm == Approx(120));
@@ -127,7 +131,7 @@ TEST_CASE("summary: the JSON has every DESIGN 8 key and no NaN", "[unit]") {
   for (const char* side : {"left", "right"}) {
     check_keys(j["inputs"][side],
                {"gluteus_medius", "gluteus_minimus", "tensor_fasciae_latae", "superior_gluteal_nerve"});
-    check_keys(j[side], {"stance_pct", "double_support_pct", "pelvic_drop_deg", "trunk_lean_deg",
+    check_keys(j[side], {"stance_pct", "double_support_pct", "pelvic_drop_deg", "trunk_lean_deg", "trunk_sway_deg",
                          "hip_adduction_peak_deg", "hip_abductor_moment_peak_Nm_kg", "abductor_capacity_Nm",
                          "abductor_activation_peak", "hip_contact_force_peak_bw", "grf_vertical_peak_bw",
                          "trendelenburg", "drop_time_s", "norm_rms_deg", "norm_correlation", "norm_range_ratio",

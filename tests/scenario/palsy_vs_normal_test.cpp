@@ -61,3 +61,27 @@ TEST_CASE("complete left palsy against normal: hip adduction, abductor moment, c
     if (!falls) CHECK(*c.hip_contact_force_peak_bw < *n.hip_contact_force_peak_bw);
   }
 }
+
+// Issue 14's waddling: the bilateral palsy (its scenario file leans the trunk over each stance leg,
+// compensation 0.85) sways its trunk (trunk_sway_deg, docs/metrics.md#per-side-figures) at least twice
+// as far as the healthy walker, on both sides, on a base at least as wide.
+TEST_CASE("bilateral palsy against normal: trunk sway at least twice on a base at least as wide",
+          "[scenario]") {
+  const gait::Summary normal = run_file("normal.toml", kDuration_s);
+  const gait::Summary bilateral = run_file("bilateral_sgn_palsy.toml", kDuration_s);
+  REQUIRE_FALSE(normal.fell);
+  REQUIRE_FALSE(bilateral.fell);
+  for (gait::Side s : gait::kSides) {
+    const auto& n = normal.side[s];
+    const auto& b = bilateral.side[s];
+    REQUIRE(n.trunk_sway_deg);
+    REQUIRE(b.trunk_sway_deg);
+    INFO(gait::side_name(s) << " trunk sway: normal " << *n.trunk_sway_deg << " deg, bilateral palsy "
+                            << *b.trunk_sway_deg << " deg");
+    CHECK(*b.trunk_sway_deg >= 2.0 * *n.trunk_sway_deg);
+  }
+  REQUIRE(normal.step_width_m);
+  REQUIRE(bilateral.step_width_m);
+  INFO("step width: normal " << *normal.step_width_m << " m, bilateral palsy " << *bilateral.step_width_m << " m");
+  CHECK(*bilateral.step_width_m >= *normal.step_width_m);
+}

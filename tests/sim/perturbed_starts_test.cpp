@@ -22,6 +22,7 @@ struct Start {
   double right_nerve = 1;
   double speed_m_s = 1.3;
   double block_left_at_s = -1;  ///< the left nerve goes to 0 at this time (-1: never)
+  double compensation = 0;
 };
 
 }  // namespace
@@ -32,6 +33,9 @@ TEST_CASE("perturbed starts walk on: bilateral and single palsy, off-target spee
       {"bilateral palsy, left nerve 0.02", 60, 0.02, 0.0},
       {"bilateral palsy at 1.28 m/s", 60, 0.0, 0.0, 1.28},
       {"bilateral palsy, nerves 0.03 / 0.01", 60, 0.03, 0.01},
+      // the waddling of scenarios/bilateral_sgn_palsy.toml: the trunk leans over each stance leg
+      {"waddling, left nerve 0.02", 60, 0.02, 0.0, 1.3, -1, 0.85},
+      {"waddling at 1.28 m/s", 60, 0.0, 0.0, 1.28, -1, 0.85},
       {"left palsy, nerve 0.02", 60, 0.02},
       {"left palsy at 1.28 m/s", 60, 0.0, 1.0, 1.28},
       {"right palsy", 60, 1.0, 0.0},
@@ -48,6 +52,7 @@ TEST_CASE("perturbed starts walk on: bilateral and single palsy, off-target spee
     spec.inputs.strength.left.superior_gluteal_nerve = s.left_nerve;
     spec.inputs.strength.right.superior_gluteal_nerve = s.right_nerve;
     spec.inputs.speed_m_s = s.speed_m_s;
+    spec.inputs.compensation = s.compensation;
     if (s.block_left_at_s >= 0) spec.changes.push_back({s.block_left_at_s, "left.superior_gluteal_nerve", 0.0});
     const gait::RunResult result = gait::run_scenario(spec);
     const gait::Summary summary = gait::summarize(spec, result);

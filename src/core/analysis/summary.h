@@ -36,6 +36,9 @@ struct SideSummary {
   std::optional<double> pelvic_drop_deg;
   /// Peak trunk lean toward this side during its single stance (deg).
   std::optional<double> trunk_lean_deg;
+  /// Trunk sway (deg): range (max - min) over the cycle of this side's mean trunk lean curve, the
+  /// side-to-side swing of the trunk that waddling widens (docs/metrics.md#per-side-figures).
+  std::optional<double> trunk_sway_deg;
   /// Peak hip adduction of this side in its stance (deg).
   std::optional<double> hip_adduction_peak_deg;
   /// Peak hip abductor moment delivered in stance (all abductors, incl. those on other nerves) / body

@@ -55,6 +55,7 @@ json side_to_json(const SideSummary& s) {
   j["double_support_pct"] = number(s.double_support_pct);
   j["pelvic_drop_deg"] = number(s.pelvic_drop_deg);
   j["trunk_lean_deg"] = number(s.trunk_lean_deg);
+  j["trunk_sway_deg"] = number(s.trunk_sway_deg);
   j["hip_adduction_peak_deg"] = number(s.hip_adduction_peak_deg);
   j["hip_abductor_moment_peak_Nm_kg"] = number(s.hip_abductor_moment_peak_Nm_kg);
   j["abductor_capacity_Nm"] = number(s.abductor_capacity_Nm);

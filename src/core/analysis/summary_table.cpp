@@ -102,6 +102,7 @@ void print_summary_table(std::ostream& out, const Summary& s) {
   figure(out, s, "Double support", "% cycle", 1, [](const SideSummary& x) { return x.double_support_pct; });
   figure(out, s, "Pelvic drop in stance", "deg", 1, [](const SideSummary& x) { return x.pelvic_drop_deg; });
   figure(out, s, "Trunk lean toward stance", "deg", 1, [](const SideSummary& x) { return x.trunk_lean_deg; });
+  figure(out, s, "Trunk sway (cycle range)", "deg", 1, [](const SideSummary& x) { return x.trunk_sway_deg; });
   figure(out, s, "Hip adduction peak", "deg", 1,
          [](const SideSummary& x) { return x.hip_adduction_peak_deg; });
   figure(out, s, "Hip abductor moment peak", "Nm/kg", 2,
