@@ -78,6 +78,17 @@ grid: deps
 # scenarios/ and tests/fuzz/seeds/; new inputs kept in build-fuzz/corpus, a crash in build-fuzz/
 FUZZ_DIR := build-fuzz
 FUZZ_SECONDS ?= 60
+# make fuzz FUZZ_REPRODUCIBLE=1 (CI, .ci/run): seed 1 and FUZZ_RUNS inputs, without comparison
+# tracing (-use_cmp=0) and input reduction, and without address randomisation (setarch -R, where the
+# machine allows it): measured, two such runs add the same inputs, so a commit's verdict does not
+# change from run to run. A plain make fuzz explores anew each time (a new seed, until FUZZ_SECONDS);
+# what it finds goes to tests/fuzz/regressions/
+FUZZ_REPRODUCIBLE ?= 0
+FUZZ_RUNS ?= 400000
+ifeq ($(FUZZ_REPRODUCIBLE),1)
+FUZZ_FLAGS := -seed=1 -runs=$(FUZZ_RUNS) -use_cmp=0 -reduce_inputs=0
+FUZZ_LAUNCH := $(shell setarch $$(uname -m) -R true 2>/dev/null && echo setarch $$(uname -m) -R)
+endif
 
 sanitize: deps
 	cmake -S . -B $(SANITIZE_DIR) -DGAITSIM_WERROR=ON -DGAITSIM_SANITIZE=ON -DGAITSIM_BUILD_GUI=ON -DCMAKE_BUILD_TYPE=Debug
@@ -91,8 +102,8 @@ fuzz: deps
 	  -DGAITSIM_BUILD_TESTS=OFF -DCMAKE_BUILD_TYPE=Debug
 	cmake --build $(FUZZ_DIR) -j$(JOBS) --target gaitsim_fuzz_scenario
 	mkdir -p $(FUZZ_DIR)/corpus
-	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 $(FUZZ_DIR)/gaitsim_fuzz_scenario \
-	  -max_total_time=$(FUZZ_SECONDS) -max_len=8192 -timeout=10 -rss_limit_mb=2048 \
+	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 $(FUZZ_LAUNCH) $(FUZZ_DIR)/gaitsim_fuzz_scenario \
+	  -max_total_time=$(FUZZ_SECONDS) $(FUZZ_FLAGS) -max_len=8192 -timeout=10 -rss_limit_mb=2048 \
 	  -dict=tests/fuzz/scenario.dict -artifact_prefix=$(FUZZ_DIR)/ -print_final_stats=1 \
 	  $(FUZZ_DIR)/corpus tests/fuzz/seeds scenarios
 

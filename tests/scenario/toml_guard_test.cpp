@@ -41,7 +41,9 @@ TEST_CASE("toml guard: non-ASCII elsewhere is found with its line and character"
   CHECK_THAT(problem_of("a = \"open\n\xc3\xa9 = 1\n"),
              Catch::StartsWith("2: unexpected character '\xc3\xa9'"));
   CHECK_THAT(problem_of("a = 12'x\xc3\xa9'\n"),
-             Catch::StartsWith("1: unexpected character '\xc3\xa9' (U+00E9) after"));
+             Catch::StartsWith("1: unexpected character '\xc3\xa9' (U+00E9) inside a bare value"));
+  CHECK_THAT(problem_of("a = 'x' 'y\xc3\xa9'\n"),
+             Catch::StartsWith("1: unexpected character '\xc3\xa9' (U+00E9) after malformed"));
   CHECK(problem_of("a = [\n  'x',\n  \"\xc3\xa9\", {b.'c' = \"\xc3\xa9\"}]\n") == "none");
 }
 
@@ -53,6 +55,11 @@ TEST_CASE("toml guard: a quote inside a bare value opens no string", "[unit]") {
   CHECK_THAT(problem_of("a = {b = 1.'\xc3\xa9'}\n"), Catch::StartsWith("1: unexpected character '\xc3\xa9'"));
   CHECK_THAT(problem_of("a = 1979-05-27T07:32:00'\xc3\xa9'\n"),
              Catch::StartsWith("1: unexpected character '\xc3\xa9'"));
+  // '=' and brackets inside a bare value are part of it (fuzz regression toml_unreachable_equals_in_value.toml)
+  CHECK_THAT(problem_of("d = 5.5e='I\xef\xbb\xba'\n"),
+             Catch::StartsWith("1: unexpected character '\xef\xbb\xba' (U+FEFA) inside a bare value"));
+  CHECK_THAT(problem_of("d = 5[\"\xc3\xa9\"]\n"), Catch::StartsWith("1: unexpected character '\xc3\xa9'"));
+  CHECK(problem_of("a = [1,2.5, true ,1979-05-27 07:32:00]\nb = {c = -inf, d = \"\xc3\xa9\"}\n") == "none");
   // an unclosed string is not skipped: its own bytes are checked too
   CHECK_THAT(problem_of("d = 0g.\"x\xcb\xbdy"), Catch::StartsWith("1: unexpected character '\xcb\xbd' (U+02FD)"));
   // dotted keys still take quoted parts, in a header, a key and an inline table

@@ -64,6 +64,8 @@ class TomlTextScanner {
         before_ = c;
       } else if (static_cast<unsigned char>(c) >= 0x80) {
         return problem_at(i_, "outside a string or comment; TOML keys and values are ASCII");
+      } else if (starts_bare_value(c)) {
+        if (auto problem = skip_bare_value()) return problem;
       } else {
         step_outside_string(c);
       }
@@ -82,6 +84,25 @@ class TomlTextScanner {
   bool quote_opens_string() const {
     const std::string_view openers = in_value_ ? "=[,\n" : "\n[{,.";
     return openers.find(before_) != std::string_view::npos;
+  }
+
+  /// Whether `c` starts a bare value (a number, date, boolean, or something malformed): in a value's
+  /// place, anything but a space, a quote, a bracket, a separator or a comment.
+  bool starts_bare_value(char c) const {
+    return in_value_ && std::string_view("=[,\n").find(before_) != std::string_view::npos &&
+           std::string_view(" \t\r\n\"'[{]},#").find(c) == std::string_view::npos;
+  }
+
+  /// Moves past a bare value as toml++ reads it: up to the next space, line break, ']', '}', ',' or
+  /// '#', quotes, brackets and '=' included (`5.5e='x'` is one malformed value to it); every byte
+  /// of it must be ASCII.
+  std::optional<TomlTextProblem> skip_bare_value() {
+    for (; i_ < text_.size() && std::string_view(" \t\r\n]},#").find(text_[i_]) == std::string_view::npos; ++i_) {
+      if (static_cast<unsigned char>(text_[i_]) >= 0x80)
+        return problem_at(i_, "inside a bare value; TOML keys and values are ASCII");
+    }
+    before_ = 'v';  // a value ended here: no quote after it opens a string
+    return std::nullopt;
   }
 
   /// One byte outside strings: comments, line breaks, brackets and '=' move the key/value context.
