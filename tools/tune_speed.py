@@ -132,6 +132,8 @@ def main():
                     help='also run moderate weaknesses (WEAK_SLOW_RUNS) at the knot and the --also speeds below 0.9 m/s')
     ap.add_argument('--also-bodies', action='store_true',
                     help='run the --also speeds on the 1.55 m and 1.90 m bodies too (speed and width scored)')
+    ap.add_argument('--offset-low', type=float, default=-0.05,
+                    help='lowest place_offset_m searched (m; the foot nearer the centre of mass below 0)')
     ap.add_argument('--also', default='', help='comma-separated speeds also run on the 1.75 m body (between knots)')
     a = ap.parse_args()
     ALSO.extend(float(v) for v in a.also.split(',') if v)
@@ -139,6 +141,7 @@ def main():
     SHAPE_WEIGHT = a.shape_weight
     ALSO_BODIES = a.also_bodies
     WEAK_SLOW = a.weak_slow
+    SPACE['place_offset_m'] = (a.offset_low, SPACE['place_offset_m'][1])
     if a.healthy_only:
         RUNS[:] = [r for r in RUNS if r[0].startswith('healthy')]
     random.seed(a.seed)
