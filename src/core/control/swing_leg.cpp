@@ -55,8 +55,12 @@ void set_swing_ankle_rows(const StepContext& ctx, ControlOutput& out) {
   const Side sw = ctx.sw;
   const FootTilt tilt = foot_tilt(r, sw);
   const double pitch_target = p.toe_up_rad * smoothstep((ctx.phase - 0.5) / 0.3);  // swing progress
-  out.rows[coord_index(sw, LegCoord::AnkleFlexion)] = pd(
-      r.q_rad[coord_index(sw, LegCoord::AnkleFlexion)] + pitch_target - tilt.pitch_up_rad, 0, p.swing_ankle);
+  const double level_rad = r.q_rad[coord_index(sw, LegCoord::AnkleFlexion)] + pitch_target - tilt.pitch_up_rad;
+  // before the foot turns level, part of the way (swing_ankle_neutral) to neutral against the shank
+  const double level_weight =
+      smoothstep((ctx.phase - p.swing_ankle_level_start) / (p.swing_ankle_level_end - p.swing_ankle_level_start));
+  const double weight = 1.0 - (1.0 - level_weight) * p.swing_ankle_neutral;
+  out.rows[coord_index(sw, LegCoord::AnkleFlexion)] = pd(weight * level_rad, 0, p.swing_ankle);
   out.rows[coord_index(sw, LegCoord::AnkleInversion)] =
       pd(r.q_rad[coord_index(sw, LegCoord::AnkleInversion)] - tilt.inversion_rad, 0, p.ankle_inversion);
 }

@@ -83,6 +83,13 @@ struct ControllerParams {
   double swing_velocity_ff = 0.3634;
   double swing_velocity_filter_s = 0.02;  ///< low-pass time constant of that rate
   double toe_up_rad = 0.08475;             ///< foot pitch (toes up) at heel strike
+  /// Swing ankle: how much of the way to neutral (0 rad against the shank) it is held before
+  /// swing_ankle_level_start; 0 (production) holds the foot level in the world through the whole
+  /// swing. 1 gives adults' ankle curve but, as searched so far, lets palsies fall
+  /// (docs/controller.md#swing-ankle)
+  double swing_ankle_neutral = 0;
+  double swing_ankle_level_start = 0.5;  ///< swing progress where the foot starts turning level ...
+  double swing_ankle_level_end = 0.8;    ///< ... and is level (toes up toward heel strike)
 
   // stance leg
   double stance_knee_rad = 0.0937;
