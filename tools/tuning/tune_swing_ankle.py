@@ -1,15 +1,17 @@
 #!/usr/bin/env python3
 """(1 + 4) evolution strategy for the swing ankle held toward neutral (issue 15; tools/tuning/README.md).
 
-Usage, from the repository's root: python3 tools/tuning/tune_swing_ankle.py ROUNDS [SEED] [--wide] > log.jsonl
+Usage, from the repository's root: python3 tools/tuning/tune_swing_ankle.py ROUNDS [SEED] [--wide] [--long] > log.jsonl
 Each candidate sets the settings in SPACE (name=value, the probe's syntax) and runs build/gaitsim_probe
-for 30 s: normal walking at 1.3 m/s (its cycles written, for the ankle's correlation with adults), and
+for 30 s (60 with --long): normal walking at 1.3 m/s (its cycles written, for the ankle's correlation with adults), and
 a complete left palsy, the same compensated and a bilateral palsy. Score: normal walking's figures
 outside LIM (scenarios/normal.toml's [expect] with small margins) in per cent of the bound, stance
 weighted 4 times, as tune_normal_1.3.py; plus 100 per unit of the left ankle's correlation with the
 adult mean below 0.85; a fall of any run scores 1000. --wide adds the envelope grid's first falls
 (WIDE: the 1.90 m and 1.55 m bodies' palsies, slow moderate weaknesses, a fast healthy walk), each
-fall costing 100 plus 3 per second it missed. One JSON line per round.
+fall costing 100 plus 3 per second it missed. --long runs 60 s (the grid's duration) instead of 30,
+adds the grid's other falls of the --wide result (LONG_EXTRA) and starts from that search's result.
+One JSON line per round.
 """
 import csv, json, math, os, random, re, subprocess, sys, tempfile, concurrent.futures
 PROBE = 'build/gaitsim_probe'
@@ -27,8 +29,13 @@ WIDE = ['left=0 height=1.90 mass=100', 'left=0 comp=1 height=1.90 mass=100', 'le
         'left=0.5 speed=0.6', 'lgm=0.5 speed=1.8 height=1.55 mass=50', 'speed=0.6 height=1.90 mass=100']
 
 
+LONG_EXTRA = ['left=0.5 speed=1.8 height=1.90 mass=100', 'speed=1.8 height=1.90 mass=100']
+DURATION_S = 60 if '--long' in sys.argv else 30
+
+
 def probe(args):
-    out = subprocess.run([PROBE, 'duration=30', 'speed=1.3'] + args, capture_output=True, text=True).stdout
+    out = subprocess.run([PROBE, f'duration={DURATION_S}', 'speed=1.3'] + args, capture_output=True,
+                         text=True).stdout
     return out.strip().split('\n')
 
 
@@ -54,7 +61,7 @@ def score(x):
         if not probe(sets + extra.split())[0].startswith('ok'):
             return 1000, {'fell': extra}
     falls = []
-    for extra in WIDE if '--wide' in sys.argv else []:
+    for extra in (WIDE + (LONG_EXTRA if '--long' in sys.argv else [])) if '--wide' in sys.argv else []:
         first = probe(sets + extra.split())[0]
         if not first.startswith('ok'):
             t = float(re.match(r'\S+ t=([0-9.]+)', first).group(1))
@@ -65,7 +72,7 @@ def score(x):
     v = [float(g) for g in m.groups()]
     d = {'speed': [v[0]], 'stance': [v[1], v[7]], 'grf': [v[2], v[8]], 'hcf': [v[3], v[9]], 'obl': [v[4], v[10]],
          'hip': [v[5], v[11]], 'knee': [v[6], v[12]], 'ankle_r': r, 'falls': falls}
-    s = 100 * max(0.0, 0.85 - r) + sum(100 + 3 * (30 - t) for _, t in falls)
+    s = 100 * max(0.0, 0.85 - r) + sum(100 + 3 * (DURATION_S - t) for _, t in falls)
     for k, (lo, hi) in LIM.items():
         for val in d[k]:
             s += W.get(k, 1) * (max(0, lo - val) / (abs(lo) + 1e-9) * 100 + max(0, val - hi) / hi * 100)
@@ -77,7 +84,8 @@ def main():
     random.seed(int(sys.argv[2]) if len(sys.argv) > 2 and sys.argv[2].isdigit() else 3)
     x = {k: v[2] for k, v in SPACE.items()}
     if '--wide' in sys.argv:  # from the plain search's result (tools/tuning/swing-ankle.jsonl)
-        x = json.loads(open('tools/tuning/swing-ankle.jsonl').read().strip().split('\n')[-1])['x']
+        start = 'tools/tuning/swing-ankle-wide.jsonl' if '--long' in sys.argv else 'tools/tuning/swing-ankle.jsonl'
+        x = json.loads(open(start).read().strip().split('\n')[-1])['x']
     pool = concurrent.futures.ThreadPoolExecutor(2)
     best, bd = score(x)
     print(json.dumps({'round': 0, 'score': best, 'x': x, 'd': bd}), flush=True)
