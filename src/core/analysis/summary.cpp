@@ -46,10 +46,10 @@ SideSummary summarize_side(const std::vector<CycleMetrics>& per_cycle, const std
       out.norm_correlation = against.correlation;
       out.norm_range_ratio = against.range_ratio;
     }
-    // the events need a toe-off inside the cycle (a regular cycle always has one)
     const CycleCurve& lean_deg = curves->trunk_lean_deg.mean;
     out.trunk_sway_deg = *std::max_element(lean_deg.begin(), lean_deg.end()) -
                          *std::min_element(lean_deg.begin(), lean_deg.end());
+    // the events need a toe-off inside the cycle (a regular cycle always has one)
     const double toe_off_pct = std::clamp(mean->stance_pct, 1.0, 99.0);
     out.curve_events = side_curve_events(*curves, toe_off_pct);
     out.grf_vertical_humps = grf_vertical_humps(*curves, toe_off_pct);

@@ -48,7 +48,8 @@ void update_swing_ik_rate(const StepContext& ctx, const Vec3& ik_q, ControllerSt
   c.swing_ik_valid = true;
 }
 
-/// The swing foot level, toes up toward heel strike; inversion level with the ground.
+/// The swing foot level, toes up toward heel strike (before swing_ankle_level_start, with
+/// swing_ankle_neutral above 0, partly the ankle's neutral instead); inversion level with the ground.
 void set_swing_ankle_rows(const StepContext& ctx, ControlOutput& out) {
   const ControllerParams& p = ctx.p;
   const BodyReadings& r = ctx.r;
@@ -58,7 +59,8 @@ void set_swing_ankle_rows(const StepContext& ctx, ControlOutput& out) {
   const double level_rad = r.q_rad[coord_index(sw, LegCoord::AnkleFlexion)] + pitch_target - tilt.pitch_up_rad;
   // before the foot turns level, part of the way (swing_ankle_neutral) to neutral against the shank
   const double level_weight =
-      smoothstep((ctx.phase - p.swing_ankle_level_start) / (p.swing_ankle_level_end - p.swing_ankle_level_start));
+      smoothstep((ctx.phase - p.swing_ankle_level_start) /
+                 std::max(1e-6, p.swing_ankle_level_end - p.swing_ankle_level_start));
   const double weight = 1.0 - (1.0 - level_weight) * p.swing_ankle_neutral;
   out.rows[coord_index(sw, LegCoord::AnkleFlexion)] = pd(weight * level_rad, 0, p.swing_ankle);
   out.rows[coord_index(sw, LegCoord::AnkleInversion)] =

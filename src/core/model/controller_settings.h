@@ -85,8 +85,8 @@ struct ControllerParams {
   double toe_up_rad = 0.08475;             ///< foot pitch (toes up) at heel strike
   /// Swing ankle: how much of the way to neutral (0 rad against the shank) it is held before
   /// swing_ankle_level_start; 0 (production) holds the foot level in the world through the whole
-  /// swing. 1 gives adults' ankle curve but, as searched so far, lets palsies fall
-  /// (docs/controller.md#swing-ankle)
+  /// swing. Near 1 the ankle curve comes near adults', but every setting searched so far let some
+  /// cell of the envelope grid fall (docs/controller.md#swing-ankle)
   double swing_ankle_neutral = 0;
   double swing_ankle_level_start = 0.5;  ///< swing progress where the foot starts turning level ...
   double swing_ankle_level_end = 0.8;    ///< ... and is level (toes up toward heel strike)

@@ -117,7 +117,11 @@ class TomlTextScanner {
     if (c == '\n') {
       ++line_;
       // only an array spans lines; anything else open at a line break is malformed
-      if (brackets_.empty() || brackets_.back() != '[' || !in_value_) brackets_.clear(), in_value_ = false;
+      if (brackets_.empty() || brackets_.back() != '[' || !in_value_) {
+        brackets_.clear();
+        enclosing_in_value_.clear();
+        in_value_ = false;
+      }
     } else if (c == '=') {
       in_value_ = true;
     } else if (c == '[' || c == '{') {
