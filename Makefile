@@ -26,7 +26,7 @@ SANITIZE_EXCLUDE := peak memory of a long run does not grow with its duration
 # sanitize runs; the unit, bad-input, output, CLI, record and [.gui] tests all stay in
 SANITIZE_SUBSET ?= all
 SANITIZE_LONG := every scenario file meets its|perturbed starts walk on|the suite grid fails exactly| \
-  weakness scale: 50|complete left palsy against normal|other bodies walk on|streamed outputs equal the batch| \
+  weakness scale: 50|complete left palsy against normal|bilateral palsy against normal|other bodies walk on|streamed outputs equal the batch| \
   normal.toml walks 120 s|a one-sided palsy stays on the walkway|compensation switched on or off| \
   accuracy: normal walking|accuracy: the left palsy|accuracy: the compensated palsy|compensated from its first left stance
 ifeq ($(SANITIZE_SUBSET),ci)
