@@ -4,31 +4,24 @@
 Usage, from the repository's root: python3 tools/tuning/tune_normal_1.3.py ROUNDS > log.jsonl
 Each candidate sets seven settings (name=value, the probe's syntax; SPACE gives low, high, start: the
 values before this search) and runs build/gaitsim_probe for 30 s at 1.3 m/s. Score: the distance of
-each figure outside its range in LIM (scenarios/normal.toml's [expect] with small margins), in per
+each figure outside its range in normal_walk_score.LIM (scenarios/normal.toml's [expect] with small margins), in per
 cent of the bound, stance weighted 4 times; a fall scores 1000. One JSON line per round.
 """
-import random, re, subprocess, json, concurrent.futures, sys
+import random, subprocess, json, concurrent.futures, sys, os
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from normal_walk_score import parse_summary, range_score
 PROBE = 'build/gaitsim_probe'
 SPACE={'toe_up_rad':(0.0,0.2,0.0763),'touchdown_depth_m':(-0.002,0.01,0.0046),'preswing_max_s@1.3':(0.03,0.07,0.0408),
        'pushoff_max_rad@1.3':(0.55,0.9,0.7),'pushoff_start_s@1.3':(0.3,0.45,0.3966),'clearance_m@1.3':(0.09,0.14,0.1182),
        'preswing_knee_rad':(0.3,0.7,0.3911)}
-LIM={'stance':(57.3,67),'grf':(1.0,1.33),'knee':(0,9.7),'obl':(0,2.93),'hcf':(2,3.45),'speed':(1.24,1.36),'hip':(0,9.5)}
-W={'stance':4}
 def run(args):
     out=subprocess.run([PROBE,'duration=30','speed=1.3']+args,capture_output=True,text=True).stdout.strip().split('\n')
     if not out[0].startswith('ok'): return None
-    s=out[-1]
-    m=re.search(r'summary speed (\S+) .*\| L stance (\S+) drop \S+ add \S+ grf (\S+) hcf (\S+) abd \S+ rms obl (\S+) hip (\S+) knee (\S+) \| R stance (\S+) drop \S+ grf (\S+) hcf (\S+) rms obl (\S+) hip (\S+) knee (\S+)',s)
-    v=[float(x) for x in m.groups()]
-    return {'speed':[v[0]],'stance':[v[1],v[7]],'grf':[v[2],v[8]],'hcf':[v[3],v[9]],'obl':[v[4],v[10]],'hip':[v[5],v[11]],'knee':[v[6],v[12]]}
+    return parse_summary(out[-1])
 def score(x):
     d=run([f'{k}={v:.5g}' for k,v in x.items()])
     if d is None: return 1000,None
-    s=0
-    for k,(lo,hi) in LIM.items():
-        for val in d[k]:
-            s+=W.get(k,1)*(max(0,lo-val)/(abs(lo)+1e-9)*100+max(0,val-hi)/hi*100)
-    return s,d
+    return range_score(d),d
 random.seed(3)
 x={k:v[2] for k,v in SPACE.items()}
 pool=concurrent.futures.ThreadPoolExecutor(2)

@@ -5,7 +5,7 @@ Usage, from the repository's root: python3 tools/tuning/tune_swing_ankle.py ROUN
 Each candidate sets the settings in SPACE (name=value, the probe's syntax) and runs build/gaitsim_probe
 for 30 s (60 with --long): normal walking at 1.3 m/s (its cycles written, for the ankle's correlation with adults), and
 a complete left palsy, the same compensated and a bilateral palsy. Score: normal walking's figures
-outside LIM (scenarios/normal.toml's [expect] with small margins) in per cent of the bound, stance
+outside normal_walk_score.LIM (scenarios/normal.toml's [expect] with small margins) in per cent of the bound, stance
 weighted 4 times, as tune_normal_1.3.py; plus 100 per unit of the left ankle's correlation with the
 adult mean below 0.85; a fall of any run scores 1000. --wide adds the envelope grid's first falls
 (WIDE: the 1.90 m and 1.55 m bodies' palsies, slow moderate weaknesses, a fast healthy walk), each
@@ -14,15 +14,14 @@ adds the grid's other falls of the --wide result (LONG_EXTRA) and starts from th
 One JSON line per round.
 """
 import csv, json, math, os, random, re, subprocess, sys, tempfile, concurrent.futures
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from normal_walk_score import parse_summary, range_score
 PROBE = 'build/gaitsim_probe'
 # name: (low, high, start)
 SPACE = {'swing_ankle_neutral': (0.5, 1.0, 1.0), 'swing_ankle_level_start': (0.2, 0.7, 0.5),
          'swing_ankle_level_end': (0.5, 0.95, 0.8), 'toe_up_rad': (0.0, 0.25, 0.08475),
          'touchdown_depth_m': (0.0, 0.012, 0.00439), 'clearance_m@1.3': (0.08, 0.15, 0.1027),
          'swing_ankle.c': (3, 30, 10)}
-LIM = {'stance': (57.3, 67), 'grf': (1.0, 1.33), 'knee': (0, 9.7), 'obl': (0, 2.93), 'hcf': (2, 3.45),
-       'speed': (1.24, 1.36), 'hip': (0, 9.5)}
-W = {'stance': 4}
 PALSIES = ['left=0', 'left=0 comp=1', 'left=0 right=0']
 WIDE = ['left=0 height=1.90 mass=100', 'left=0 comp=1 height=1.90 mass=100', 'left=0 right=0 height=1.90 mass=100',
         'left=0 height=1.55 mass=50', 'lgm=0.5 speed=0.6', 'lgm=0.5 speed=0.6 height=1.90 mass=100',
@@ -66,16 +65,8 @@ def score(x):
         if not first.startswith('ok'):
             t = float(re.match(r'\S+ t=([0-9.]+)', first).group(1))
             falls.append((extra, t))
-    m = re.search(r'summary speed (\S+) .*\| L stance (\S+) drop \S+ add \S+ grf (\S+) hcf (\S+) abd \S+ rms obl (\S+) '
-                  r'hip (\S+) knee (\S+) \| R stance (\S+) drop \S+ grf (\S+) hcf (\S+) rms obl (\S+) hip (\S+) knee (\S+)',
-                  out[-1])
-    v = [float(g) for g in m.groups()]
-    d = {'speed': [v[0]], 'stance': [v[1], v[7]], 'grf': [v[2], v[8]], 'hcf': [v[3], v[9]], 'obl': [v[4], v[10]],
-         'hip': [v[5], v[11]], 'knee': [v[6], v[12]], 'ankle_r': r, 'falls': falls}
-    s = 100 * max(0.0, 0.85 - r) + sum(100 + 3 * (DURATION_S - t) for _, t in falls)
-    for k, (lo, hi) in LIM.items():
-        for val in d[k]:
-            s += W.get(k, 1) * (max(0, lo - val) / (abs(lo) + 1e-9) * 100 + max(0, val - hi) / hi * 100)
+    d = dict(parse_summary(out[-1]), ankle_r=r, falls=falls)
+    s = range_score(d) + 100 * max(0.0, 0.85 - r) + sum(100 + 3 * (DURATION_S - t) for _, t in falls)
     return s, d
 
 

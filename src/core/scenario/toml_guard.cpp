@@ -35,6 +35,9 @@ std::string describe_character(std::string_view text, std::size_t i) {
   return "'" + std::string(text.substr(i, static_cast<std::size_t>(length))) + "'" + buf;
 }
 
+/// Where a value may start: after a key's '=', or after '[', ',' or a line break inside an array.
+constexpr std::string_view kValueStarts = "=[,\n";
+
 /// A walk over TOML text that knows which quotes open a string. toml++ reads a bare value (a number,
 /// date or boolean) up to the next space, ']', '}', ',' or '#', quotes included, so a quote opens a
 /// string only where TOML allows one: in a key (at a line's start, after '[', '{', ',' or the '.' of
@@ -82,14 +85,14 @@ class TomlTextScanner {
 
   /// Where a quote may start a string (the class's comment); anywhere else the text is malformed.
   bool quote_opens_string() const {
-    const std::string_view openers = in_value_ ? "=[,\n" : "\n[{,.";
+    const std::string_view openers = in_value_ ? kValueStarts : "\n[{,.";
     return openers.find(before_) != std::string_view::npos;
   }
 
   /// Whether `c` starts a bare value (a number, date, boolean, or something malformed): in a value's
   /// place, anything but a space, a quote, a bracket, a separator or a comment.
   bool starts_bare_value(char c) const {
-    return in_value_ && std::string_view("=[,\n").find(before_) != std::string_view::npos &&
+    return in_value_ && kValueStarts.find(before_) != std::string_view::npos &&
            std::string_view(" \t\r\n\"'[{]},#").find(c) == std::string_view::npos;
   }
 

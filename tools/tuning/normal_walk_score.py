@@ -1,0 +1,27 @@
+"""Normal walking's figures from gaitsim_probe's summary line, and their distance outside
+scenarios/normal.toml's [expect] ranges (with small margins): the score tune_normal_1.3.py and
+tune_swing_ankle.py share (tools/tuning/README.md)."""
+import re
+
+# figure: (low, high), per side where the summary has two
+LIM = {'stance': (57.3, 67), 'grf': (1.0, 1.33), 'knee': (0, 9.7), 'obl': (0, 2.93), 'hcf': (2, 3.45),
+       'speed': (1.24, 1.36), 'hip': (0, 9.5)}
+W = {'stance': 4}  # stance weighted 4 times
+SUMMARY = re.compile(r'summary speed (\S+) .*\| L stance (\S+) drop \S+ add \S+ grf (\S+) hcf (\S+) abd \S+ rms obl (\S+) '
+                     r'hip (\S+) knee (\S+) \| R stance (\S+) drop \S+ grf (\S+) hcf (\S+) rms obl (\S+) hip (\S+) knee (\S+)')
+
+
+def parse_summary(line):
+    """The probe's last line -> {'speed': [v], 'stance': [left, right], 'grf': ..., 'knee': ...}."""
+    v = [float(g) for g in SUMMARY.search(line).groups()]
+    return {'speed': [v[0]], 'stance': [v[1], v[7]], 'grf': [v[2], v[8]], 'hcf': [v[3], v[9]], 'obl': [v[4], v[10]],
+            'hip': [v[5], v[11]], 'knee': [v[6], v[12]]}
+
+
+def range_score(d):
+    """Sum over figures of the distance outside LIM in per cent of the bound, weighted by W."""
+    s = 0
+    for k, (lo, hi) in LIM.items():
+        for val in d[k]:
+            s += W.get(k, 1) * (max(0, lo - val) / (abs(lo) + 1e-9) * 100 + max(0, val - hi) / hi * 100)
+    return s
