@@ -126,14 +126,15 @@ int main(int argc, char** argv) {
                   rad_to_deg(f.side.left.ankle_dorsiflexion_rad), rad_to_deg(f.side.right.ankle_dorsiflexion_rad),
                   f.side.left.hip_center_m.z, f.side.right.hip_center_m.z, rad_to_deg(f.pelvic_obliquity_rad));
     if (verbose2 && s.step_index % every == 0)
-      std::printf("t %.2f st %d obl %5.1f cy %5.2f vy %5.2f Ly %5.2f Ry %5.2f tgt %5.2f %5.2f addL %5.1f addR %5.1f qdL %5.2f actL %.2f actR %.2f capL %3.0f pasL %3.0f FL %4.0f FR %4.0f lz %.3f rz %.3f\n",
+      std::printf("t %.2f st %d obl %5.1f cy %5.2f vy %5.2f Ly %5.2f Ry %5.2f tgt %5.2f %5.2f addL %5.1f addR %5.1f qdL %5.2f actL %.2f actR %.2f capL %3.0f pasL %3.0f FL %4.0f FR %4.0f lz %.3f rz %.3f lean %5.1f tgt %5.1f\n",
                   s.time_s, (int)s.control.stance, rad_to_deg(f.pelvic_obliquity_rad), f.com_m.y, f.com_velocity_m_s.y,
                   f.side.left.ankle_center_m.y, f.side.right.ankle_center_m.y, s.control.swing_ankle_target_m.y, s.control.swing_ankle_target_m.z,
                   rad_to_deg(f.side.left.hip_adduction_rad), rad_to_deg(f.side.right.hip_adduction_rad),
                   s.world.readings().qd_rad_s[coord_index(Side::Left, LegCoord::HipAdduction)],
                   f.side.left.abductor_activation, f.side.right.abductor_activation, s.control.abductor.left.total_capacity_Nm,
                   f.side.left.passive_adduction_moment_Nm, f.side.left.grf_N.z, f.side.right.grf_N.z,
-                  f.side.left.ankle_center_m.z, f.side.right.ankle_center_m.z);
+                  f.side.left.ankle_center_m.z, f.side.right.ankle_center_m.z, rad_to_deg(f.trunk_lean_rad),
+                  rad_to_deg(s.control.trunk_lean_target_rad));
     if (verbose && s.step_index % 25 == 0)
       std::printf("tgt %.2f %.2f %.3f t %.3f yaw %.1f com %.2f %.2f z %.3f v %.2f %.2f st %d ps %d ts %.2f obl %.1f L %.2f %.2f %.3f R %.2f %.2f %.3f F %.0f %.0f\n",
                   s.control.swing_ankle_target_m.x, s.control.swing_ankle_target_m.y, s.control.swing_ankle_target_m.z, s.time_s, rad_to_deg(f.heading_rad), f.com_m.x, f.com_m.y, f.pelvis_position_m.z, f.com_velocity_m_s.x, f.com_velocity_m_s.y,
@@ -187,7 +188,7 @@ int main(int argc, char** argv) {
     if (!cycles_path.empty()) write_file_atomically(cycles_path, cycles_csv(spec, rr));
     auto o = [](const std::optional<double>& v) { return v ? *v : NAN; };
     std::printf("summary speed %.2f cad %.1f stride %.2f width %.3f | L stance %.1f drop %.1f add %.1f grf %.2f hcf %.2f abd %.2f rms obl %.1f hip %.1f knee %.1f "
-                "| R stance %.1f drop %.1f grf %.2f hcf %.2f rms obl %.1f hip %.1f knee %.1f | lean %.1f %.1f\n",
+                "| R stance %.1f drop %.1f grf %.2f hcf %.2f rms obl %.1f hip %.1f knee %.1f | lean %.1f %.1f | sway %.1f %.1f\n",
                 o(sum.speed_m_s), o(sum.cadence_steps_min), o(sum.stride_length_m), o(sum.step_width_m),
                 o(sum.side.left.stance_pct), o(sum.side.left.pelvic_drop_deg), o(sum.side.left.hip_adduction_peak_deg),
                 o(sum.side.left.grf_vertical_peak_bw), o(sum.side.left.hip_contact_force_peak_bw),
@@ -196,7 +197,8 @@ int main(int argc, char** argv) {
                 o(sum.side.right.stance_pct), o(sum.side.right.pelvic_drop_deg), o(sum.side.right.grf_vertical_peak_bw),
                 o(sum.side.right.hip_contact_force_peak_bw), o(sum.side.right.norm_rms_deg.pelvic_obliquity_deg),
                 o(sum.side.right.norm_rms_deg.hip_flexion_deg), o(sum.side.right.norm_rms_deg.knee_flexion_deg),
-                o(sum.side.left.trunk_lean_deg), o(sum.side.right.trunk_lean_deg));
+                o(sum.side.left.trunk_lean_deg), o(sum.side.right.trunk_lean_deg), o(sum.side.left.trunk_sway_deg),
+                o(sum.side.right.trunk_sway_deg));
   }
   if (block_s > 0) {
     int after = 0, shallow = 0;

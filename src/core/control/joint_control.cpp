@@ -48,13 +48,24 @@ FootTilt foot_tilt(const BodyReadings& r, Side s) {
 }
 
 void set_trunk_rows(const Model& m, const BodyReadings& r, double yaw_rad, double pitch_rad, double lean_left_rad,
-                    ControlOutput& out) {
+                    ControlOutput& out, double lean_rate_rad_s) {
   const ControllerParams& p = m.control;
-  const Mat3 r_td = rot_z(yaw_rad) * rot_y(pitch_rad) * rot_x(-lean_left_rad);
-  const EulerYXZ e = decompose_yxz(to_mat3(r.pelvis.orientation).transposed() * r_td);
-  out.rows[idx(Coord::LumbarFlexion)] = pd(e.a, 0, p.lumbar);
-  out.rows[idx(Coord::LumbarBending)] = pd(-e.b, 0, p.lumbar);
-  out.rows[idx(Coord::LumbarTwist)] = pd(e.c, 0, p.lumbar);
+  const Mat3 pelvis_t = to_mat3(r.pelvis.orientation).transposed();
+  const auto lumbar_angles = [&](double lean_rad) {
+    return decompose_yxz(pelvis_t * (rot_z(yaw_rad) * rot_y(pitch_rad) * rot_x(-lean_rad)));
+  };
+  const EulerYXZ e = lumbar_angles(lean_left_rad);
+  EulerYXZ rate{};
+  if (lean_rate_rad_s != 0) {
+    // the lumbar angles' rate that the lean's own rate asks, the pelvis held where it is: a finite
+    // difference of the same decomposition over a short interval
+    constexpr double kInterval_s = 1e-4;
+    const EulerYXZ later = lumbar_angles(lean_left_rad + lean_rate_rad_s * kInterval_s);
+    rate = {(later.a - e.a) / kInterval_s, (later.b - e.b) / kInterval_s, (later.c - e.c) / kInterval_s};
+  }
+  out.rows[idx(Coord::LumbarFlexion)] = pd(e.a, rate.a, p.lumbar);
+  out.rows[idx(Coord::LumbarBending)] = pd(-e.b, -rate.b, p.lumbar);
+  out.rows[idx(Coord::LumbarTwist)] = pd(e.c, rate.c, p.lumbar);
 }
 
 void apply_abductor_limits(const Model& m, const Inputs& in, const BodyReadings& r,

@@ -29,9 +29,10 @@ struct FootTilt {
 };
 FootTilt foot_tilt(const BodyReadings& r, Side s);
 
-/// Lumbar rows that hold the trunk at (yaw, pitch forward, lean toward the left) in the world.
+/// Lumbar rows that hold the trunk at (yaw, pitch forward, lean toward the left) in the world; the
+/// lean's rate (rad/s), when given, becomes the rows' target velocity (docs/controller.md#compensation).
 void set_trunk_rows(const Model& m, const BodyReadings& r, double yaw_rad, double pitch_rad, double lean_left_rad,
-                    ControlOutput& out);
+                    ControlOutput& out, double lean_rate_rad_s = 0);
 
 /// For both hips: capacity M_cap from the muscle stage's geometry and the strength
 /// (docs/model.md#abductor-capacity), the activation-rate ceiling, the demand the row's PD law asks,

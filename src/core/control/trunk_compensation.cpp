@@ -17,7 +17,7 @@ void follow_compensation_input(const ControllerParams& p, const Inputs& in, doub
                                p.compensation_rate_1_s * dt_s);
 }
 
-double trunk_lean_target_rad(const Model& m, Side stance, const ControllerState& c) {
+LeanTarget trunk_lean_target(const Model& m, Side stance, const ControllerState& c) {
   const ControllerParams& p = m.control;
   // compensation: learned deficit -> trunk lean toward the stance side, a smooth profile over the
   // stride that peaks just before mid stance (docs/controller.md#compensation)
@@ -25,19 +25,30 @@ double trunk_lean_target_rad(const Model& m, Side stance, const ControllerState&
   LeftRight<double> lean_amp{};
   for (Side s : kSides)
     lean_amp[s] = c.compensation * std::asin(std::min(1.0, c.learned_deficit_Nm[s] / hat_weight_moment));
+  // the sway from one side's lean to the other's is bounded: both scale down to it
+  const double sway = lean_amp.left + lean_amp.right;
+  if (sway > p.max_trunk_sway_rad)
+    for (Side s : kSides) lean_amp[s] *= p.max_trunk_sway_rad / sway;
+  const double step_fraction = c.step_time_s / c.last_step_duration_s;
   const double theta =
-      kPi * ((stance == Side::Left ? 0.0 : 1.0) +
-             std::clamp(c.step_time_s / c.last_step_duration_s, 0.0, 1.0) - p.lean_phase_offset);
+      kPi * ((stance == Side::Left ? 0.0 : 1.0) + std::clamp(step_fraction, 0.0, 1.0) - p.lean_phase_offset);
   const double w = (1 + std::sin(theta)) / 2;
-  return std::clamp(lean_amp.left * w - lean_amp.right * (1 - w), -p.max_trunk_lean_rad,
-                    p.max_trunk_lean_rad);
+  const double lean = lean_amp.left * w - lean_amp.right * (1 - w);
+  LeanTarget t{std::clamp(lean, -p.max_trunk_lean_rad, p.max_trunk_lean_rad), 0.0};
+  // its rate, d lean / dt, while the profile moves (it waits at the end of a step that outlasts the
+  // last) and the clamp does not hold it
+  if (t.lean_rad == lean && step_fraction > 0 && step_fraction < 1)
+    t.rate_rad_s = (lean_amp.left + lean_amp.right) * std::cos(theta) / 2 * kPi / c.last_step_duration_s;
+  return t;
 }
 
 void set_walking_trunk_rows(const StepContext& ctx, ControllerState& c, ControlOutput& out) {
   follow_compensation_input(ctx.p, ctx.in, ctx.dt_s, c);
-  c.trunk_lean_target_rad = trunk_lean_target_rad(ctx.m, ctx.st, c);
+  const LeanTarget lean = trunk_lean_target(ctx.m, ctx.st, c);
+  c.trunk_lean_target_rad = lean.lean_rad;
   // trunk: upright (or leaning) in the world, through the lumbar rows
-  set_trunk_rows(ctx.m, ctx.r, ctx.h.yaw_rad, ctx.p.trunk_pitch_rad, c.trunk_lean_target_rad, out);
+  set_trunk_rows(ctx.m, ctx.r, ctx.h.yaw_rad, ctx.p.trunk_pitch_rad, lean.lean_rad, out,
+                 ctx.p.lean_rate_feedforward * lean.rate_rad_s);
 }
 
 }  // namespace gait

@@ -181,10 +181,19 @@ struct ControllerParams {
 
   // compensation (docs/controller.md#compensation)
   double max_trunk_lean_rad = 0.349;  ///< 20 degrees
+  /// largest sum of the two sides' lean amplitudes: the trunk's sway from one side to the other over
+  /// a stride; both amplitudes scale down to it. Production: 3.2, no bound (the amplitudes reach at
+  /// most pi/2 each). A searched bound (tools/tuning/README.md, "The compensating lean") was not
+  /// adopted: docs/controller.md#compensation.
+  double max_trunk_sway_rad = 3.2;
   /// phase shift of the lean profile in steps (negative = earlier): -0.05 puts its peak a twentieth
   /// of a step before mid stance (measured: complete left palsy, compensation 1: -0.05 walks 120 s,
   /// 0 falls at 17 s)
   double lean_phase_offset = -0.05;
+  /// share of the lean target's own rate given to the lumbar rows as their target velocity
+  /// (docs/controller.md#compensation). Production: 0, the rows damp toward the pelvis's rate and the
+  /// trunk lags its target by about a third of a step; the searched 0.58 was not adopted.
+  double lean_rate_feedforward = 0.0;
   double deficit_learning_rate = 0.3;
   /// fastest change of the compensation in force, per s. Measured on a complete left palsy with
   /// compensation switched on (or off) at 8, 10, ... 25 s, 16 runs: at once, 3 fell; 0.7-1 /s none;
