@@ -34,7 +34,7 @@ TEST_CASE("grids/envelope.toml is issue 14's grid", "[grid][unit]") {
   CHECK(grid.duration_s == 60);
   CHECK(grid.acceptance.healthy_speed_tolerance_m_s == 0.07);
   CHECK(grid.acceptance.palsy_min_speed_m_s == 0.5);
-  REQUIRE(grid.cells.size() == 7 * 8 * 3 + 2 + 7);
+  REQUIRE(grid.cells.size() == 7 * 8 * 3 + 8 + 7);
 
   // the product: every speed x case x body, each case's overrides exactly the issue's
   const std::map<std::string, std::pair<CellKind, std::vector<std::string>>> cases = {
@@ -72,15 +72,32 @@ TEST_CASE("grids/envelope.toml is issue 14's grid", "[grid][unit]") {
   }
   CHECK(seen.size() == 168);
 
-  // the mid-walk changes, then 7 left nerve blocks at seeded times within the run
-  CHECK(texts(grid.cells[168].change) ==
-        std::vector<std::string>{"20:gait.compensation=1", "40:gait.compensation=0"});
-  CHECK(texts(grid.cells[168].set) == std::vector<std::string>{"left.superior_gluteal_nerve=0"});
-  CHECK(texts(grid.cells[169].set) == std::vector<std::string>{"gait.speed_m_s=0.8"});
-  CHECK(texts(grid.cells[169].change) ==
+  // the compensation switched on and off (the left palsy on three bodies, the bilateral palsy), the
+  // bilateral palsy compensated at 1 on three bodies, the speed changed, then 7 left nerve blocks at
+  // seeded times within the run
+  const std::vector<std::string> on_off = {"20:gait.compensation=1", "40:gait.compensation=0"};
+  const std::string left0 = "left.superior_gluteal_nerve=0", right0 = "right.superior_gluteal_nerve=0";
+  const std::vector<std::vector<std::string>> extra_sets = {
+      {left0},
+      {left0, "body.height_m=1.55", "body.mass_kg=50"},
+      {left0, "body.height_m=1.90", "body.mass_kg=100"},
+      {left0, right0},
+      {left0, right0, "gait.compensation=1", "body.height_m=1.55", "body.mass_kg=50"},
+      {left0, right0, "gait.compensation=1"},
+      {left0, right0, "gait.compensation=1", "body.height_m=1.90", "body.mass_kg=100"},
+  };
+  for (std::size_t i = 0; i < extra_sets.size(); ++i) {
+    const GridCell& c = grid.cells[168 + i];
+    INFO(c.name);
+    CHECK(texts(c.set) == extra_sets[i]);
+    CHECK(texts(c.change) == (i < 4 ? on_off : std::vector<std::string>{}));
+    CHECK(c.kind == CellKind::Palsy);
+  }
+  CHECK(texts(grid.cells[175].set) == std::vector<std::string>{"gait.speed_m_s=0.8"});
+  CHECK(texts(grid.cells[175].change) ==
         std::vector<std::string>{"20:gait.speed_m_s=1.6", "40:gait.speed_m_s=0.8"});
-  CHECK(grid.cells[169].kind == CellKind::Healthy);
-  for (std::size_t i = 170; i < grid.cells.size(); ++i) {
+  CHECK(grid.cells[175].kind == CellKind::Healthy);
+  for (std::size_t i = 176; i < grid.cells.size(); ++i) {
     const GridCell& c = grid.cells[i];
     REQUIRE(c.change.size() == 1);
     CHECK_THAT(c.change[0].text, Catch::EndsWith(":left.superior_gluteal_nerve=0"));
@@ -95,7 +112,7 @@ TEST_CASE("grids/suite.toml: envelope cells covering every case, speed and body"
   const GridSpec envelope = load_grid(kGrids + "envelope.toml");
   const GridSpec suite = load_grid(kGrids + "suite.toml");
   CHECK(suite.cells.size() >= 15);
-  CHECK(suite.cells.size() <= 20);
+  CHECK(suite.cells.size() <= 24);
   CHECK(suite.duration_s >= 20);
   CHECK(suite.duration_s <= 30);
   CHECK(suite.acceptance.healthy_speed_tolerance_m_s == envelope.acceptance.healthy_speed_tolerance_m_s);
