@@ -3,6 +3,7 @@
 // the time derivative of its profile, and the rate reaches the lumbar rows only through
 // lean_rate_feedforward (0 in production).
 #include <catch2/catch.hpp>
+#include <cmath>
 #include <string>
 
 #include "control/joint_control.h"
