@@ -2,7 +2,7 @@
 """(1 + 4) evolution strategy for the compensating trunk lean (issue 14; tools/tuning/README.md,
 docs/controller.md#compensation).
 
-Usage, from the repository's root: python3 tools/tuning/tune_compensation.py ROUNDS [SEED] [--from LOG] > log.jsonl
+Usage, from the repository's root: python3 tools/tuning/tune_compensation.py ROUNDS [SEED] [--from LOG] [--wide] > log.jsonl
        python3 tools/tuning/tune_compensation.py --table [name=value ...]   (production, or these
        settings, case by case)
 
@@ -26,6 +26,9 @@ DURATION_S = 60
 SPACE = {'lean_rate_feedforward': (0.0, 1.0, 0.0), 'max_trunk_lean_rad': (0.12, 0.4, 0.349),
          'max_trunk_sway_rad': (0.15, 0.7, 0.7), 'lean_phase_offset': (-0.3, 0.1, -0.05),
          'compensation_rate_1_s': (0.3, 1.5, 0.85)}
+# --wide: the weak walkers' lateral offset too (docs/controller.md#weak-abductor-settings), which moves
+# every weak walker's base, so the uncompensated palsies join the cases (UNCOMPENSATED)
+WIDE_SPACE = {'weak_lateral_offset_m': (-0.03, 0.02, -0.0155)}
 BODIES = ['height=1.55 mass=50', 'height=1.65 mass=60', 'height=1.75 mass=75', 'height=1.83 mass=88',
           'height=1.90 mass=100']
 CASES = ([f'left=0 comp=1 {b}' for b in BODIES] + [f'left=0 right=0 comp=1 {b}' for b in BODIES] +
@@ -34,6 +37,10 @@ CASES = ([f'left=0 comp=1 {b}' for b in BODIES] + [f'left=0 right=0 comp=1 {b}' 
          [f'{c} {b}' for b in (BODIES[0], BODIES[4]) for c in
           ('left=0 comp=1 compat=20', 'lgm=0.5 comp=1 speed=0.8', 'lgm=0.5 comp=1 speed=1.6', 'right=0 comp=1',
            'left=0 right=0 comp=0.85')] + ['left=0 right=0 comp=0.85'])
+UNCOMPENSATED = [f'{c} {b}' for b in (BODIES[0], BODIES[2], BODIES[4]) for c in ('left=0', 'left=0 right=0')]
+if '--wide' in sys.argv:
+    SPACE.update(WIDE_SPACE)
+    CASES += UNCOMPENSATED
 SIDES = re.compile(r'width (\S+) \| L stance \S+ drop (\S+) .*\| R stance \S+ drop (\S+) .*\| lean (\S+) (\S+) '
                    r'\| sway (\S+) (\S+)')
 
