@@ -19,6 +19,8 @@ cm its base is narrower than the healthy walker's 9.2 cm (scenarios/bilateral_sg
 One JSON line per round.
 """
 import concurrent.futures, json, os, random, re, subprocess, sys
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from evolution import children, next_step_size
 
 PROBE = os.environ.get('GAITSIM_PROBE', 'build/gaitsim_probe')  # a copy, while the build changes
 DURATION_S = 60
@@ -105,16 +107,14 @@ def main():
                       'falls': [r['case'] for r in res if r['fell']]}), flush=True)
     sig = 0.15
     for rnd in range(1, rounds + 1):
-        kids = [{k: min(hi, max(lo, x[k] + random.gauss(0, sig) * (hi - lo))) for k, (lo, hi, _) in SPACE.items()}
-                for _ in range(4)]
+        kids = children(x, SPACE, sig)
         scored = [evaluate(k, pool) for k in kids]
         i = min(range(4), key=lambda i: scored[i][0])
-        if scored[i][0] < best:
+        improved = scored[i][0] < best
+        if improved:
             best, res = scored[i]
             x = kids[i]
-            sig = min(0.3, sig * 1.3)
-        else:
-            sig = max(0.02, sig * 0.85)
+        sig = next_step_size(sig, improved)
         print(json.dumps({'round': rnd, 'score': round(best, 2), 'x': {k: round(v, 5) for k, v in x.items()},
                           'falls': [r['case'] for r in res if r['fell']]}), flush=True)
         if best == 0:

@@ -10,6 +10,7 @@ cent of the bound, stance weighted 4 times; a fall scores 1000. One JSON line pe
 import random, subprocess, json, concurrent.futures, sys, os
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from normal_walk_score import parse_summary, range_score
+from evolution import children, next_step_size
 PROBE = 'build/gaitsim_probe'
 SPACE={'toe_up_rad':(0.0,0.2,0.0763),'touchdown_depth_m':(-0.002,0.01,0.0046),'preswing_max_s@1.3':(0.03,0.07,0.0408),
        'pushoff_max_rad@1.3':(0.55,0.9,0.7),'pushoff_start_s@1.3':(0.3,0.45,0.3966),'clearance_m@1.3':(0.09,0.14,0.1182),
@@ -28,13 +29,11 @@ pool=concurrent.futures.ThreadPoolExecutor(2)
 best,bd=score(x); print(json.dumps({'round':0,'score':best,'d':bd}),flush=True)
 sig=0.1
 for r in range(1,int(sys.argv[1])+1):
-    kids=[]
-    for _ in range(4):
-        y={k:min(hi,max(lo,x[k]+random.gauss(0,sig)*(hi-lo))) for k,(lo,hi,_) in SPACE.items()}
-        kids.append(y)
+    kids=children(x,SPACE,sig)
     res=list(pool.map(score,kids))
     i=min(range(4),key=lambda i:res[i][0])
-    if res[i][0]<best: best,bd=res[i]; x=kids[i]; sig=min(0.3,sig*1.3)
-    else: sig=max(0.02,sig*0.85)
+    improved=res[i][0]<best
+    if improved: best,bd=res[i]; x=kids[i]
+    sig=next_step_size(sig,improved)
     print(json.dumps({'round':r,'score':round(best,3),'x':{k:round(v,5) for k,v in x.items()},'d':bd}),flush=True)
     if best==0: break

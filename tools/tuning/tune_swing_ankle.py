@@ -16,6 +16,7 @@ One JSON line per round.
 import csv, json, math, os, random, re, subprocess, sys, tempfile, concurrent.futures
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from normal_walk_score import parse_summary, range_score
+from evolution import children, next_step_size
 PROBE = 'build/gaitsim_probe'
 # name: (low, high, start)
 SPACE = {'swing_ankle_neutral': (0.5, 1.0, 1.0), 'swing_ankle_level_start': (0.2, 0.7, 0.5),
@@ -82,16 +83,14 @@ def main():
     print(json.dumps({'round': 0, 'score': best, 'x': x, 'd': bd}), flush=True)
     sig = 0.1
     for r in range(1, rounds + 1):
-        kids = [{k: min(hi, max(lo, x[k] + random.gauss(0, sig) * (hi - lo))) for k, (lo, hi, _) in SPACE.items()}
-                for _ in range(4)]
+        kids = children(x, SPACE, sig)
         res = list(pool.map(score, kids))
         i = min(range(4), key=lambda i: res[i][0])
-        if res[i][0] < best:
+        improved = res[i][0] < best
+        if improved:
             best, bd = res[i]
             x = kids[i]
-            sig = min(0.3, sig * 1.3)
-        else:
-            sig = max(0.02, sig * 0.85)
+        sig = next_step_size(sig, improved)
         print(json.dumps({'round': r, 'score': round(best, 3), 'x': {k: round(v, 5) for k, v in x.items()}, 'd': bd}),
               flush=True)
         if best == 0:
