@@ -71,3 +71,44 @@ TEST_CASE("trunk lean: the lumbar rows get the lean's rate as target velocity on
   // a level pelvis: the bending coordinate moves with the lean, in the sign of its target
   CHECK(with_rate.rows[bending].target_velocity_rad_s == Approx(0.5 * without.rows[bending].target_rad / 0.1).epsilon(1e-3));
 }
+
+TEST_CASE("trunk lean: world damping takes the pelvis's roll rate out of the bending row's target velocity", "[unit]") {
+  const gait::Model m = normal_model();
+  gait::BodyReadings r;  // pelvis level, facing +x, rolling toward the left about the forward axis
+  const double roll_rate_rad_s = 0.8;
+  r.pelvis_angular_velocity_rad_s = {roll_rate_rad_s, 0, 0};
+  gait::ControlOutput relative, world, half;
+  gait::set_trunk_rows(m, r, 0, 0, 0.1, relative);
+  gait::set_trunk_rows(m, r, 0, 0, 0.1, world, 0, 1);
+  gait::set_trunk_rows(m, r, 0, 0, 0.1, half, 0, 0.5);
+  const int bending = gait::idx(gait::Coord::LumbarBending);
+  CHECK(relative.rows[bending].target_velocity_rad_s == 0);
+  // a pelvis rolling about +x (forward) tips its top toward -y (the right); a trunk held still in
+  // the world then leans toward the left relative to it, so the bending coordinate moves at w in
+  // the sign that a larger lean toward the left moves it
+  gait::ControlOutput more_left;
+  gait::set_trunk_rows(m, r, 0, 0, 0.1 + 1e-3, more_left);
+  const double sign = more_left.rows[bending].target_rad > relative.rows[bending].target_rad ? 1.0 : -1.0;
+  CHECK(world.rows[bending].target_velocity_rad_s == Approx(sign * roll_rate_rad_s).epsilon(1e-3));
+  CHECK(half.rows[bending].target_velocity_rad_s == Approx(world.rows[bending].target_velocity_rad_s / 2));
+  // flexion and twist rows are left alone
+  CHECK(world.rows[gait::idx(gait::Coord::LumbarFlexion)].target_velocity_rad_s == 0);
+  CHECK(world.rows[gait::idx(gait::Coord::LumbarTwist)].target_velocity_rad_s == 0);
+}
+
+TEST_CASE("trunk lean: the waddle widens the step only for a lean to both sides", "[unit]") {
+  gait::Model m = normal_model();
+  m.control.waddle_width_m_rad = 0.5;
+  gait::ControllerState c = leaning_state(40, 0.5);
+  const gait::LeftRight<double> amp = gait::lean_amplitudes_rad(m, c);
+  CHECK(amp.left > 0.05);
+  CHECK(gait::waddle_offset_m(m, c) == Approx(0.5 * amp.left));
+  c.learned_deficit_Nm = {40, 0};  // a one-sided deficit: no waddle
+  CHECK(gait::waddle_offset_m(m, c) == 0);
+  c.learned_deficit_Nm = {40, 20};  // the smaller side sets it
+  CHECK(gait::waddle_offset_m(m, c) == Approx(0.5 * gait::lean_amplitudes_rad(m, c).right));
+  c.compensation = 0;  // no compensation, no waddle
+  CHECK(gait::waddle_offset_m(m, c) == 0);
+  m.control.waddle_width_m_rad = 0;  // production
+  CHECK(gait::waddle_offset_m(m, leaning_state(40, 0.5)) == 0);
+}

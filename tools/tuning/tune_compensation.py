@@ -2,8 +2,8 @@
 """(1 + 4) evolution strategy for the compensating trunk lean (issue 14; tools/tuning/README.md,
 docs/controller.md#compensation).
 
-Usage, from the repository's root: python3 tools/tuning/tune_compensation.py ROUNDS [SEED] [--from LOG] [--wide] > log.jsonl
-       python3 tools/tuning/tune_compensation.py --table [name=value ...]   (production, or these
+Usage, from the repository's root: python3 tools/tuning/tune_compensation.py ROUNDS [SEED] [--from LOG] [--wide | --tracked] > log.jsonl
+       python3 tools/tuning/tune_compensation.py [--tracked] --table [name=value ...]   (production, or these
        settings, case by case)
 
 Each candidate sets the settings in SPACE (name=value, the probe's syntax) and runs build/gaitsim_probe
@@ -43,6 +43,16 @@ UNCOMPENSATED = [f'{c} {b}' for b in (BODIES[0], BODIES[2], BODIES[4]) for c in 
 if '--wide' in sys.argv:
     SPACE.update(WIDE_SPACE)
     CASES += UNCOMPENSATED
+# --tracked: the lumbar bending row damps the trunk in the world (trunk_world_damping) and a walker
+# leaning to both sides steps wider (waddle_width_m_rad), both scaled by the compensation, so the
+# uncompensated walkers are unchanged and not among the cases; it starts where a hand search over the
+# bilateral palsy at 0.85 found the waddle (docs/controller.md#compensation)
+TRACKED_SPACE = {'trunk_world_damping': (0.0, 1.0, 1.0), 'waddle_width_m_rad': (0.0, 1.2, 0.6)}
+TRACKED_START = {'lean_rate_feedforward': 1.0, 'max_trunk_lean_rad': 0.2, 'max_trunk_sway_rad': 0.18}
+MAX_BASE_CM = 20  # a base wider than this costs 5 per cm: no waddler walks with the feet 25 cm apart
+if '--tracked' in sys.argv:
+    SPACE.update(TRACKED_SPACE)
+    SPACE.update({k: (SPACE[k][0], SPACE[k][1], v) for k, v in TRACKED_START.items()})
 SIDES = re.compile(r'width (\S+) \| L stance \S+ drop (\S+) .*\| R stance \S+ drop (\S+) .*\| lean (\S+) (\S+) '
                    r'\| sway (\S+) (\S+)')
 
@@ -63,6 +73,8 @@ def case_cost(r):
         return 100 + 3 * (DURATION_S - r['t'])
     c, s = r['case'], 0.0
     dl, dr = r['drop']
+    if '--tracked' in sys.argv:
+        s += 5 * max(0, 100 * r['width'] - MAX_BASE_CM)
     if 'left=0 right=0 comp=0.85' in c:  # the waddling scenario (scenarios/bilateral_sgn_palsy.toml)
         s += sum(10 * max(0, 8.5 - d) + 10 * max(0, 8.5 - w) for d, w in zip(r['drop'], r['sway']))
         if 'height' not in c:

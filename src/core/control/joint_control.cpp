@@ -48,20 +48,28 @@ FootTilt foot_tilt(const BodyReadings& r, Side s) {
 }
 
 void set_trunk_rows(const Model& m, const BodyReadings& r, double yaw_rad, double pitch_rad, double lean_left_rad,
-                    ControlOutput& out, double lean_rate_rad_s) {
+                    ControlOutput& out, double lean_rate_rad_s, double world_damping) {
   const ControllerParams& p = m.control;
-  const Mat3 pelvis_t = to_mat3(r.pelvis.orientation).transposed();
-  const auto lumbar_angles = [&](double lean_rad) {
-    return decompose_yxz(pelvis_t * (rot_z(yaw_rad) * rot_y(pitch_rad) * rot_x(-lean_rad)));
+  const auto lumbar_angles = [&](const Quat& pelvis, double lean_rad) {
+    return decompose_yxz(to_mat3(pelvis).transposed() * (rot_z(yaw_rad) * rot_y(pitch_rad) * rot_x(-lean_rad)));
   };
-  const EulerYXZ e = lumbar_angles(lean_left_rad);
+  const EulerYXZ e = lumbar_angles(r.pelvis.orientation, lean_left_rad);
+  // the lumbar angles' rates as finite differences of the same decomposition over a short interval
+  constexpr double kInterval_s = 1e-4;
   EulerYXZ rate{};
   if (lean_rate_rad_s != 0) {
-    // the lumbar angles' rate that the lean's own rate asks, the pelvis held where it is: a finite
-    // difference of the same decomposition over a short interval
-    constexpr double kInterval_s = 1e-4;
-    const EulerYXZ later = lumbar_angles(lean_left_rad + lean_rate_rad_s * kInterval_s);
+    // the rate that the lean's own rate asks, the pelvis held where it is
+    const EulerYXZ later = lumbar_angles(r.pelvis.orientation, lean_left_rad + lean_rate_rad_s * kInterval_s);
     rate = {(later.a - e.a) / kInterval_s, (later.b - e.b) / kInterval_s, (later.c - e.c) / kInterval_s};
+  }
+  const Vec3 w = r.pelvis_angular_velocity_rad_s;
+  if (world_damping != 0 && norm(w) > 0) {
+    // the side bending's rate that the pelvis's own rotation asks of a trunk held in the world
+    // (trunk_world_damping; the bending row only: the same in pitch and twist left the light pelvis
+    // undamped between legs and trunk, and the walker fell in its first second)
+    const Quat pelvis_later = quat_from_axis_angle(w, norm(w) * kInterval_s) * r.pelvis.orientation;
+    const EulerYXZ later = lumbar_angles(pelvis_later, lean_left_rad);
+    rate.b += world_damping * (later.b - e.b) / kInterval_s;
   }
   out.rows[idx(Coord::LumbarFlexion)] = pd(e.a, rate.a, p.lumbar);
   out.rows[idx(Coord::LumbarBending)] = pd(-e.b, -rate.b, p.lumbar);

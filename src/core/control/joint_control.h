@@ -30,9 +30,11 @@ struct FootTilt {
 FootTilt foot_tilt(const BodyReadings& r, Side s);
 
 /// Lumbar rows that hold the trunk at (yaw, pitch forward, lean toward the left) in the world; the
-/// lean's rate (rad/s), when given, becomes the rows' target velocity (docs/controller.md#compensation).
+/// lean's rate (rad/s), when given, becomes the rows' target velocity, and world_damping (0-1) is the
+/// share of the pelvis's roll rate the bending row's target velocity takes out, so that its damping
+/// acts on the trunk's side bending in the world (docs/controller.md#compensation).
 void set_trunk_rows(const Model& m, const BodyReadings& r, double yaw_rad, double pitch_rad, double lean_left_rad,
-                    ControlOutput& out, double lean_rate_rad_s = 0);
+                    ControlOutput& out, double lean_rate_rad_s = 0, double world_damping = 0);
 
 /// For both hips: capacity M_cap from the muscle stage's geometry and the strength
 /// (docs/model.md#abductor-capacity), the activation-rate ceiling, the demand the row's PD law asks,

@@ -17,10 +17,8 @@ void follow_compensation_input(const ControllerParams& p, const Inputs& in, doub
                                p.compensation_rate_1_s * dt_s);
 }
 
-LeanTarget trunk_lean_target(const Model& m, Side stance, const ControllerState& c) {
+LeftRight<double> lean_amplitudes_rad(const Model& m, const ControllerState& c) {
   const ControllerParams& p = m.control;
-  // compensation: learned deficit -> trunk lean toward the stance side, a smooth profile over the
-  // stride that peaks just before mid stance (docs/controller.md#compensation)
   const double hat_weight_moment = m.hat.mass_kg * kGravity_m_s2 * norm(m.hat.com_m);
   LeftRight<double> lean_amp{};
   for (Side s : kSides)
@@ -29,6 +27,20 @@ LeanTarget trunk_lean_target(const Model& m, Side stance, const ControllerState&
   const double sway = lean_amp.left + lean_amp.right;
   if (sway > p.max_trunk_sway_rad)
     for (Side s : kSides) lean_amp[s] *= p.max_trunk_sway_rad / sway;
+  return lean_amp;
+}
+
+double waddle_offset_m(const Model& m, const ControllerState& c) {
+  if (c.compensation <= 0 || m.control.waddle_width_m_rad == 0) return 0;
+  const LeftRight<double> a = lean_amplitudes_rad(m, c);
+  return m.control.waddle_width_m_rad * std::max(0.0, std::min(a.left, a.right));
+}
+
+LeanTarget trunk_lean_target(const Model& m, Side stance, const ControllerState& c) {
+  const ControllerParams& p = m.control;
+  // compensation: learned deficit -> trunk lean toward the stance side, a smooth profile over the
+  // stride that peaks just before mid stance (docs/controller.md#compensation)
+  const LeftRight<double> lean_amp = lean_amplitudes_rad(m, c);
   const double step_fraction = c.step_time_s / c.last_step_duration_s;
   const double theta =
       kPi * ((stance == Side::Left ? 0.0 : 1.0) + std::clamp(step_fraction, 0.0, 1.0) - p.lean_phase_offset);
@@ -48,7 +60,8 @@ void set_walking_trunk_rows(const StepContext& ctx, ControllerState& c, ControlO
   c.trunk_lean_target_rad = lean.lean_rad;
   // trunk: upright (or leaning) in the world, through the lumbar rows
   set_trunk_rows(ctx.m, ctx.r, ctx.h.yaw_rad, ctx.p.trunk_pitch_rad, lean.lean_rad, out,
-                 ctx.p.lean_rate_feedforward * lean.rate_rad_s);
+                 ctx.p.lean_rate_feedforward * lean.rate_rad_s,
+                 ctx.p.trunk_world_damping * std::max(0.0, c.compensation));
 }
 
 }  // namespace gait

@@ -194,6 +194,15 @@ struct ControllerParams {
   /// (docs/controller.md#compensation). Production: 0, the rows damp toward the pelvis's rate and the
   /// trunk lags its target by about a third of a step; the searched 0.58 was not adopted.
   double lean_rate_feedforward = 0.0;
+  /// m of extra lateral placement (each step, outward) per rad of the smaller of the two sides'
+  /// lean amplitudes: a walker leaning toward each stance side in turn (a compensated bilateral
+  /// weakness) steps wider, the waddle (docs/controller.md#compensation). Production: 0.
+  double waddle_width_m_rad = 0.0;
+  /// share of the pelvis's roll rate taken out of the lumbar bending row's target velocity, times
+  /// the compensation in force: at 1 a fully compensating walker's row damps the trunk's side
+  /// bending in the world, not relative to the pelvis, so a rolling pelvis no longer drags the trunk
+  /// (docs/controller.md#compensation). Production: 0.
+  double trunk_world_damping = 0.0;
   double deficit_learning_rate = 0.3;
   /// fastest change of the compensation in force, per s. Measured on a complete left palsy with
   /// compensation switched on (or off) at 8, 10, ... 25 s, 16 runs: at once, 3 fell; 0.7-1 /s none;
