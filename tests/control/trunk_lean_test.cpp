@@ -33,6 +33,7 @@ gait::ControllerState leaning_state(double deficit_Nm, double step_fraction) {
 TEST_CASE("trunk lean: the sway bound scales both sides and the rate is the profile's derivative", "[unit]") {
   gait::Model m = normal_model();
   m.control.max_trunk_lean_rad = 1.0;  // out of the way: this test is about the sway bound
+  m.control.max_trunk_sway_rad = 3.2;  // no bound (each amplitude is at most pi/2) until it is set below
   const double deficit_Nm = 40;
   // unbounded, equal deficits: the lean swings +-A, A the static lean that covers the deficit
   const double amp = std::asin(deficit_Nm / (m.hat.mass_kg * gait::kGravity_m_s2 * gait::norm(m.hat.com_m)));
@@ -47,7 +48,7 @@ TEST_CASE("trunk lean: the sway bound scales both sides and the rate is the prof
         Approx(-amp / 2));
 
   // the rate against a central difference of the lean over 1 ms, at several points of the step
-  for (double fraction : {0.1, 0.3, 0.6, 0.9}) {
+  for (double fraction : {0.1, 0.3, 0.45, 0.9}) {  // not at the peak, where the rate is 0
     INFO("step fraction " << fraction);
     const double h_s = 1e-3;
     const double before = gait::trunk_lean_target(m, gait::Side::Left, leaning_state(deficit_Nm, fraction - h_s / 0.45)).lean_rad;
@@ -94,21 +95,4 @@ TEST_CASE("trunk lean: world damping takes the pelvis's roll rate out of the ben
   // flexion and twist rows are left alone
   CHECK(world.rows[gait::idx(gait::Coord::LumbarFlexion)].target_velocity_rad_s == 0);
   CHECK(world.rows[gait::idx(gait::Coord::LumbarTwist)].target_velocity_rad_s == 0);
-}
-
-TEST_CASE("trunk lean: the waddle widens the step only for a lean to both sides", "[unit]") {
-  gait::Model m = normal_model();
-  m.control.waddle_width_m_rad = 0.5;
-  gait::ControllerState c = leaning_state(40, 0.5);
-  const gait::LeftRight<double> amp = gait::lean_amplitudes_rad(m, c);
-  CHECK(amp.left > 0.05);
-  CHECK(gait::waddle_offset_m(m, c) == Approx(0.5 * amp.left));
-  c.learned_deficit_Nm = {40, 0};  // a one-sided deficit: no waddle
-  CHECK(gait::waddle_offset_m(m, c) == 0);
-  c.learned_deficit_Nm = {40, 20};  // the smaller side sets it
-  CHECK(gait::waddle_offset_m(m, c) == Approx(0.5 * gait::lean_amplitudes_rad(m, c).right));
-  c.compensation = 0;  // no compensation, no waddle
-  CHECK(gait::waddle_offset_m(m, c) == 0);
-  m.control.waddle_width_m_rad = 0;  // production
-  CHECK(gait::waddle_offset_m(m, leaning_state(40, 0.5)) == 0);
 }

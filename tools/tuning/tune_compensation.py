@@ -43,11 +43,12 @@ UNCOMPENSATED = [f'{c} {b}' for b in (BODIES[0], BODIES[2], BODIES[4]) for c in 
 if '--wide' in sys.argv:
     SPACE.update(WIDE_SPACE)
     CASES += UNCOMPENSATED
-# --tracked: the lumbar bending row damps the trunk in the world (trunk_world_damping) and a walker
-# leaning to both sides steps wider (waddle_width_m_rad), both scaled by the compensation, so the
-# uncompensated walkers are unchanged and not among the cases; it starts where a hand search over the
-# bilateral palsy at 0.85 found the waddle (docs/controller.md#compensation)
-TRACKED_SPACE = {'trunk_world_damping': (0.0, 1.0, 1.0), 'waddle_width_m_rad': (0.0, 1.2, 0.6)}
+# --tracked: the lumbar bending row damps the trunk in the world (trunk_world_damping, scaled by the
+# compensation, so the uncompensated walkers are unchanged and not among the cases); it starts where a
+# hand search over the bilateral palsy at 0.85 found the waddle (docs/controller.md#compensation).
+# The two logged searches also had a setting waddle_width_m_rad (a wider step for a walker leaning to
+# both sides); the second took it to 0.004 m/rad and it was removed (tools/tuning/README.md).
+TRACKED_SPACE = {'trunk_world_damping': (0.0, 1.0, 1.0)}
 TRACKED_START = {'lean_rate_feedforward': 1.0, 'max_trunk_lean_rad': 0.2, 'max_trunk_sway_rad': 0.18}
 MAX_BASE_CM = 20  # a base wider than this costs 5 per cm: no waddler walks with the feet 25 cm apart
 if '--tracked' in sys.argv:
@@ -81,7 +82,9 @@ def case_cost(r):
             s += 5 * max(0, 9.2 - 100 * r['width'])  # cm narrower than the healthy walker's base
     if 'comp=1' in c and 'compat' not in c and 'lgm' not in c:
         if 'right=0' in c and 'left=0' in c:
-            s += 5 * (max(0, dl - 8) + max(0, dr - 8))
+            # --tracked: a tracked lean lifts the pelvis; here the waddle at 0.85 is what is scored
+            if '--tracked' not in sys.argv:
+                s += 5 * (max(0, dl - 8) + max(0, dr - 8))
         else:
             i = 1 if 'right=0' in c else 0
             s += 5 * max(0, r['drop'][i] - 6) + 5 * max(0, 8 - r['lean'][i])

@@ -72,7 +72,6 @@ const ScalarParam kScalars[] = {
     {"max_trunk_sway_rad", &ControllerParams::max_trunk_sway_rad},
     {"lean_phase_offset", &ControllerParams::lean_phase_offset},
     {"lean_rate_feedforward", &ControllerParams::lean_rate_feedforward},
-    {"waddle_width_m_rad", &ControllerParams::waddle_width_m_rad},
     {"trunk_world_damping", &ControllerParams::trunk_world_damping},
     {"deficit_learning_rate", &ControllerParams::deficit_learning_rate},
     {"compensation_rate_1_s", &ControllerParams::compensation_rate_1_s},

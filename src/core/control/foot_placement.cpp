@@ -48,7 +48,7 @@ double lateral_target_m(const StepContext& ctx) {
   const double com_lat = dot(ctx.r.com_m, lat);
   // the walkway: aim the lateral capture point back toward y = 0 slowly
   // to drift toward +lat the foot lands to the -lat side of the capture point, and vice versa
-  const double offset_m = mix(p.weak_lateral_offset_m, p.lateral_offset_m, ctx.w_full) + ctx.waddle_offset_m;
+  const double offset_m = mix(p.weak_lateral_offset_m, p.lateral_offset_m, ctx.w_full);
   const double y_goal =
       capture_point_lat_m(ctx) - p.lateral_velocity_gain_s * ctx.v_lat_target_m_s + side_sign(sw) * offset_m;
   // never across the stance foot: legs cannot pass through each other, and a crossed step cannot

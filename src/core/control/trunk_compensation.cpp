@@ -30,12 +30,6 @@ LeftRight<double> lean_amplitudes_rad(const Model& m, const ControllerState& c) 
   return lean_amp;
 }
 
-double waddle_offset_m(const Model& m, const ControllerState& c) {
-  if (c.compensation <= 0 || m.control.waddle_width_m_rad == 0) return 0;
-  const LeftRight<double> a = lean_amplitudes_rad(m, c);
-  return m.control.waddle_width_m_rad * std::max(0.0, std::min(a.left, a.right));
-}
-
 LeanTarget trunk_lean_target(const Model& m, Side stance, const ControllerState& c) {
   const ControllerParams& p = m.control;
   // compensation: learned deficit -> trunk lean toward the stance side, a smooth profile over the

@@ -22,10 +22,6 @@ LeanTarget trunk_lean_target(const Model& m, Side stance, const ControllerState&
 /// scaled down together to max_trunk_sway_rad.
 LeftRight<double> lean_amplitudes_rad(const Model& m, const ControllerState& c);
 
-/// The extra outward placement of each step (m) of a walker that leans toward both sides in turn:
-/// waddle_width_m_rad times the smaller amplitude (0 for a one-sided weakness).
-double waddle_offset_m(const Model& m, const ControllerState& c);
-
 /// Compensation, lean target and the lumbar rows for one step.
 void set_walking_trunk_rows(const StepContext& ctx, ControllerState& c, ControlOutput& out);
 

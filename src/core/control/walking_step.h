@@ -30,7 +30,6 @@ struct StepContext {
   Heading h;
   double phase = 0;       ///< swing progress (0 in pre-swing)
   double w_full = 1;      ///< full-strength settings' weight (full_strength_weight)
-  double waddle_offset_m = 0;  ///< extra outward placement of a walker leaning to both sides (waddle_offset_m)
   Mat3 r_pd;              ///< desired pelvis orientation (world)
   double total_fz_N = 1;  ///< both feet's vertical load (at least 1 N)
 };

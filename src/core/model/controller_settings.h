@@ -180,34 +180,30 @@ struct ControllerParams {
   double hip_adduction_limit_damping_Nms_rad = 90;
 
   // compensation (docs/controller.md#compensation)
-  double max_trunk_lean_rad = 0.349;  ///< 20 degrees
+  double max_trunk_lean_rad = 0.1541;  ///< 8.8 degrees (searched: tools/tuning/README.md, "The compensating lean")
   /// largest sum of the two sides' lean amplitudes: the trunk's sway from one side to the other over
-  /// a stride; both amplitudes scale down to it. Production: 3.2, no bound (the amplitudes reach at
-  /// most pi/2 each). A searched bound (tools/tuning/README.md, "The compensating lean") was not
-  /// adopted: docs/controller.md#compensation.
-  double max_trunk_sway_rad = 3.2;
-  /// phase shift of the lean profile in steps (negative = earlier): -0.05 puts its peak a twentieth
-  /// of a step before mid stance (measured: complete left palsy, compensation 1: -0.05 walks 120 s,
-  /// 0 falls at 17 s)
-  double lean_phase_offset = -0.05;
+  /// a stride; both amplitudes scale down to it (searched with the tracked lean:
+  /// docs/controller.md#compensation, tools/tuning/README.md "The compensating lean").
+  double max_trunk_sway_rad = 0.2074;
+  /// phase shift of the lean profile in steps (negative = earlier). With the lagging lean, -0.05 (its
+  /// peak a twentieth of a step before mid stance) walked a complete left palsy 120 s and 0 fell at
+  /// 17 s; with the tracked lean the search went to its bound 0.1, the peak just after mid stance.
+  double lean_phase_offset = 0.1;
   /// share of the lean target's own rate given to the lumbar rows as their target velocity
-  /// (docs/controller.md#compensation). Production: 0, the rows damp toward the pelvis's rate and the
-  /// trunk lags its target by about a third of a step; the searched 0.58 was not adopted.
-  double lean_rate_feedforward = 0.0;
-  /// m of extra lateral placement (each step, outward) per rad of the smaller of the two sides'
-  /// lean amplitudes: a walker leaning toward each stance side in turn (a compensated bilateral
-  /// weakness) steps wider, the waddle (docs/controller.md#compensation). Production: 0.
-  double waddle_width_m_rad = 0.0;
+  /// (docs/controller.md#compensation). At 0 (before) the rows damped toward the pelvis's rate and the
+  /// trunk lagged its target by about a third of a step.
+  double lean_rate_feedforward = 0.9586;
   /// share of the pelvis's roll rate taken out of the lumbar bending row's target velocity, times
   /// the compensation in force: at 1 a fully compensating walker's row damps the trunk's side
   /// bending in the world, not relative to the pelvis, so a rolling pelvis no longer drags the trunk
-  /// (docs/controller.md#compensation). Production: 0.
-  double trunk_world_damping = 0.0;
+  /// (docs/controller.md#compensation).
+  double trunk_world_damping = 1.0;
   double deficit_learning_rate = 0.3;
   /// fastest change of the compensation in force, per s. Measured on a complete left palsy with
   /// compensation switched on (or off) at 8, 10, ... 25 s, 16 runs: at once, 3 fell; 0.7-1 /s none;
-  /// 0.4-0.5 /s one; 0.2 and 1.5 /s six (single fall times here are chaotic).
-  double compensation_rate_1_s = 0.85;
+  /// 0.4-0.5 /s one; 0.2 and 1.5 /s six (single fall times here are chaotic); the tracked lean's
+  /// search (docs/controller.md#compensation) chose 0.68.
+  double compensation_rate_1_s = 0.6816;
   double preswing_deficit_learning_rate = 1.0;  ///< ... and for the double-support window
 
   // weakness blends in over this window (s) after the start
