@@ -111,15 +111,12 @@ TEST_CASE("other bodies walk on: light, heavy, short and tall", "[scenario][robu
 // The app's Compensation slider: a complete palsy whose compensation is switched on, or off, in mid
 // walk must walk on (switched at once, the learned lean threw it over: off at 25 s fell at 26.3 s,
 // on at 20 s at 22.3 s; the controller now moves to a new compensation over about a second).
-// With the tracked lean (docs/controller.md#compensation) switching on walks; switching off is the
-// known gap (issue 14): switched off at 12, 14, ... 30 s on this body 4 of 10 fall (at 18, 20, 24
-// and 26 s; the lagging lean before it also 4 of 10, at 12, 16, 26 and 28 s; `gaitsim_probe left=0
-// comp=1 compat=T duration=45`). The switch off at 20 s is one of them and is checked to fall, so
-// that a fix shows up here.
+// Switched off, the lean is given up at compensation_release_rate_1_s: at the take-up rate (0.68 /s)
+// 4 of 10 switch-off times from 12 to 30 s fell on this body, the switch at 20 s among them
+// (docs/controller.md#compensation; `gaitsim_probe left=0 comp=1 compat=T duration=50`).
 TEST_CASE("compensation switched on or off in mid walk", "[scenario][robustness]") {
   for (const double from : {0.0, 1.0}) {
     for (const double at_s : {20.0, 25.0}) {
-      const bool known_fall = from == 1.0 && at_s == 20.0;
       gait::ScenarioSpec spec = gait::load_scenario(std::string(GAITSIM_SCENARIO_DIR) + "/left_sgn_palsy.toml");
       spec.duration_s = at_s + 15;
       spec.inputs.compensation = from;
@@ -127,7 +124,7 @@ TEST_CASE("compensation switched on or off in mid walk", "[scenario][robustness]
       const gait::RunResult result = gait::run_scenario(spec);
       INFO("compensation " << from << " -> " << 1 - from << " at " << at_s << " s: fell at "
                            << result.fall_time_s.value_or(-1) << " s");
-      CHECK(result.fell == known_fall);
+      CHECK_FALSE(result.fell);
     }
   }
 }

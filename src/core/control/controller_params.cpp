@@ -73,6 +73,7 @@ const ScalarParam kScalars[] = {
     {"lean_phase_offset", &ControllerParams::lean_phase_offset},
     {"lean_rate_feedforward", &ControllerParams::lean_rate_feedforward},
     {"trunk_world_damping", &ControllerParams::trunk_world_damping},
+    {"compensation_release_rate_1_s", &ControllerParams::compensation_release_rate_1_s},
     {"deficit_learning_rate", &ControllerParams::deficit_learning_rate},
     {"compensation_rate_1_s", &ControllerParams::compensation_rate_1_s},
     {"preswing_deficit_learning_rate", &ControllerParams::preswing_deficit_learning_rate},

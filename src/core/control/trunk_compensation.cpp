@@ -11,9 +11,10 @@ namespace gait {
 
 void follow_compensation_input(const ControllerParams& p, const Inputs& in, double dt_s, ControllerState& c) {
   // a change of the compensation input (a slider) reaches the lean at a limited rate: a learned lean
-  // dropped or raised at once threw a palsy over (ControllerParams::compensation_rate_1_s)
+  // dropped or raised at once threw a palsy over (ControllerParams::compensation_rate_1_s); it is
+  // given up more slowly than taken up (compensation_release_rate_1_s)
   if (c.compensation < 0) c.compensation = in.compensation;
-  c.compensation += std::clamp(in.compensation - c.compensation, -p.compensation_rate_1_s * dt_s,
+  c.compensation += std::clamp(in.compensation - c.compensation, -p.compensation_release_rate_1_s * dt_s,
                                p.compensation_rate_1_s * dt_s);
 }
 

@@ -204,6 +204,11 @@ struct ControllerParams {
   /// 0.4-0.5 /s one; 0.2 and 1.5 /s six (single fall times here are chaotic); the tracked lean's
   /// search (docs/controller.md#compensation) chose 0.68.
   double compensation_rate_1_s = 0.6816;
+  /// ... and the fastest fall of it, per s: a complete left palsy (1.75 m) switched from 1 to 0 at
+  /// 12, 14, ... 30 s fell 4 times in 10 at 0.68 /s (1.0: 2, 0.45: 3, 0.3: 2) and never at 0.1, 0.15
+  /// or 0.2 /s: the lean given up fast moves the body's weight off the weak hip's side faster than
+  /// the next steps catch it (docs/controller.md#compensation).
+  double compensation_release_rate_1_s = 0.15;
   double preswing_deficit_learning_rate = 1.0;  ///< ... and for the double-support window
 
   // weakness blends in over this window (s) after the start
