@@ -1,7 +1,7 @@
-// The compensating lean's target and the two settings that change how the trunk follows it
-// (docs/controller.md#compensation): the sway bound scales both sides' amplitudes, the lean's rate is
-// the time derivative of its profile, and the rate reaches the lumbar rows only through
-// lean_rate_feedforward (0 in production).
+// The compensating lean's target and how the trunk follows it (docs/controller.md#compensation): the
+// sway bound scales both sides' amplitudes, the lean's rate is the time derivative of its profile, the
+// rate reaches the lumbar rows only when given (lean_rate_feedforward), and the world damping takes the
+// pelvis's roll rate out of the bending row's target velocity (trunk_world_damping).
 #include <catch2/catch.hpp>
 #include <cmath>
 #include <string>

@@ -18,6 +18,10 @@ void follow_compensation_input(const ControllerParams& p, const Inputs& in, doub
                                p.compensation_rate_1_s * dt_s);
 }
 
+namespace {
+
+/// Each side's lean amplitude (rad) from its learned deficit and the compensation in force, both
+/// scaled down together to max_trunk_sway_rad.
 LeftRight<double> lean_amplitudes_rad(const Model& m, const ControllerState& c) {
   const ControllerParams& p = m.control;
   const double hat_weight_moment = m.hat.mass_kg * kGravity_m_s2 * norm(m.hat.com_m);
@@ -31,10 +35,12 @@ LeftRight<double> lean_amplitudes_rad(const Model& m, const ControllerState& c) 
   return lean_amp;
 }
 
+}  // namespace
+
 LeanTarget trunk_lean_target(const Model& m, Side stance, const ControllerState& c) {
   const ControllerParams& p = m.control;
   // compensation: learned deficit -> trunk lean toward the stance side, a smooth profile over the
-  // stride that peaks just before mid stance (docs/controller.md#compensation)
+  // stride that peaks lean_phase_offset steps after mid stance (docs/controller.md#compensation)
   const LeftRight<double> lean_amp = lean_amplitudes_rad(m, c);
   const double step_fraction = c.step_time_s / c.last_step_duration_s;
   const double theta =

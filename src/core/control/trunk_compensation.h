@@ -18,10 +18,6 @@ struct LeanTarget {
 };
 LeanTarget trunk_lean_target(const Model& m, Side stance, const ControllerState& c);
 
-/// Each side's lean amplitude (rad) from its learned deficit and the compensation in force, both
-/// scaled down together to max_trunk_sway_rad.
-LeftRight<double> lean_amplitudes_rad(const Model& m, const ControllerState& c);
-
 /// Compensation, lean target and the lumbar rows for one step.
 void set_walking_trunk_rows(const StepContext& ctx, ControllerState& c, ControlOutput& out);
 
