@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 #include "scenario/scenario_library.h"
 #include "input_error.h"
@@ -181,6 +182,9 @@ ScenarioSpec parse_scenario_text(std::string_view toml_text, const std::string& 
   OverrideOrigins origins;
   apply_overrides(root, overrides, origins);
   ScenarioSpec spec = SpecReader(source_name, origins, file_duration).read(root);
+  // a --duration shorter than the file's ends the run before the file's later changes: they are left
+  // out, so that every change a spec holds happens (README, "Timed changes in scenario files")
+  std::erase_if(spec.changes, [&spec](const InputChange& c) { return c.time_s > spec.duration_s; });
   // the file's [[change]] entries, then --change; sorted by time, file first at equal times
   for (InputChange& c : parse_changes(overrides.change, spec.duration_s))
     spec.changes.push_back(std::move(c));
