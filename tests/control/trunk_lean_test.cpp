@@ -75,7 +75,7 @@ TEST_CASE("trunk lean: the lumbar rows get the lean's rate as target velocity on
 
 TEST_CASE("trunk lean: world damping takes the pelvis's roll rate out of the bending row's target velocity", "[unit]") {
   const gait::Model m = normal_model();
-  gait::BodyReadings r;  // pelvis level, facing +x, rolling toward the left about the forward axis
+  gait::BodyReadings r;  // pelvis level, facing +x, rolling about the forward axis
   const double roll_rate_rad_s = 0.8;
   r.pelvis_angular_velocity_rad_s = {roll_rate_rad_s, 0, 0};
   gait::ControlOutput relative, world, half;
