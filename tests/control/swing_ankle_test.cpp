@@ -1,9 +1,12 @@
-// The swing ankle setting (docs/controller.md#swing-ankle): production holds the swing foot level in
-// the world, which reads as a strongly dorsiflexed ankle in mid-swing; swing_ankle_neutral = 1 holds
-// the ankle near neutral against the shank until the foot turns level for heel strike.
+// The swing ankle settings (docs/controller.md#swing-ankle): production holds the swing foot level in
+// the world, which reads as a strongly dorsiflexed ankle in mid-swing; the searched full-strength
+// settings hold the ankle near neutral against the shank until the foot turns level for heel strike
+// (as adults'), and weak walkers keep the level foot whatever the full-strength values are.
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <functional>
 #include <string>
+#include <vector>
 
 #include "units.h"
 #include "scenario/parse_scenario.h"
@@ -11,14 +14,18 @@
 
 namespace {
 
-/// The left ankle's largest dorsiflexion while the left foot is off the ground, after the first 5 s
-/// of a 15 s normal walk (deg).
-double peak_swing_dorsiflexion_deg(double swing_ankle_neutral) {
-  gait::ScenarioSpec spec = gait::load_scenario(std::string(GAITSIM_SCENARIO_DIR) + "/normal.toml");
-  spec.duration_s = 15;
+gait::RunResult run_file(const std::string& file, double duration_s, std::function<void(gait::Model&)> adjust) {
+  gait::ScenarioSpec spec = gait::load_scenario(std::string(GAITSIM_SCENARIO_DIR) + "/" + file);
+  spec.duration_s = duration_s;
   gait::RunOptions options;
-  options.adjust_model = [swing_ankle_neutral](gait::Model& m) { m.control.swing_ankle_neutral = swing_ankle_neutral; };
-  const gait::RunResult result = gait::run_scenario(spec, options);
+  options.adjust_model = std::move(adjust);
+  return gait::run_scenario(spec, options);
+}
+
+/// The left ankle's largest dorsiflexion while the left foot is off the ground, after the first 5 s
+/// of a 15 s normal walk (deg); `adjust` changes the production settings.
+double peak_swing_dorsiflexion_deg(std::function<void(gait::Model&)> adjust) {
+  const gait::RunResult result = run_file("normal.toml", 15, std::move(adjust));
   REQUIRE_FALSE(result.fell);
   double peak_deg = -90;
   for (const gait::Frame& f : result.frames)
@@ -29,10 +36,37 @@ double peak_swing_dorsiflexion_deg(double swing_ankle_neutral) {
 
 }  // namespace
 
+/// The full-strength swing ankle of tools/tuning/swing-ankle-full.jsonl's last line (not in production:
+/// docs/controller.md#swing-ankle).
+void searched_swing_ankle(gait::Model& m) {
+  m.control.swing_ankle_neutral = 0.98242;
+  m.control.swing_ankle_level_start = 0.38999;
+  m.control.swing_ankle_level_end = 0.72194;
+  m.control.toe_up_rad = 0.16775;
+}
+
 TEST_CASE("swing ankle: held toward neutral it no longer points the foot up in swing", "[unit]") {
-  const double level_deg = peak_swing_dorsiflexion_deg(0);
-  const double neutral_deg = peak_swing_dorsiflexion_deg(1);
-  INFO("peak dorsiflexion in swing: foot level " << level_deg << " deg, ankle toward neutral " << neutral_deg << " deg");
+  const double level_deg = peak_swing_dorsiflexion_deg([](gait::Model&) {});
+  const double neutral_deg = peak_swing_dorsiflexion_deg(searched_swing_ankle);
+  INFO("peak dorsiflexion in swing: foot level (production) " << level_deg << " deg, toward neutral " << neutral_deg
+                                                              << " deg");
   CHECK(level_deg > 25);
   CHECK(neutral_deg < 15);
+}
+
+TEST_CASE("swing ankle: a complete palsy keeps the foot level in the world", "[unit]") {
+  // the weak-abductor values decide a complete palsy's swing ankle: the full-strength ones change
+  // nothing in it, bit for bit, while the weak ones do
+  auto left_ankle = [](std::function<void(gait::Model&)> adjust) {
+    const gait::RunResult r = run_file("left_sgn_palsy.toml", 6, std::move(adjust));
+    std::vector<double> q;
+    for (const gait::Frame& f : r.frames) q.push_back(f.side.left.ankle_dorsiflexion_rad);
+    return q;
+  };
+  const std::vector<double> production = left_ankle([](gait::Model&) {});
+  const std::vector<double> full_changed = left_ankle(searched_swing_ankle);
+  const std::vector<double> weak_changed = left_ankle([](gait::Model& m) { m.control.weak_swing_ankle_neutral = 1; });
+  REQUIRE(production.size() > 100);
+  CHECK(full_changed == production);
+  CHECK(weak_changed != production);
 }

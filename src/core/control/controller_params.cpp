@@ -21,6 +21,8 @@ const ScalarParam kScalars[] = {
     {"lateral_velocity_gain_s", &ControllerParams::lateral_velocity_gain_s},
     {"lateral_offset_m", &ControllerParams::lateral_offset_m},
     {"weak_lateral_offset_m", &ControllerParams::weak_lateral_offset_m},
+    {"weak_swing_ankle_neutral", &ControllerParams::weak_swing_ankle_neutral},
+    {"weak_toe_up_rad", &ControllerParams::weak_toe_up_rad},
     {"weak_strength_lo", &ControllerParams::weak_strength_lo},
     {"weak_strength_hi", &ControllerParams::weak_strength_hi},
     {"weak_settings_rate_1_s", &ControllerParams::weak_settings_rate_1_s},

@@ -55,13 +55,18 @@ void set_swing_ankle_rows(const StepContext& ctx, ControlOutput& out) {
   const BodyReadings& r = ctx.r;
   const Side sw = ctx.sw;
   const FootTilt tilt = foot_tilt(r, sw);
-  const double pitch_target = p.toe_up_rad * smoothstep((ctx.phase - 0.5) / 0.3);  // swing progress
+  // full-strength and weak-abductor values blended by strength, as weak + w (full - weak) so that
+  // equal values give the value itself, bit for bit (docs/controller.md#swing-ankle: an ankle held
+  // toward neutral let weak walkers fall)
+  const double toe_up_rad = p.weak_toe_up_rad + ctx.w_full * (p.toe_up_rad - p.weak_toe_up_rad);
+  const double neutral = p.weak_swing_ankle_neutral + ctx.w_full * (p.swing_ankle_neutral - p.weak_swing_ankle_neutral);
+  const double pitch_target = toe_up_rad * smoothstep((ctx.phase - 0.5) / 0.3);  // swing progress
   const double level_rad = r.q_rad[coord_index(sw, LegCoord::AnkleFlexion)] + pitch_target - tilt.pitch_up_rad;
-  // before the foot turns level, part of the way (swing_ankle_neutral) to neutral against the shank
+  // before the foot turns level, part of the way (neutral) to neutral against the shank
   const double level_weight =
       smoothstep((ctx.phase - p.swing_ankle_level_start) /
                  std::max(1e-6, p.swing_ankle_level_end - p.swing_ankle_level_start));
-  const double weight = 1.0 - (1.0 - level_weight) * p.swing_ankle_neutral;
+  const double weight = 1.0 - (1.0 - level_weight) * neutral;
   out.rows[coord_index(sw, LegCoord::AnkleFlexion)] = pd(weight * level_rad, 0, p.swing_ankle);
   out.rows[coord_index(sw, LegCoord::AnkleInversion)] =
       pd(r.q_rad[coord_index(sw, LegCoord::AnkleInversion)] - tilt.inversion_rad, 0, p.ankle_inversion);
