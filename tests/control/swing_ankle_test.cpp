@@ -34,8 +34,6 @@ double peak_swing_dorsiflexion_deg(std::function<void(gait::Model&)> adjust) {
   return peak_deg;
 }
 
-}  // namespace
-
 /// The full-strength swing ankle of tools/tuning/swing-ankle-full.jsonl's last line (not in production:
 /// docs/controller.md#swing-ankle).
 void searched_swing_ankle(gait::Model& m) {
@@ -44,6 +42,8 @@ void searched_swing_ankle(gait::Model& m) {
   m.control.swing_ankle_level_end = 0.72194;
   m.control.toe_up_rad = 0.16775;
 }
+
+}  // namespace
 
 TEST_CASE("swing ankle: held toward neutral it no longer points the foot up in swing", "[unit]") {
   const double level_deg = peak_swing_dorsiflexion_deg([](gait::Model&) {});
