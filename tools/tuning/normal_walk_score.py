@@ -1,6 +1,8 @@
 """Normal walking's figures from gaitsim_probe's summary line, and their distance outside
 scenarios/normal.toml's [expect] ranges (with small margins): the score tune_normal_1.3.py and
 tune_swing_ankle.py share (tools/tuning/README.md)."""
+import csv
+import math
 import re
 
 # figure: (low, high), per side where the summary has two
@@ -25,3 +27,14 @@ def range_score(d):
         for val in d[k]:
             s += W.get(k, 1) * (max(0, lo - val) / (abs(lo) + 1e-9) * 100 + max(0, val - hi) / hi * 100)
     return s
+
+
+def ankle_corr(path):
+    """The left ankle's correlation with the adult mean over the cycle, from a probe's cycles=FILE."""
+    rows = [r for r in csv.DictReader(open(path)) if r['side'] == 'left']
+    a = [float(r['ankle_dorsiflexion_deg_mean']) for r in rows]
+    b = [float(r['norm_ankle_dorsiflexion_deg_mean']) for r in rows]
+    ma, mb = sum(a) / len(a), sum(b) / len(b)
+    sa = math.sqrt(sum((x - ma) ** 2 for x in a))
+    sb = math.sqrt(sum((x - mb) ** 2 for x in b))
+    return sum((x - ma) * (y - mb) for x, y in zip(a, b)) / (sa * sb)

@@ -13,10 +13,10 @@ fall costing 100 plus 3 per second it missed. --long runs 60 s (the grid's durat
 adds the grid's other falls of the --wide result (LONG_EXTRA) and starts from that search's result.
 One JSON line per round.
 """
-import csv, json, math, os, random, re, subprocess, sys, tempfile, concurrent.futures
+import json, os, random, re, subprocess, sys, tempfile, concurrent.futures
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from normal_walk_score import parse_summary, range_score
-from evolution import children, next_step_size
+from normal_walk_score import ankle_corr, parse_summary, range_score
+from evolution import evolve
 PROBE = 'build/gaitsim_probe'
 # name: (low, high, start)
 SPACE = {'swing_ankle_neutral': (0.5, 1.0, 1.0), 'swing_ankle_level_start': (0.2, 0.7, 0.5),
@@ -37,16 +37,6 @@ def probe(args):
     out = subprocess.run([PROBE, f'duration={DURATION_S}', 'speed=1.3'] + args, capture_output=True,
                          text=True).stdout
     return out.strip().split('\n')
-
-
-def ankle_corr(path):
-    rows = [r for r in csv.DictReader(open(path)) if r['side'] == 'left']
-    a = [float(r['ankle_dorsiflexion_deg_mean']) for r in rows]
-    b = [float(r['norm_ankle_dorsiflexion_deg_mean']) for r in rows]
-    ma, mb = sum(a) / len(a), sum(b) / len(b)
-    sa = math.sqrt(sum((x - ma) ** 2 for x in a))
-    sb = math.sqrt(sum((x - mb) ** 2 for x in b))
-    return sum((x - ma) * (y - mb) for x, y in zip(a, b)) / (sa * sb)
 
 
 def score(x):
@@ -78,23 +68,7 @@ def main():
     if '--wide' in sys.argv:  # from the plain search's result (tools/tuning/swing-ankle.jsonl)
         start = 'tools/tuning/swing-ankle-wide.jsonl' if '--long' in sys.argv else 'tools/tuning/swing-ankle.jsonl'
         x = json.loads(open(start).read().strip().split('\n')[-1])['x']
-    pool = concurrent.futures.ThreadPoolExecutor(2)
-    best, bd = score(x)
-    print(json.dumps({'round': 0, 'score': best, 'x': x, 'd': bd}), flush=True)
-    sig = 0.1
-    for r in range(1, rounds + 1):
-        kids = children(x, SPACE, sig)
-        res = list(pool.map(score, kids))
-        i = min(range(4), key=lambda i: res[i][0])
-        improved = res[i][0] < best
-        if improved:
-            best, bd = res[i]
-            x = kids[i]
-        sig = next_step_size(sig, improved)
-        print(json.dumps({'round': r, 'score': round(best, 3), 'x': {k: round(v, 5) for k, v in x.items()}, 'd': bd}),
-              flush=True)
-        if best == 0:
-            break
+    evolve(score, x, SPACE, rounds, concurrent.futures.ThreadPoolExecutor(2))
 
 
 if __name__ == '__main__':

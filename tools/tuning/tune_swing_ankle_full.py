@@ -14,10 +14,10 @@ medius and minimus at 50 % and the left nerve at 50 % at the slowest and fastest
 1.55 m and 1.90 m bodies (60 s each). A fall costs 100 plus 3 per second it missed. Starts from the
 values in the code (swing-ankle-long.jsonl's last line's first three, the toe-up of before). One JSON line per round.
 """
-import csv, json, math, os, random, re, subprocess, sys, tempfile, concurrent.futures
+import os, random, re, subprocess, sys, tempfile, concurrent.futures
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from normal_walk_score import parse_summary, range_score
-from evolution import children, next_step_size
+from normal_walk_score import ankle_corr, parse_summary, range_score
+from evolution import evolve
 PROBE = os.environ.get('GAITSIM_PROBE', 'build/gaitsim_probe')
 DURATION_S = 60
 # name: (low, high, start)
@@ -32,16 +32,6 @@ RUNS = ([f'speed={v} {b}' for b in BODIES for v in SPEEDS] +
 def probe(args):
     out = subprocess.run([PROBE, f'duration={DURATION_S}'] + args, capture_output=True, text=True).stdout
     return out.strip().split('\n')
-
-
-def ankle_corr(path):
-    rows = [r for r in csv.DictReader(open(path)) if r['side'] == 'left']
-    a = [float(r['ankle_dorsiflexion_deg_mean']) for r in rows]
-    b = [float(r['norm_ankle_dorsiflexion_deg_mean']) for r in rows]
-    ma, mb = sum(a) / len(a), sum(b) / len(b)
-    sa = math.sqrt(sum((x - ma) ** 2 for x in a))
-    sb = math.sqrt(sum((x - mb) ** 2 for x in b))
-    return sum((x - ma) * (y - mb) for x, y in zip(a, b)) / (sa * sb)
 
 
 def fall_time(first_line):
@@ -72,21 +62,7 @@ def main():
     rounds = int(sys.argv[1])
     random.seed(int(sys.argv[2]) if len(sys.argv) > 2 else 3)
     x = {k: v[2] for k, v in SPACE.items()}
-    pool = concurrent.futures.ThreadPoolExecutor(2)
-    best, bd = score(x)
-    print(json.dumps({'round': 0, 'score': best, 'x': x, 'd': bd}), flush=True)
-    sig = 0.1
-    for r in range(1, rounds + 1):
-        kids = children(x, SPACE, sig)
-        res = list(pool.map(score, kids))
-        i = min(range(4), key=lambda i: res[i][0])
-        improved = res[i][0] < best
-        if improved:
-            best, bd = res[i]
-            x = kids[i]
-        sig = next_step_size(sig, improved)
-        print(json.dumps({'round': r, 'score': round(best, 3), 'x': {k: round(v, 5) for k, v in x.items()}, 'd': bd}),
-              flush=True)
+    evolve(score, x, SPACE, rounds, concurrent.futures.ThreadPoolExecutor(2))
 
 
 if __name__ == '__main__':
