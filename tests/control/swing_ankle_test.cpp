@@ -1,7 +1,8 @@
-// The swing ankle settings (docs/controller.md#swing-ankle): production holds the swing foot level in
-// the world, which reads as a strongly dorsiflexed ankle in mid-swing; the searched full-strength
-// settings hold the ankle near neutral against the shank until the foot turns level for heel strike
-// (as adults'), and weak walkers keep the level foot whatever the full-strength values are.
+// The swing ankle settings (docs/controller.md#swing-ankle): with full-strength abductors production
+// holds the ankle near neutral against the shank until the foot turns level for heel strike (as
+// adults'); the foot held level in the world through the whole swing (the earlier production, and
+// still the weak walkers') reads as a strongly dorsiflexed ankle in mid-swing, and weak walkers keep
+// it whatever the full-strength values are.
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <functional>
@@ -34,21 +35,19 @@ double peak_swing_dorsiflexion_deg(std::function<void(gait::Model&)> adjust) {
   return peak_deg;
 }
 
-/// The full-strength swing ankle of tools/tuning/swing-ankle-full.jsonl's last line (not in production:
-/// docs/controller.md#swing-ankle).
-void searched_swing_ankle(gait::Model& m) {
-  m.control.swing_ankle_neutral = 0.98242;
-  m.control.swing_ankle_level_start = 0.38999;
-  m.control.swing_ankle_level_end = 0.72194;
-  m.control.toe_up_rad = 0.16775;
+/// The full-strength swing foot held level in the world through the whole swing, with the earlier
+/// toe-up (the weak walkers' values: docs/controller.md#swing-ankle).
+void level_swing_foot(gait::Model& m) {
+  m.control.swing_ankle_neutral = 0;
+  m.control.toe_up_rad = 0.08475;
 }
 
 }  // namespace
 
 TEST_CASE("swing ankle: held toward neutral it no longer points the foot up in swing", "[unit]") {
-  const double level_deg = peak_swing_dorsiflexion_deg([](gait::Model&) {});
-  const double neutral_deg = peak_swing_dorsiflexion_deg(searched_swing_ankle);
-  INFO("peak dorsiflexion in swing: foot level (production) " << level_deg << " deg, toward neutral " << neutral_deg
+  const double level_deg = peak_swing_dorsiflexion_deg(level_swing_foot);
+  const double neutral_deg = peak_swing_dorsiflexion_deg([](gait::Model&) {});
+  INFO("peak dorsiflexion in swing: foot level " << level_deg << " deg, toward neutral (production) " << neutral_deg
                                                               << " deg");
   CHECK(level_deg > 25);
   CHECK(neutral_deg < 15);
@@ -64,7 +63,7 @@ TEST_CASE("swing ankle: a complete palsy keeps the foot level in the world", "[u
     return q;
   };
   const std::vector<double> production = left_ankle([](gait::Model&) {});
-  const std::vector<double> full_changed = left_ankle(searched_swing_ankle);
+  const std::vector<double> full_changed = left_ankle(level_swing_foot);
   const std::vector<double> weak_changed = left_ankle([](gait::Model& m) { m.control.weak_swing_ankle_neutral = 1; });
   REQUIRE(production.size() > 100);
   CHECK(full_changed == production);

@@ -82,16 +82,16 @@ struct ControllerParams {
   /// (0: the rows pull toward a still target, and their damping drags the swing behind it)
   double swing_velocity_ff = 0.3634;
   double swing_velocity_filter_s = 0.02;  ///< low-pass time constant of that rate
-  double toe_up_rad = 0.08475;       ///< foot pitch (toes up) at heel strike ...
+  double toe_up_rad = 0.18;       ///< foot pitch (toes up) at heel strike ...
   double weak_toe_up_rad = 0.08475;  ///< ... and with weak abductors
   /// Swing ankle: how much of the way to neutral (0 rad against the shank) it is held before
   /// swing_ankle_level_start (0: the foot level in the world through the whole swing), with full-
-  /// strength abductors; weak_swing_ankle_neutral with weak ones. 0 in production: the search's
-  /// 0.98242 lifts the heel-strike GRF peaks to the edge of two tests (docs/controller.md#swing-ankle)
-  double swing_ankle_neutral = 0;
+  /// strength abductors (near neutral, as adults' swing ankle); weak_swing_ankle_neutral with weak
+  /// ones (0: the neutral ankle let weak walkers fall; docs/controller.md#swing-ankle)
+  double swing_ankle_neutral = 0.98242;
   double weak_swing_ankle_neutral = 0;
   double swing_ankle_level_start = 0.38999;  ///< swing progress where the foot starts turning level ...
-  double swing_ankle_level_end = 0.72194;  ///< ... and is level (toes up toward heel strike)
+  double swing_ankle_level_end = 0.74;  ///< ... and is level (toes up toward heel strike)
 
   // stance leg
   double stance_knee_rad = 0.0937;
