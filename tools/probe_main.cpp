@@ -5,9 +5,11 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <iostream>
 #include <string>
 #include <vector>
 
+#include "analysis/adult_check.h"
 #include "analysis/cycles.h"
 #include "analysis/summary.h"
 #include "control/controller_params.h"
@@ -28,6 +30,7 @@ int main(int argc, char** argv) {
   Model m = build_model(spec);
   int every = 20;  // -vv: print every this many steps
   bool verbose = false, verbose2 = false, verbose_td = false, verbose_knee = false;
+  bool adults = false;  // -adults: print the healthy-adult check (as gaitsim run --adults) before the summary line
   double mk = -1, mc = -1, mf = -1, mdt = -1, mit = -1, mwarm = -1, mindep = -1, mref = -3, mwarmup = -1;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
@@ -36,6 +39,7 @@ int main(int argc, char** argv) {
     if (a == "-vv") { verbose2 = true; continue; }
     if (a == "-vt") { verbose_td = true; continue; }
     if (a == "-vk") { verbose_knee = true; continue; }
+    if (a == "-adults") { adults = true; continue; }
     std::string k = a.substr(0, eq);
     double v = std::atof(a.substr(eq + 1).c_str());
     if (k == "cycles") { cycles_path = a.substr(eq + 1); continue; }
@@ -186,6 +190,7 @@ int main(int argc, char** argv) {
     if (s.fell) rr.fall_time_s = s.time_s;
     const Summary sum = summarize(spec, rr);
     if (!cycles_path.empty()) write_file_atomically(cycles_path, cycles_csv(spec, rr));
+    if (adults) print_adult_check(std::cout, sum);
     auto o = [](const std::optional<double>& v) { return v ? *v : NAN; };
     std::printf("summary speed %.2f cad %.1f stride %.2f width %.3f | L stance %.1f drop %.1f add %.1f grf %.2f hcf %.2f abd %.2f rms obl %.1f hip %.1f knee %.1f "
                 "| R stance %.1f drop %.1f grf %.2f hcf %.2f rms obl %.1f hip %.1f knee %.1f | lean %.1f %.1f | sway %.1f %.1f\n",

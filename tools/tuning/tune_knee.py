@@ -1,0 +1,119 @@
+#!/usr/bin/env python3
+"""(1 + 4) evolution strategy for the knee's stance, pre-swing and early-swing targets (issue 15;
+tools/tuning/README.md, "The adult knee").
+
+Usage, from the repository's root:
+    python3 tools/tuning/tune_knee.py ROUNDS [SEED [FROM_LOG]] > log.jsonl
+
+FROM_LOG: start from that log's last line's settings (the others at SPACE's starts).
+
+Scores the healthy 1.75 m 75 kg walker at 0.8, 1.3 and 1.6 m/s (60 s each) on the healthy-adult
+check's knee, double-support, stance and ground-reaction figures (`gaitsim_probe -adults`, the
+same table as `gaitsim run --adults`; distances outside issue 15's ranges, weighted as in ADULT
+below), adds normal_walk_score.range_score at 1.3 m/s (scenarios/normal.toml's [expect] with small
+margins); a fall there costs 300 plus 3 per second it missed. It runs ROBUST, healthy and weak walkers across the envelope, for falls only: a fall
+costs 100 plus 3 per second it missed. One JSON line per round.
+"""
+import json, os, random, re, subprocess, sys, concurrent.futures
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from normal_walk_score import parse_summary, range_score
+from evolution import evolve
+PROBE = os.environ.get('GAITSIM_PROBE', 'build/gaitsim_probe')
+DURATION_S = 60
+# name: (low, high, start)
+# (starts: the values in the code before this search, the new settings off)
+SPACE = {'terminal_knee_rad': (0.0, 0.8, 0.0), 'preswing_knee_rad': (0.3, 1.2, 0.374),
+         'loading_knee_rad': (0.0, 0.4, 0.0), 'loading_knee_s': (0.05, 0.3, 0.15),
+         'swing_knee_hold_phase': (0.0, 0.4, 0.0), 'stance_knee_rad': (0.03, 0.25, 0.0937),
+         'stance_knee.k': (150, 500, 300), 'stance_knee.c': (15, 50, 30), 'preswing_knee.k': (100, 400, 119.2924),
+         'pushoff_ramp_s': (0.15, 0.4, 0.2913),
+         'swing_knee_extend_weight': (0.0, 1.0, 0.0), 'swing_knee_extend_start': (0.4, 0.9, 0.6),
+         'swing_knee_extend_rad': (0.0, 0.3, 0.05)}
+B155, B175, B190 = 'height=1.55 mass=50', 'height=1.75 mass=75', 'height=1.90 mass=100'
+ROBUST = ([f'speed={v} {b}' for b in (B155, B190) for v in (0.6, 1.0, 1.4, 1.8)] +
+          [f'speed={v} {B175}' for v in (0.6, 1.8)] +
+          [f'left=0 speed={v} {b}' for b in (B155, B190) for v in (0.6, 1.3)] +
+          [f'left=0 comp=1 speed=1.3 {B175}', f'left=0 right=0 speed=1.0 {B175}',
+           f'right=0.2 speed=1.8 {B190}', f'lgm=0.5 speed=1.8 {B155}'])
+# adult-check row -> (low, high, weight per unit outside)
+ADULT = {'Knee at toe-off': (30, 90, 1), 'Knee loading-response peak': (10, 25, 1), 'lr_at': (8, 18, 2),
+         'Knee least in stance': (0, 90, 3), 'Double support': (18, 28, 2), 'Stance': (58, 66, 2),
+         'Vertical GRF peak': (1.0, 1.3, 100), 'humps': (2, 2, 3),
+         'Correlation: knee flexion': (0.93, 1, 100), 'Correlation: ankle dorsiflexion': (0.8, 1, 50),
+         'Correlation: hip flexion': (0.95, 1, 100)}
+
+
+def probe(args):
+    out = subprocess.run([PROBE, f'duration={DURATION_S}'] + args, capture_output=True, text=True).stdout
+    return out.strip().split('\n')
+
+
+def fall_time(first_line):
+    if first_line.startswith('ok'):
+        return None
+    m = re.match(r'\S+ t=([0-9.]+)', first_line)
+    return float(m.group(1)) if m else 0.0
+
+
+def adult_figures(lines):
+    """The adult check's rows -> {name: (left, right)}; the loading peak's timing as 'lr_at'."""
+    d = {}
+    for i, ln in enumerate(lines):
+        for name in ADULT:
+            if ln.startswith(name):
+                vals = re.findall(r'-?\d+\.?\d*', ln[len(name):])
+                d[name] = (float(vals[0]), float(vals[1]))
+        if ln.startswith('  at') and i > 0 and lines[i - 1].startswith('Knee loading'):
+            vals = re.findall(r'-?\d+\.?\d*', ln[4:])
+            d['lr_at'] = (float(vals[0]), float(vals[1]))
+        if ln.startswith('Vertical GRF humps'):
+            vals = re.findall(r'-?\d+\.?\d*', ln[len('Vertical GRF humps'):])
+            d['humps'] = (float(vals[0]), float(vals[1]))
+    return d
+
+
+def adult_score(d):
+    s = 0
+    for k, (lo, hi, w) in ADULT.items():
+        for v in d.get(k, (lo - 10, lo - 10)):
+            s += w * (max(0, lo - v) + max(0, v - hi))
+    return s
+
+
+def score(x):
+    sets = [f'{k}={v:.5g}' for k, v in x.items()]
+    total, details = 0.0, {}
+    for v in (0.8, 1.3, 1.6):
+        out = probe(sets + [f'speed={v}', '-adults'])
+        t = fall_time(out[0])
+        if t is not None:  # a fall here also costs the adult figures it could not show
+            total += 300 + 3 * (DURATION_S - t)
+            details[str(v)] = f'fell at {t}'
+            continue
+        d = adult_figures(out)
+        total += adult_score(d)
+        details[str(v)] = d
+        if v == 1.3:
+            total += range_score(parse_summary(out[-1]))
+    falls = []
+    for run in ROBUST:
+        t = fall_time(probe(sets + run.split())[0])
+        if t is not None:
+            falls.append((run, t))
+    total += sum(100 + 3 * (DURATION_S - t) for _, t in falls)
+    details['falls'] = falls
+    return total, details
+
+
+def main():
+    rounds = int(sys.argv[1])
+    random.seed(int(sys.argv[2]) if len(sys.argv) > 2 else 3)
+    x = {k: v[2] for k, v in SPACE.items()}
+    if len(sys.argv) > 3:
+        with open(sys.argv[3]) as f:
+            x.update(json.loads(f.readlines()[-1])['x'])
+    evolve(score, x, SPACE, rounds, concurrent.futures.ThreadPoolExecutor(2))
+
+
+if __name__ == '__main__':
+    sys.exit(main())
