@@ -6,6 +6,9 @@ Usage, from the repository's root:
     python3 tools/tuning/tune_knee.py ROUNDS [SEED [FROM_LOG]] > log.jsonl
 
 FROM_LOG: start from that log's last line's settings (the others at SPACE's starts).
+Needs the build of commit dfebdbd: the trial settings it searches (terminal_knee_rad,
+loading_knee_rad, loading_knee_s, swing_knee_hold_phase, swing_knee_extend_*) were removed after the
+search found no use for them (tools/tuning/README.md, "The adult knee").
 
 Scores the healthy 1.75 m 75 kg walker at 0.8, 1.3 and 1.6 m/s (60 s each) on the healthy-adult
 check's knee, double-support, stance and ground-reaction figures (`gaitsim_probe -adults`, the

@@ -59,7 +59,6 @@ void update_preswing_phase(const ControllerParams& p, const BodyReadings& r, dou
     c.preswing = false;
     c.liftoff_time_s = c.step_time_s;
     c.liftoff_ankle_m = r.segment[foot_index(sw)].position_m;
-    c.liftoff_knee_rad = r.q_rad[coord_index(sw, LegCoord::Knee)];
   }
 }
 

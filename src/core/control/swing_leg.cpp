@@ -108,15 +108,7 @@ void set_swing_leg_rows(const StepContext& ctx, ControllerState& c, ControlOutpu
   out.rows[coord_index(sw, LegCoord::HipFlexion)] = pd(ik.hip_flexion_rad, qd_ff.x, p.swing_hip);
   out.rows[coord_index(sw, LegCoord::HipAdduction)] = pd(ik.hip_adduction_rad, 0, p.swing_hip);
   out.rows[coord_index(sw, LegCoord::HipRotation)] = pd(0, 0, p.hip_rotation);
-  double knee_rad = ik.knee_flexion_rad;
-  if (p.swing_knee_hold_phase > 0)
-    knee_rad = std::max(knee_rad, c.liftoff_knee_rad * (1.0 - smoothstep(ctx.phase / p.swing_knee_hold_phase)));
-  if (p.swing_knee_extend_weight > 0 && knee_rad > p.swing_knee_extend_rad) {
-    const double w = p.swing_knee_extend_weight *
-                     smoothstep((ctx.phase - p.swing_knee_extend_start) / std::max(1e-6, 1.0 - p.swing_knee_extend_start));
-    knee_rad += w * (p.swing_knee_extend_rad - knee_rad);
-  }
-  out.rows[coord_index(sw, LegCoord::Knee)] = pd(knee_rad, qd_ff.z, p.swing_knee);
+  out.rows[coord_index(sw, LegCoord::Knee)] = pd(ik.knee_flexion_rad, qd_ff.z, p.swing_knee);
   set_swing_ankle_rows(ctx, out);
 }
 

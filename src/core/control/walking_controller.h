@@ -34,7 +34,6 @@ struct ControllerState {
   double liftoff_time_s = 0;    ///< step time when the swing foot left the ground
   double stance_time_s = 0;     ///< time since the stance foot touched down
   Vec3 liftoff_ankle_m;         ///< ankle position then (world)
-  double liftoff_knee_rad = 0;  ///< swing knee's flexion then
   Vec3 placement_target_m;      ///< where the swing ankle is to land (world)
   Vec3 swing_ankle_target_m;    ///< the swing ankle's current target on its way there
   int steps = 0;

@@ -82,15 +82,6 @@ struct ControllerParams {
   /// (0: the rows pull toward a still target, and their damping drags the swing behind it)
   double swing_velocity_ff = 0.3634;
   double swing_velocity_filter_s = 0.02;  ///< low-pass time constant of that rate
-  /// the swing knee's target stays at least its lift-off flexion, fading out by this swing progress
-  /// (0: off): the leg path starts at standing ankle height, which asked the flexed knee to extend
-  double swing_knee_hold_phase = 0.0;
-  /// terminal swing: the knee's target moves this share of the way (0: off) from the leg path's
-  /// flexion to swing_knee_extend_rad, from swing progress swing_knee_extend_start to touchdown
-  /// (adults land on a nearly straight knee; docs/controller.md#swing-and-placement)
-  double swing_knee_extend_weight = 0.0;
-  double swing_knee_extend_start = 0.6;
-  double swing_knee_extend_rad = 0.05;
   double toe_up_rad = 0.18;       ///< foot pitch (toes up) at heel strike ...
   double weak_toe_up_rad = 0.08475;  ///< ... and with weak abductors
   /// Swing ankle: how much of the way to neutral (0 rad against the shank) it is held before
@@ -104,13 +95,6 @@ struct ControllerParams {
 
   // stance leg
   double stance_knee_rad = 0.0937;
-  /// extra knee flexion target reached over the push-off ramp (terminal stance: adults' knee starts
-  /// flexing before the other foot lands; docs/controller.md#stance-leg)
-  double terminal_knee_rad = 0.0;
-  /// extra knee flexion target at touchdown, fading out over loading_knee_s of stance (loading
-  /// response: adults' knee flexes 15-20 deg to absorb the landing; docs/controller.md#stance-leg)
-  double loading_knee_rad = 0.0;
-  double loading_knee_s = 0.15;
   double pushoff_base_rad = 0.2998;  ///< plantarflexion target at the end of stance
   double pushoff_speed_gain = 0.2;   ///< rad per m/s of speed deficit
   double pushoff_max_rad = 0.5256;
