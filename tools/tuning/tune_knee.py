@@ -3,12 +3,14 @@
 tools/tuning/README.md, "The adult knee").
 
 Usage, from the repository's root:
-    python3 tools/tuning/tune_knee.py ROUNDS [SEED [FROM_LOG]] > log.jsonl
+    python3 tools/tuning/tune_knee.py ROUNDS [SEED [FROM_LOG]] [--current] > log.jsonl
 
 FROM_LOG: start from that log's last line's settings (the others at SPACE's starts).
-Needs the build of commit dfebdbd: the trial settings it searches (terminal_knee_rad,
-loading_knee_rad, loading_knee_s, swing_knee_hold_phase, swing_knee_extend_*) were removed after the
-search found no use for them (tools/tuning/README.md, "The adult knee").
+Without --current it needs the build of commit dfebdbd: the trial settings it searches (TRIAL:
+terminal_knee_rad, loading_knee_rad, loading_knee_s, swing_knee_hold_phase, swing_knee_extend_*) were
+removed after the search found no use for them (tools/tuning/README.md, "The adult knee").
+--current: only the settings today's code has, and the weak walkers the envelope grid saw fall with
+the first search's values (MORE_ROBUST) among the robustness runs.
 
 Scores the healthy 1.75 m 75 kg walker at 0.8, 1.3 and 1.6 m/s (60 s each) on the healthy-adult
 check's knee, double-support, stance and ground-reaction figures (`gaitsim_probe -adults`, the
@@ -32,12 +34,17 @@ SPACE = {'terminal_knee_rad': (0.0, 0.8, 0.0), 'preswing_knee_rad': (0.3, 1.2, 0
          'pushoff_ramp_s': (0.15, 0.4, 0.2913),
          'swing_knee_extend_weight': (0.0, 1.0, 0.0), 'swing_knee_extend_start': (0.4, 0.9, 0.6),
          'swing_knee_extend_rad': (0.0, 0.3, 0.05)}
+TRIAL = ('terminal_knee_rad', 'loading_knee_rad', 'loading_knee_s', 'swing_knee_hold_phase',
+         'swing_knee_extend_weight', 'swing_knee_extend_start', 'swing_knee_extend_rad')
 B155, B175, B190 = 'height=1.55 mass=50', 'height=1.75 mass=75', 'height=1.90 mass=100'
 ROBUST = ([f'speed={v} {b}' for b in (B155, B190) for v in (0.6, 1.0, 1.4, 1.8)] +
           [f'speed={v} {B175}' for v in (0.6, 1.8)] +
           [f'left=0 speed={v} {b}' for b in (B155, B190) for v in (0.6, 1.3)] +
           [f'left=0 comp=1 speed=1.3 {B175}', f'left=0 right=0 speed=1.0 {B175}',
            f'right=0.2 speed=1.8 {B190}', f'lgm=0.5 speed=1.8 {B155}'])
+# the grid's falls with knee-1's values (tools/tuning/README.md, "The adult knee")
+MORE_ROBUST = [f'left=0 right=0 speed={v} {B190}' for v in (0.6, 1.3, 1.8)] + [
+    f'left=0.5 speed=0.6 {b}' for b in (B175, B190)] + [f'left=0 comp=1 speed=1.3 {B190}']
 # adult-check row -> (low, high, weight per unit outside)
 ADULT = {'Knee at toe-off': (30, 90, 1), 'Knee loading-response peak': (10, 25, 1), 'lr_at': (8, 18, 2),
          'Knee least in stance': (0, 90, 3), 'Double support': (18, 28, 2), 'Stance': (58, 66, 2),
@@ -109,12 +116,17 @@ def score(x):
 
 
 def main():
-    rounds = int(sys.argv[1])
-    random.seed(int(sys.argv[2]) if len(sys.argv) > 2 else 3)
+    args = [a for a in sys.argv[1:] if a != '--current']
+    if '--current' in sys.argv:
+        for k in TRIAL:
+            del SPACE[k]
+        ROBUST.extend(MORE_ROBUST)
+    rounds = int(args[0])
+    random.seed(int(args[1]) if len(args) > 1 else 3)
     x = {k: v[2] for k, v in SPACE.items()}
-    if len(sys.argv) > 3:
-        with open(sys.argv[3]) as f:
-            x.update(json.loads(f.readlines()[-1])['x'])
+    if len(args) > 2:
+        with open(args[2]) as f:
+            x.update({k: v for k, v in json.loads(f.readlines()[-1])['x'].items() if k in SPACE})
     evolve(score, x, SPACE, rounds, concurrent.futures.ThreadPoolExecutor(2))
 
 
