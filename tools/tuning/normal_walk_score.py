@@ -1,9 +1,11 @@
 """Normal walking's figures from gaitsim_probe's summary line, and their distance outside
 scenarios/normal.toml's [expect] ranges (with small margins): the score tune_normal_1.3.py and
-tune_swing_ankle.py share (tools/tuning/README.md)."""
+tune_swing_ankle.py share (tools/tuning/README.md); and the probe call and fall time the swing ankle
+and knee searches share."""
 import csv
 import math
 import re
+import subprocess
 
 # figure: (low, high), per side where the summary has two
 LIM = {'stance': (57.3, 67), 'grf': (1.0, 1.33), 'knee': (0, 9.7), 'obl': (0, 2.93), 'hcf': (2, 3.45),
@@ -38,3 +40,18 @@ def ankle_corr(path):
     sa = math.sqrt(sum((x - ma) ** 2 for x in a))
     sb = math.sqrt(sum((x - mb) ** 2 for x in b))
     return sum((x - ma) * (y - mb) for x, y in zip(a, b)) / (sa * sb)
+
+
+def run_probe(probe_path, duration_s, args):
+    """gaitsim_probe's output lines for one run of duration_s with name=value args."""
+    out = subprocess.run([probe_path, f'duration={duration_s}'] + args, capture_output=True, text=True).stdout
+    return out.strip().split('\n')
+
+
+def fall_time(first_line):
+    """None if the probe's first line says the run walked ('ok ...'), else the time it fell (s; 0 if the
+    line gives none)."""
+    if first_line.startswith('ok'):
+        return None
+    m = re.match(r'\S+ t=([0-9.]+)', first_line)
+    return float(m.group(1)) if m else 0.0

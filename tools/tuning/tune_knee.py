@@ -19,9 +19,9 @@ below), adds normal_walk_score.range_score at 1.3 m/s (scenarios/normal.toml's [
 margins); a fall there costs 300 plus 3 per second it missed. It runs ROBUST, healthy and weak walkers across the envelope, for falls only: a fall
 costs 100 plus 3 per second it missed. One JSON line per round.
 """
-import json, os, random, re, subprocess, sys, concurrent.futures
+import json, os, random, re, sys, concurrent.futures
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from normal_walk_score import parse_summary, range_score
+from normal_walk_score import fall_time, run_probe, parse_summary, range_score
 from evolution import evolve
 PROBE = os.environ.get('GAITSIM_PROBE', 'build/gaitsim_probe')
 DURATION_S = 60
@@ -54,15 +54,7 @@ ADULT = {'Knee at toe-off': (30, 90, 1), 'Knee loading-response peak': (10, 25, 
 
 
 def probe(args):
-    out = subprocess.run([PROBE, f'duration={DURATION_S}'] + args, capture_output=True, text=True).stdout
-    return out.strip().split('\n')
-
-
-def fall_time(first_line):
-    if first_line.startswith('ok'):
-        return None
-    m = re.match(r'\S+ t=([0-9.]+)', first_line)
-    return float(m.group(1)) if m else 0.0
+    return run_probe(PROBE, DURATION_S, args)
 
 
 def adult_figures(lines):

@@ -13,9 +13,9 @@ fall costing 100 plus 3 per second it missed. --long runs 60 s (the grid's durat
 adds the grid's other falls of the --wide result (LONG_EXTRA) and starts from that search's result.
 One JSON line per round.
 """
-import json, os, random, re, subprocess, sys, tempfile, concurrent.futures
+import json, os, random, sys, tempfile, concurrent.futures
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from normal_walk_score import ankle_corr, parse_summary, range_score
+from normal_walk_score import fall_time, run_probe, ankle_corr, parse_summary, range_score
 from evolution import evolve
 PROBE = 'build/gaitsim_probe'
 # name: (low, high, start)
@@ -34,9 +34,7 @@ DURATION_S = 60 if '--long' in sys.argv else 30
 
 
 def probe(args):
-    out = subprocess.run([PROBE, f'duration={DURATION_S}', 'speed=1.3'] + args, capture_output=True,
-                         text=True).stdout
-    return out.strip().split('\n')
+    return run_probe(PROBE, DURATION_S, ['speed=1.3'] + args)
 
 
 def score(x):
@@ -52,9 +50,8 @@ def score(x):
             return 1000, {'fell': extra}
     falls = []
     for extra in (WIDE + (LONG_EXTRA if '--long' in sys.argv else [])) if '--wide' in sys.argv else []:
-        first = probe(sets + extra.split())[0]
-        if not first.startswith('ok'):
-            t = float(re.match(r'\S+ t=([0-9.]+)', first).group(1))
+        t = fall_time(probe(sets + extra.split())[0])
+        if t is not None:
             falls.append((extra, t))
     d = dict(parse_summary(out[-1]), ankle_r=r, falls=falls)
     s = range_score(d) + 100 * max(0.0, 0.85 - r) + sum(100 + 3 * (DURATION_S - t) for _, t in falls)

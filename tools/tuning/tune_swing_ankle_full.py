@@ -14,9 +14,9 @@ medius and minimus at 50 % and the left nerve at 50 % at the slowest and fastest
 1.55 m and 1.90 m bodies (60 s each). A fall costs 100 plus 3 per second it missed. Starts from the
 values in the code (swing-ankle-long.jsonl's last line's first three, the toe-up of before). One JSON line per round.
 """
-import os, random, re, subprocess, sys, tempfile, concurrent.futures
+import os, random, sys, tempfile, concurrent.futures
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from normal_walk_score import ankle_corr, parse_summary, range_score
+from normal_walk_score import fall_time, run_probe, ankle_corr, parse_summary, range_score
 from evolution import evolve
 PROBE = os.environ.get('GAITSIM_PROBE', 'build/gaitsim_probe')
 DURATION_S = 60
@@ -30,14 +30,7 @@ RUNS = ([f'speed={v} {b}' for b in BODIES for v in SPEEDS] +
 
 
 def probe(args):
-    out = subprocess.run([PROBE, f'duration={DURATION_S}'] + args, capture_output=True, text=True).stdout
-    return out.strip().split('\n')
-
-
-def fall_time(first_line):
-    if first_line.startswith('ok'):
-        return None
-    return float(re.match(r'\S+ t=([0-9.]+)', first_line).group(1))
+    return run_probe(PROBE, DURATION_S, args)
 
 
 def score(x):
