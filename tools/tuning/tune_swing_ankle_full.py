@@ -12,7 +12,8 @@ scored on normal_walk_score.LIM and the left ankle's correlation with adults bel
 unit), the healthy walker at every speed of the envelope grid on its three bodies, and gluteus
 medius and minimus at 50 % and the left nerve at 50 % at the slowest and fastest speeds on the
 1.55 m and 1.90 m bodies (60 s each). A fall costs 100 plus 3 per second it missed. Starts from the
-values in the code (swing-ankle-long.jsonl's last line's first three, the toe-up of before). One JSON line per round.
+values the code had then (swing-ankle-long.jsonl's last line's first three, the toe-up of before; SPACE's
+starts; production now holds this search's result with toe-up 0.18 and level end 0.74). One JSON line per round.
 """
 import os, random, sys, tempfile, concurrent.futures
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
