@@ -33,9 +33,16 @@ struct SpeedSchedule {
   /// the anticipatory abduction's share (ControllerParams::stance_abduction_ff): less of it lets the
   /// pelvis drop further in single stance, so adults' obliquity range grows with speed (Reininga
   /// 2012: 6.9, 8.2, 9.7 deg slow, preferred, fast; docs/controller.md#speed-schedule). The 1.3
-  /// and 0.6 knots keep the tuned gait's 0.2159 (0.3 or 0.4 at 0.6, or 0.5 at 0.9, let slow starts fall
-  /// in the warm-up; 0 at 0.8 m/s as well)
-  Knots stance_abduction_ff{0.2159, 0.33, 0.2159, 0.0, 0.0};
+  /// knot keeps the tuned gait's 0.2159; the 0.6 and 0.9 knots, with their timing below, come from
+  /// tools/tuning/tune_pelvis.py (log pelvis-slow-2.jsonl, round 7)
+  Knots stance_abduction_ff{0.23996, 0.75734, 0.2159, 0.0, 0.0};
+  /// ... and its timing (ControllerParams::stance_abduction_ff_delay_s, _ramp_s): at the slow knots a
+  /// later, larger share lets the swing side drop early in single stance and lifts it back by
+  /// mid-stance, as adults' pelvis moves (obliquity peak at 12-18 % of the cycle, Bovi 2011); at 1.3 m/s
+  /// a late, large share raised the heel-strike force above normal.toml's range, so the 1.3 knot and the
+  /// faster ones keep the timing tuned before (docs/controller.md#speed-schedule)
+  Knots stance_abduction_ff_delay_s{0.15346, 0.06035, 0.0053, 0.0053, 0.0053};
+  Knots stance_abduction_ff_ramp_s{0.18468, 0.13419, 0.0993, 0.0993, 0.0993};
   /// how fast the walker's own target follows the asked speed (m/s per s; a slider moved from 0.8
   /// to 1.6 m/s is reached in 4 s, a few strides, as a person speeds up)
   double speed_ramp_m_s2 = 0.2;
@@ -80,6 +87,10 @@ inline constexpr SpeedScheduleRow kSpeedScheduleRows[] = {
     {"clearance_m", &SpeedSchedule::clearance_m, &ControllerParams::clearance_m},
     {"pushoff_start_s", &SpeedSchedule::pushoff_start_s, &ControllerParams::pushoff_start_s},
     {"stance_abduction_ff", &SpeedSchedule::stance_abduction_ff, &ControllerParams::stance_abduction_ff},
+    {"stance_abduction_ff_delay_s", &SpeedSchedule::stance_abduction_ff_delay_s,
+     &ControllerParams::stance_abduction_ff_delay_s},
+    {"stance_abduction_ff_ramp_s", &SpeedSchedule::stance_abduction_ff_ramp_s,
+     &ControllerParams::stance_abduction_ff_ramp_s},
 };
 
 }  // namespace gait
