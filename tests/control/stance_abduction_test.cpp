@@ -3,6 +3,8 @@
 // lifts it back by mid-stance, as adults' pelvis moves (the obliquity peak at 12-18 % of the cycle, Bovi
 // 2011 in assets/normative_gait_adult.csv); the earlier slow knots (a small share from the start of single
 // stance, as at 1.3 m/s) let the pelvis sink through single stance to a peak at about 23 % at 0.8 m/s.
+// Measured: correlation with adults 0.81 / 0.81 (earlier knots 0.54 / 0.53); the peak comes at 22 %,
+// still later than adults' (issue 15 asks 8-20 %).
 #include <catch2/catch.hpp>
 #include <functional>
 #include <string>
@@ -41,7 +43,7 @@ void earlier_slow_knots(gait::Model& m) {
 
 }  // namespace
 
-TEST_CASE("stance abduction: at 0.8 m/s the swing side drops early in single stance as adults' does", "[scenario]") {
+TEST_CASE("stance abduction: at 0.8 m/s the pelvic obliquity follows adults' curve more closely", "[scenario]") {
   const gait::Summary production = slow_walk([](gait::Model&) {});
   const gait::Summary earlier = slow_walk(earlier_slow_knots);
   for (const gait::Side s : gait::kSides) {
