@@ -1,8 +1,10 @@
 """Normal walking's figures from gaitsim_probe's summary line, and their distance outside
 scenarios/normal.toml's [expect] ranges (with small margins): the score tune_normal_1.3.py and
-tune_swing_ankle.py share (tools/tuning/README.md); and the probe call and fall time the swing ankle
-and knee searches share."""
+tune_swing_ankle.py share (tools/tuning/README.md); the probe call and fall time the swing ankle,
+knee and pelvis searches share; and the healthy-adult check's rows, their score, the robustness runs'
+falls and the start point from a log that the knee and pelvis searches share."""
 import csv
+import json
 import math
 import re
 import subprocess
@@ -55,3 +57,45 @@ def fall_time(first_line):
         return None
     m = re.match(r'\S+ t=([0-9.]+)', first_line)
     return float(m.group(1)) if m else 0.0
+
+
+def adult_rows(lines, names):
+    """The rows of `gaitsim_probe -adults` whose line starts with one of names -> {name: (left, right)}."""
+    d = {}
+    for ln in lines:
+        for name in names:
+            if ln.startswith(name):
+                vals = re.findall(r'-?\d+\.?\d*', ln[len(name):])
+                d[name] = (float(vals[0]), float(vals[1]))
+    return d
+
+
+def band_score(d, table):
+    """Sum over table's rows (name -> (low, high, weight)) of weight times each side's distance outside
+    [low, high]; a row d lacks counts as 10 below low on both sides."""
+    s = 0
+    for k, (lo, hi, w) in table.items():
+        for v in d.get(k, (lo - 10, lo - 10)):
+            s += w * (max(0, lo - v) + max(0, v - hi))
+    return s
+
+
+def robustness_falls(probe_path, duration_s, sets, runs):
+    """The runs (each "name=value ...") that fall with the settings `sets`, as (run, time) pairs, and
+    their cost: 100 plus 3 per second each missed."""
+    falls = []
+    for run in runs:
+        t = fall_time(run_probe(probe_path, duration_s, sets + run.split())[0])
+        if t is not None:
+            falls.append((run, t))
+    return falls, sum(100 + 3 * (duration_s - t) for _, t in falls)
+
+
+def start_point(space, log_path=None):
+    """The settings a search starts from: space's starts (name -> (low, high, start)), updated with the
+    last line of the log at log_path where it names them."""
+    x = {k: v[2] for k, v in space.items()}
+    if log_path:
+        with open(log_path) as f:
+            x.update({k: v for k, v in json.loads(f.readlines()[-1])['x'].items() if k in space})
+    return x

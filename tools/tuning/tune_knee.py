@@ -19,9 +19,10 @@ below), adds normal_walk_score.range_score at 1.3 m/s (scenarios/normal.toml's [
 margins); a fall there costs 300 plus 3 per second it missed. It runs ROBUST, healthy and weak walkers across the envelope, for falls only: a fall
 costs 100 plus 3 per second it missed. One JSON line per round.
 """
-import json, os, random, re, sys, concurrent.futures
+import os, random, re, sys, concurrent.futures
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from normal_walk_score import fall_time, run_probe, parse_summary, range_score
+from normal_walk_score import (adult_rows, band_score, fall_time, parse_summary, range_score,
+                               robustness_falls, run_probe, start_point)
 from evolution import evolve
 PROBE = os.environ.get('GAITSIM_PROBE', 'build/gaitsim_probe')
 DURATION_S = 60
@@ -59,12 +60,8 @@ def probe(args):
 
 def adult_figures(lines):
     """The adult check's rows -> {name: (left, right)}; the loading peak's timing as 'lr_at'."""
-    d = {}
+    d = adult_rows(lines, ADULT)
     for i, ln in enumerate(lines):
-        for name in ADULT:
-            if ln.startswith(name):
-                vals = re.findall(r'-?\d+\.?\d*', ln[len(name):])
-                d[name] = (float(vals[0]), float(vals[1]))
         if ln.startswith('  at') and i > 0 and lines[i - 1].startswith('Knee loading'):
             vals = re.findall(r'-?\d+\.?\d*', ln[4:])
             d['lr_at'] = (float(vals[0]), float(vals[1]))
@@ -72,14 +69,6 @@ def adult_figures(lines):
             vals = re.findall(r'-?\d+\.?\d*', ln[len('Vertical GRF humps'):])
             d['humps'] = (float(vals[0]), float(vals[1]))
     return d
-
-
-def adult_score(d):
-    s = 0
-    for k, (lo, hi, w) in ADULT.items():
-        for v in d.get(k, (lo - 10, lo - 10)):
-            s += w * (max(0, lo - v) + max(0, v - hi))
-    return s
 
 
 def score(x):
@@ -93,17 +82,12 @@ def score(x):
             details[str(v)] = f'fell at {t}'
             continue
         d = adult_figures(out)
-        total += adult_score(d)
+        total += band_score(d, ADULT)
         details[str(v)] = d
         if v == 1.3:
             total += range_score(parse_summary(out[-1]))
-    falls = []
-    for run in ROBUST:
-        t = fall_time(probe(sets + run.split())[0])
-        if t is not None:
-            falls.append((run, t))
-    total += sum(100 + 3 * (DURATION_S - t) for _, t in falls)
-    details['falls'] = falls
+    details['falls'], cost = robustness_falls(PROBE, DURATION_S, sets, ROBUST)
+    total += cost
     return total, details
 
 
@@ -115,10 +99,7 @@ def main():
         ROBUST.extend(MORE_ROBUST)
     rounds = int(args[0])
     random.seed(int(args[1]) if len(args) > 1 else 3)
-    x = {k: v[2] for k, v in SPACE.items()}
-    if len(args) > 2:
-        with open(args[2]) as f:
-            x.update({k: v for k, v in json.loads(f.readlines()[-1])['x'].items() if k in SPACE})
+    x = start_point(SPACE, args[2] if len(args) > 2 else None)
     evolve(score, x, SPACE, rounds, concurrent.futures.ThreadPoolExecutor(2))
 
 

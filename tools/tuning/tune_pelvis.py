@@ -26,9 +26,9 @@ A fall in a scored run costs 300 plus 3 per second it missed; the robustness run
 moderately weak walkers at 0.6-1.0 m/s on three bodies: tune_knee.py's slow ROBUST and MORE_ROBUST
 runs and SLOW_WEAK; seven of speed_changes.sh's changes in mid walk, SPEED_CHANGES) count falls only: 100 plus 3 per second missed. One JSON line per round.
 """
-import csv, json, os, random, re, sys, tempfile, concurrent.futures
+import csv, os, random, re, sys, tempfile, concurrent.futures
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from normal_walk_score import fall_time, run_probe
+from normal_walk_score import adult_rows, band_score, fall_time, robustness_falls, run_probe, start_point
 from evolution import evolve
 from tune_knee import ROBUST, MORE_ROBUST
 PROBE = os.environ.get('GAITSIM_PROBE', 'build/gaitsim_probe')
@@ -59,25 +59,6 @@ ROBUST_SLOW = ([r for r in ROBUST + MORE_ROBUST if float(re.search(r'speed=(\S+)
 def settings(x):
     """The probe's name=value arguments for a candidate: knots as field@speed."""
     return [f'{FIELDS[k.split("@")[0]]}@{k.split("@")[1]}={v:.5g}' for k, v in x.items()]
-
-
-def adult_figures(lines):
-    """The adult check's rows in ADULT -> {name: (left, right)}."""
-    d = {}
-    for ln in lines:
-        for name in ADULT:
-            if ln.startswith(name):
-                vals = re.findall(r'-?\d+\.?\d*', ln[len(name):])
-                d[name] = (float(vals[0]), float(vals[1]))
-    return d
-
-
-def band_score(d, table):
-    s = 0
-    for k, (lo, hi, w) in table.items():
-        for v in d.get(k, (lo - 10, lo - 10)):
-            s += w * (max(0, lo - v) + max(0, v - hi))
-    return s
 
 
 def obliquity_range(path):
@@ -117,20 +98,15 @@ def score(x):
                 total += 300 + 3 * (DURATION_S - t)
                 details[str(v)] = f'fell at {t}'
                 continue
-            d = adult_figures(out)
+            d = adult_rows(out, ADULT)
             total += band_score(d, ADULT if v == MODE['main'] else BETWEEN)
             if v == MODE['main']:
                 d['range'] = round(obliquity_range(cyc), 2)
                 slow, fast = (OTHER_RANGE[0], d['range']) if MODE['fast'] else (d['range'], OTHER_RANGE[0])
                 total += 20 * max(0, slow + 1.6 - fast)
             details[str(v)] = d
-    falls = []
-    for run in MODE['runs']:
-        t = fall_time(run_probe(PROBE, DURATION_S, sets + run.split())[0])
-        if t is not None:
-            falls.append((run, t))
-    total += sum(100 + 3 * (DURATION_S - t) for _, t in falls)
-    details['falls'] = falls
+    details['falls'], cost = robustness_falls(PROBE, DURATION_S, sets, MODE['runs'])
+    total += cost
     return total, details
 
 
@@ -143,10 +119,7 @@ def main():
     rounds = int(args[0])
     random.seed(int(args[1]) if len(args) > 1 else 3)
     OTHER_RANGE.append(range_at(0.8 if MODE['fast'] else 1.6))
-    x = {k: v[2] for k, v in space.items()}
-    if len(args) > 2:
-        with open(args[2]) as f:
-            x.update({k: v for k, v in json.loads(f.readlines()[-1])['x'].items() if k in space})
+    x = start_point(space, args[2] if len(args) > 2 else None)
     evolve(score, x, space, rounds, concurrent.futures.ThreadPoolExecutor(2))
 
 
