@@ -1,23 +1,22 @@
 #!/usr/bin/env python3
 """(1 + 4) evolution strategy for the landing and the stance at the 1.3 m/s knot (issue 15;
-tools/tuning/README.md, "The landing and the adult pelvis at 1.3 m/s").
+tools/tuning/README.md, "The landing at 1.3 m/s": not adopted). It needs the build of commit 8a8c963,
+whose soft landing, heel rocker and weak walkers' anticipatory abduction were reverted after it.
 
 Usage, from the repository's root:
     python3 tools/tuning/tune_stance.py ROUNDS [SEED [FROM_LOG]] [--margins] > log.jsonl
 
 FROM_LOG: start from that log's last line's settings (the others at SPACE's starts). --margins: the
 push-off depth and the pelvic drop join the score, both with a margin inside issue 15's ranges
-(MARGINS below; stance-1.3-2.jsonl). The first log (stance-1.3.jsonl) also searched a stance-knee
-yield after touchdown (loading_knee_s at the 1.3 knot, loading_knee_rad, _scale, _max_rad) and a
-heel-rocker stiffness scale; it drove the yield to nothing (8 ms) and the scale to 1, and they were
-removed from the code (tools/tuning/README.md).
+(MARGINS below). The log stance-1.3.jsonl was made with a build before 8a8c963 that also had a
+stance-knee yield after touchdown and a heel-rocker stiffness scale in SPACE; the search drove them to
+nothing (8 ms, 1.0) and 8a8c963 does not have them.
 
-The settings (docs/controller.md, settings table): the swing foot's soft landing, the stance ankle's
-heel rocker, the stance knee's yield after touchdown (each scheduled at the 1.3 m/s knot, where
-normal walking and the palsies walk; the other knots keep them off), their shapes, and the 1.3 knot's
-anticipatory abduction share and timing (the slow knots' pelvis, de2b48b). All of them act on
-full-strength walkers only (ControllerParams weighted by the strength, as the swing ankle's), so the
-complete palsies are bit for bit as before.
+The settings (8a8c963's ControllerParams): the swing foot's soft landing and the stance ankle's heel
+rocker (scheduled at the 1.3 m/s knot, where normal walking and the palsies walk; the other knots
+keep them off), the heel rocker's duration, and the 1.3 knot's anticipatory abduction share and
+timing (as the slow knots' pelvis, de2b48b). All of them act on full-strength walkers only (weighted
+by the strength, as the swing ankle's), so the complete palsies walk bit for bit as before.
 
 Score: the healthy-adult check (`gaitsim_probe -adults`) of the healthy 1.75 m 75 kg walker at 1.3
 m/s over 60 s (distances outside issue 15's ranges times the weights in ADULT), plus
