@@ -2,7 +2,7 @@
 scenarios/normal.toml's [expect] ranges (with small margins): the score tune_normal_1.3.py and
 tune_swing_ankle.py share (tools/tuning/README.md); the probe call and fall time the swing ankle,
 knee and pelvis searches share; and the healthy-adult check's rows, their score, the robustness runs'
-falls and the start point from a log that the knee and pelvis searches share."""
+falls and the start point from a log that the knee, pelvis and landing searches share."""
 import csv
 import json
 import math
@@ -67,6 +67,20 @@ def adult_rows(lines, names):
             if ln.startswith(name):
                 vals = re.findall(r'-?\d+\.?\d*', ln[len(name):])
                 d[name] = (float(vals[0]), float(vals[1]))
+    return d
+
+
+def adult_figures(lines, names):
+    """adult_rows, plus the knee's loading peak's timing as 'lr_at' and the vertical GRF's humps as
+    'humps' (their rows' labels, '  at' and 'Vertical GRF humps', do not name the figure alone)."""
+    d = adult_rows(lines, names)
+    for i, ln in enumerate(lines):
+        if ln.startswith('  at') and i > 0 and lines[i - 1].startswith('Knee loading'):
+            vals = re.findall(r'-?\d+\.?\d*', ln[4:])
+            d['lr_at'] = (float(vals[0]), float(vals[1]))
+        if ln.startswith('Vertical GRF humps'):
+            vals = re.findall(r'-?\d+\.?\d*', ln[len('Vertical GRF humps'):])
+            d['humps'] = (float(vals[0]), float(vals[1]))
     return d
 
 

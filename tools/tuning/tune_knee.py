@@ -19,9 +19,9 @@ below), adds normal_walk_score.range_score at 1.3 m/s (scenarios/normal.toml's [
 margins); a fall there costs 300 plus 3 per second it missed. It runs ROBUST, healthy and weak walkers across the envelope, for falls only: a fall
 costs 100 plus 3 per second it missed. One JSON line per round.
 """
-import os, random, re, sys, concurrent.futures
+import os, random, sys, concurrent.futures
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from normal_walk_score import (adult_rows, band_score, fall_time, parse_summary, range_score,
+from normal_walk_score import (adult_figures, band_score, fall_time, parse_summary, range_score,
                                robustness_falls, run_probe, start_point)
 from evolution import evolve
 PROBE = os.environ.get('GAITSIM_PROBE', 'build/gaitsim_probe')
@@ -58,19 +58,6 @@ def probe(args):
     return run_probe(PROBE, DURATION_S, args)
 
 
-def adult_figures(lines):
-    """The adult check's rows -> {name: (left, right)}; the loading peak's timing as 'lr_at'."""
-    d = adult_rows(lines, ADULT)
-    for i, ln in enumerate(lines):
-        if ln.startswith('  at') and i > 0 and lines[i - 1].startswith('Knee loading'):
-            vals = re.findall(r'-?\d+\.?\d*', ln[4:])
-            d['lr_at'] = (float(vals[0]), float(vals[1]))
-        if ln.startswith('Vertical GRF humps'):
-            vals = re.findall(r'-?\d+\.?\d*', ln[len('Vertical GRF humps'):])
-            d['humps'] = (float(vals[0]), float(vals[1]))
-    return d
-
-
 def score(x):
     sets = [f'{k}={v:.5g}' for k, v in x.items()]
     total, details = 0.0, {}
@@ -81,7 +68,7 @@ def score(x):
             total += 300 + 3 * (DURATION_S - t)
             details[str(v)] = f'fell at {t}'
             continue
-        d = adult_figures(out)
+        d = adult_figures(out, ADULT)
         total += band_score(d, ADULT)
         details[str(v)] = d
         if v == 1.3:
