@@ -53,8 +53,7 @@ TEST_CASE("stance abduction: at 0.8 m/s the pelvic obliquity follows adults' cur
     REQUIRE(before.norm_correlation.pelvic_obliquity_deg);
     REQUIRE(now.curve_events);
     REQUIRE(before.curve_events);
-    INFO((s == gait::Side::Left ? "left" : "right")
-         << ": obliquity correlation with adults " << *now.norm_correlation.pelvic_obliquity_deg << " (earlier knots "
+    INFO(gait::side_name(s) << ": obliquity correlation with adults " << *now.norm_correlation.pelvic_obliquity_deg << " (earlier knots "
          << *before.norm_correlation.pelvic_obliquity_deg << "), its peak at " << now.curve_events->pelvic_obliquity_peak.pct
          << " % (" << before.curve_events->pelvic_obliquity_peak.pct << " %)");
     CHECK(*now.norm_correlation.pelvic_obliquity_deg >= 0.75);
