@@ -20,14 +20,17 @@ struct SpeedSchedule {
   Knots speed_m_s{0.6, 0.9, 1.3, 1.5, 1.8};
   /// the 1.3 knot is the gait tuned before the schedule (then tools/tuning/tune_normal_1.3.py); the
   /// others come from tools/tune_speed.py searches, their logs in tools/tuning/ (0.9 and 0.6:
-  /// knot-0.9c, knot-0.6c; 1.5: knot-1.5; 1.8: knot-1.8-integral; docs/controller.md#speed-schedule)
+  /// knot-0.9c, knot-0.6c; 1.5: knot-1.5; 1.8: knot-1.8-integral; docs/controller.md#speed-schedule);
+  /// the 0.6 knot's place_offset_m and pushoff_base_rad then took in the offsets the walker learned
+  /// at a steady 0.6 m/s, and its preswing_max_s was lengthened, so that a walker slowed down to it
+  /// (the learned offsets forgotten) starts from its steady gait (docs/controller.md#speed-schedule)
   Knots swing_time_s{0.60839, 0.54404, 0.4444, 0.39436, 0.32398};
   Knots place_com_velocity_gain_s{0.19741, 0.17413, 0.1936, 0.15316, 0.26671};
   Knots place_speed_gain_s{0.23416, 0.18966, 0.2635, 0.27733, 0.32097};
-  Knots place_offset_m{-0.034602, -0.05, 0.0079, -0.039436, -0.05};
-  Knots pushoff_base_rad{0.39365, 0.12443, 0.2998, 0.42649, 0.35268};
+  Knots place_offset_m{0.0154, -0.05, 0.0079, -0.039436, -0.05};
+  Knots pushoff_base_rad{0.158, 0.12443, 0.2998, 0.42649, 0.35268};
   Knots pushoff_max_rad{0.51831, 0.84222, 0.65507, 0.9, 0.83576};
-  Knots preswing_max_s{0.060146, 0.084112, 0.04913, 0.063644, 0.075661};
+  Knots preswing_max_s{0.08, 0.084112, 0.04913, 0.063644, 0.075661};
   Knots clearance_m{0.10592, 0.13681, 0.10273, 0.10723, 0.13771};
   Knots pushoff_start_s{0.40614, 0.45048, 0.38899, 0.29821, 0.51616};
   /// the anticipatory abduction's share (ControllerParams::stance_abduction_ff): less of it lets the
