@@ -14,6 +14,7 @@
 #include "analysis/gait_cycles.h"
 #include "analysis/summary.h"
 #include "scenario/parse_scenario.h"
+#include "side.h"
 #include "sim/run.h"
 
 namespace {
@@ -74,4 +75,27 @@ TEST_CASE("the pelvic obliquity range grows with speed: 1.5 deg more at 1.6 m/s 
   const double fast_deg = obliquity_range_deg(1.6);
   INFO("obliquity range: " << slow_deg << " deg at 0.8 m/s, " << fast_deg << " deg at 1.6 m/s");
   CHECK(fast_deg >= slow_deg + 1.5);
+}
+
+// Issue 15's landing at 1.3 m/s: the swing foot arrives softly and the stance ankle lowers the
+// forefoot (docs/controller.md#swing-and-placement). Before, the descent reached the ground at its
+// fastest: a vertical force spike of 1.41 BW at 2 % of the cycle over 60 s, and the knee's largest
+// flexion after landing at 4 % (an impact, not a loading response; adults 8-18 %).
+TEST_CASE("normal walking lands with a loading response: GRF at most 1.3 BW, knee peak at 8-18 %", "[scenario][speed]") {
+  const gait::ScenarioSpec spec = healthy_spec(1.3);
+  const gait::Summary s = gait::summarize(spec, gait::run_scenario(spec));
+  REQUIRE_FALSE(s.fell);
+  for (const gait::Side side : gait::kSides) {
+    INFO(gait::side_name(side));
+    const gait::SideSummary& ss = s.side[side];
+    REQUIRE(ss.grf_vertical_peak_bw);
+    CHECK(*ss.grf_vertical_peak_bw <= 1.3);
+    REQUIRE(ss.curve_events);
+    const gait::CurvePeak& knee = ss.curve_events->knee_loading_peak;
+    INFO("knee loading peak " << knee.value << " deg at " << knee.pct << " %");
+    CHECK(knee.pct >= 8);
+    CHECK(knee.pct <= 18);
+    CHECK(knee.value >= 10);
+    CHECK(knee.value <= 25);
+  }
 }

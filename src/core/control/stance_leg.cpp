@@ -31,10 +31,13 @@ namespace {
 double anticipatory_abduction_rad(const StepContext& ctx, const ControllerState& c,
                                   const JointGains& adduction, double share) {
   const ControllerParams& p = ctx.p;
-  if (!(p.stance_abduction_ff > 0 && !c.preswing)) return 0;
+  // weak walkers keep the share and timing they were tuned with (weak_stance_abduction_ff)
+  const double ff = mix(p.weak_stance_abduction_ff, p.stance_abduction_ff, ctx.w_full);
+  if (!(ff > 0 && !c.preswing)) return 0;
+  const double delay_s = mix(p.weak_stance_abduction_ff_delay_s, p.stance_abduction_ff_delay_s, ctx.w_full);
+  const double ramp_s = mix(p.weak_stance_abduction_ff_ramp_s, p.stance_abduction_ff_ramp_s, ctx.w_full);
   const double single_stance_s = c.step_time_s - c.liftoff_time_s;
-  return p.stance_abduction_ff *
-         smoothstep((single_stance_s - p.stance_abduction_ff_delay_s) / p.stance_abduction_ff_ramp_s) *
+  return ff * smoothstep((single_stance_s - delay_s) / ramp_s) *
          std::max(0.0, c.abductor[ctx.st].quasi_static_demand_Nm) / (adduction.stiffness_Nm_rad * share);
 }
 
@@ -58,7 +61,11 @@ void set_stance_leg_rows(const StepContext& ctx, const ControllerState& c, Contr
   const double ramp = std::clamp((c.stance_time_s - p.pushoff_start_s) / p.pushoff_ramp_s, 0.0, 1.0);
   const bool loaded = r.contact[st].force_N.z > p.switch_force_N;
   // the ankle holds 0 until the push-off ramp; 0.0 - x rather than -x keeps that 0 positive
-  const double ankle_target = 0.0 - ramp * po;
+  // the heel rocker: the forefoot is lowered after touchdown (full-strength walkers only)
+  const double rocker = p.heel_rocker_rad > 0 && p.heel_rocker_s > 0
+                            ? ctx.w_full * p.heel_rocker_rad * (1.0 - smoothstep(c.stance_time_s / p.heel_rocker_s))
+                            : 0.0;
+  const double ankle_target = 0.0 - ramp * po - rocker;
   out.rows[coord_index(st, LegCoord::AnkleFlexion)] =
       pd(ankle_target, 0.0, loaded ? p.stance_ankle : p.swing_ankle);
   // the stance ankle holds the shank square to the foot in the frontal plane (an ankle strategy)

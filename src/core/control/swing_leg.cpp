@@ -24,6 +24,11 @@ double swing_ankle_height_m(const StepContext& ctx) {
     const double pk = p.clearance_peak_phase;
     const double s = x < pk ? 0.5 * (x / pk) : 0.5 + 0.5 * (x - pk) / (1 - pk);
     double z = h0 + p.clearance_m * std::sin(kPi * s);
+    if (x >= pk && p.soft_landing > 0) {
+      const double u = (x - pk) / (1 - pk);
+      const double b = p.soft_landing * ctx.w_full;
+      z = h0 + p.clearance_m * ((1 - b) * std::sin(kPi * s) + b * 0.5 * (1 + std::cos(kPi * u)));
+    }
     if (p.early_lift_m > 0) {
       // a bell of knee flexion in initial swing: the ankle rises behind the body (normal swing)
       const double e = std::clamp(phase / (2 * p.early_lift_phase), 0.0, 1.0);

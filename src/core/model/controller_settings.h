@@ -78,6 +78,11 @@ struct ControllerParams {
   double early_lift_m = 0.1021;  ///< extra early-swing ankle lift (knee flexion), peaks at early_lift_phase
   double early_lift_phase = 0.2321;   ///< swing progress of the extra lift's peak
   double touchdown_depth_m = 0.00439;  ///< aim this far below the ground at phase 1
+  /// 0-1: the share of the descent that follows a cosine arriving at the ground with no downward
+  /// speed instead of the sine arriving at its fastest (the heel-strike force spike at 1-3 % of the
+  /// cycle, docs/controller.md#swing-and-placement); full-strength walkers only (weighted by the
+  /// strength). **Scheduled by speed** (docs/controller.md#speed-schedule)
+  double soft_landing = 0.585;
   /// fraction of the swing IK's rate of change given to the swing rows as their velocity target
   /// (0: the rows pull toward a still target, and their damping drags the swing behind it)
   double swing_velocity_ff = 0.3634;
@@ -95,6 +100,12 @@ struct ControllerParams {
 
   // stance leg
   double stance_knee_rad = 0.0937;
+  /// the heel rocker: after touchdown the stance ankle's target is this much plantarflexed (rad), the
+  /// offset fading out over heel_rocker_s of stance, so the forefoot is lowered instead of held off
+  /// the ground (Perry and Burnfield 2010: the heel rocker of loading response); full-strength walkers only
+  /// (weighted by the strength). **Scheduled by speed** (docs/controller.md#speed-schedule)
+  double heel_rocker_rad = 0.092;
+  double heel_rocker_s = 0.096;
   double pushoff_base_rad = 0.2998;  ///< plantarflexion target at the end of stance
   double pushoff_speed_gain = 0.2;   ///< rad per m/s of speed deficit
   double pushoff_max_rad = 0.5256;
@@ -126,9 +137,15 @@ struct ControllerParams {
 
   /// anticipatory abduction of the stance hip: this fraction of the quasi-static gravity moment
   /// about it, ramped in over stance_abduction_ff_ramp_s of single stance (0: none)
-  double stance_abduction_ff = 0.2159;
-  double stance_abduction_ff_ramp_s = 0.0993;
-  double stance_abduction_ff_delay_s = 0.0053;  ///< the ramp starts this long into single stance
+  double stance_abduction_ff = 0.5;
+  double stance_abduction_ff_ramp_s = 0.15;
+  double stance_abduction_ff_delay_s = 0.07;  ///< the ramp starts this long into single stance
+  /// ... and with weak abductors (weak_strength_lo/hi), at every speed: the 1.3 m/s knot's values
+  /// before the soft landing's search moved them (tools/tuning/tune_stance.py): the weak walkers keep
+  /// to 1.3 m/s (SpeedSchedule::weak_min_speed_m_s) and were tuned with these
+  double weak_stance_abduction_ff = 0.2159;
+  double weak_stance_abduction_ff_ramp_s = 0.0993;
+  double weak_stance_abduction_ff_delay_s = 0.0053;
   double pelvis_recover_s = 0.055;              ///< time the new stance hip takes to level a rolled pelvis
 
   // heading and path
