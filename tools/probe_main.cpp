@@ -28,7 +28,7 @@ int main(int argc, char** argv) {
   ScenarioSpec spec;
   spec.duration_s = 20;
   Model m = build_model(spec);
-  int every = 20;  // -vv: print every this many steps
+  int every = 0;  // -vv, -vk: print every this many steps (0: 20 for -vv, 10 for -vk)
   bool verbose = false, verbose2 = false, verbose_td = false, verbose_knee = false;
   bool adults = false;  // -adults: print the healthy-adult check (as gaitsim run --adults) before the summary line
   double mk = -1, mc = -1, mf = -1, mdt = -1, mit = -1, mwarm = -1, mindep = -1, mref = -3, mwarmup = -1;
@@ -123,13 +123,13 @@ int main(int argc, char** argv) {
     }
     if (!verbose && !verbose2 && !verbose_knee && s.step_index % 10 != 0) continue;
     Frame f = observe(m, s);
-    if (verbose_knee && s.step_index % 10 == 0)
+    if (verbose_knee && s.step_index % (every ? every : 10) == 0)
       std::printf("t %.3f st %c ps %d FL %4.0f FR %4.0f kneeL %5.1f kneeR %5.1f ankL %5.1f ankR %5.1f hipzL %.3f hipzR %.3f obl %5.1f\n",
                   s.time_s, s.control.stance == Side::Left ? 'L' : 'R', (int)s.control.preswing, f.side.left.grf_N.z,
                   f.side.right.grf_N.z, rad_to_deg(f.side.left.knee_flexion_rad), rad_to_deg(f.side.right.knee_flexion_rad),
                   rad_to_deg(f.side.left.ankle_dorsiflexion_rad), rad_to_deg(f.side.right.ankle_dorsiflexion_rad),
                   f.side.left.hip_center_m.z, f.side.right.hip_center_m.z, rad_to_deg(f.pelvic_obliquity_rad));
-    if (verbose2 && s.step_index % every == 0)
+    if (verbose2 && s.step_index % (every ? every : 20) == 0)
       std::printf("t %.2f st %d obl %5.1f cy %5.2f vy %5.2f Ly %5.2f Ry %5.2f tgt %5.2f %5.2f addL %5.1f addR %5.1f qdL %5.2f actL %.2f actR %.2f capL %3.0f pasL %3.0f FL %4.0f FR %4.0f lz %.3f rz %.3f lean %5.1f tgt %5.1f\n",
                   s.time_s, (int)s.control.stance, rad_to_deg(f.pelvic_obliquity_rad), f.com_m.y, f.com_velocity_m_s.y,
                   f.side.left.ankle_center_m.y, f.side.right.ankle_center_m.y, s.control.swing_ankle_target_m.y, s.control.swing_ankle_target_m.z,
