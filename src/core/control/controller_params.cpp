@@ -10,6 +10,7 @@ namespace {
 const ScalarParam kScalars[] = {
     {"switch_min_phase", &ControllerParams::switch_min_phase},
     {"switch_force_N", &ControllerParams::switch_force_N},
+    {"touchdown_hold_s", &ControllerParams::touchdown_hold_s},
     {"max_phase", &ControllerParams::max_phase},
     {"place_speed_gain_s", &ControllerParams::place_speed_gain_s},
     {"initial_speed_frac", &ControllerParams::initial_speed_frac},

@@ -24,8 +24,8 @@ bool touchdown_reached(const ControllerParams& p, const BodyReadings& r, double 
                        ControllerState& c) {
   const double swing_fz = r.contact[other(c.stance)].force_N.z;
   c.touchdown_time_s = swing_fz > p.switch_force_N && !c.preswing ? c.touchdown_time_s + dt_s : 0.0;
-  // touchdown: the foot has carried load for 10 ms (a scuff of the toe is not a step)
-  return (phase >= p.switch_min_phase && c.touchdown_time_s >= 0.010) || phase >= p.max_phase;
+  // touchdown: the foot has carried load for touchdown_hold_s (a scuff of the toe is not a step)
+  return (phase >= p.switch_min_phase && c.touchdown_time_s >= p.touchdown_hold_s) || phase >= p.max_phase;
 }
 
 void switch_stance(const ControllerParams& p, const BodyReadings& r, const Heading& h, double v_target_m_s,

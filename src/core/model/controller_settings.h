@@ -29,6 +29,12 @@ struct ControllerParams {
   double swing_time_s = 0.4444;      ///< nominal lift-off to touchdown
   double switch_min_phase = 0.9256;  ///< touchdown switches stance only after this swing progress
   double switch_force_N = 30;        ///< swing-foot vertical force that counts as touchdown
+  /// ... once it has lasted this long (s; a scuff of the toe is not a step), each loaded reading
+  /// counting a whole step. At the 5 ms step touchdown is the second loaded reading, 5-10 ms after
+  /// the contact, 7.5 ms on average (as with 10 ms, the value before); 7.5 ms makes the 0.5 ms
+  /// accuracy reference as late on average (docs/controller.md#phases). Not scaled with the body: a
+  /// sensing time, not a time of the gait
+  double touchdown_hold_s = 0.0075;
   double max_phase = 1.6;            ///< forced switch (swing progress)
 
   // swing-foot placement, heading frame (docs/controller.md#swing-and-placement; Pratt 2006, Koolen 2012): forward from the centre of mass,
