@@ -12,8 +12,9 @@ Heading heading_of(const BodyReadings& r);
 /// Advances the step and stance clocks by dt; returns the swing progress (0 in pre-swing).
 double advance_step_clock(const ControllerParams& p, double dt_s, ControllerState& c);
 
-/// True when the swing foot has touched down (loaded for 10 ms past switch_min_phase) or the swing
-/// has run to max_phase; tracks how long the swing foot has been loaded.
+/// True when the swing foot has touched down (loaded for touchdown_hold_s past switch_min_phase, each
+/// loaded reading counting a whole step) or the swing has run to max_phase; tracks how long the swing
+/// foot has been loaded.
 bool touchdown_reached(const ControllerParams& p, const BodyReadings& r, double phase, double dt_s,
                        ControllerState& c);
 
