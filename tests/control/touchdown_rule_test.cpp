@@ -10,11 +10,17 @@
 
 namespace {
 
-/// How many loaded readings in a row it takes to touch down at step dt_s (0: never within 100).
-int loaded_readings_to_touchdown(const gait::ControllerParams& p, double dt_s) {
+/// A left stance with the right foot in swing (past pre-swing).
+gait::ControllerState right_foot_swinging() {
   gait::ControllerState c;
   c.stance = gait::Side::Left;
   c.preswing = false;
+  return c;
+}
+
+/// How many loaded readings in a row it takes to touch down at step dt_s (0: never within 100).
+int loaded_readings_to_touchdown(const gait::ControllerParams& p, double dt_s) {
+  gait::ControllerState c = right_foot_swinging();
   gait::BodyReadings r;
   r.contact[gait::Side::Right].force_N = gait::Vec3{0, 0, p.switch_force_N + 1};
   const double phase = p.switch_min_phase;  // past the earliest swing progress for a touchdown
@@ -39,9 +45,7 @@ TEST_CASE("touchdown: the second loaded reading at 5 ms, the 15th at the 0.5 ms 
 
 TEST_CASE("touchdown: an unloaded reading starts the count again", "[control]") {
   const gait::ControllerParams p;
-  gait::ControllerState c;
-  c.stance = gait::Side::Left;
-  c.preswing = false;
+  gait::ControllerState c = right_foot_swinging();
   gait::BodyReadings loaded, unloaded;
   loaded.contact[gait::Side::Right].force_N = gait::Vec3{0, 0, p.switch_force_N + 1};
   CHECK_FALSE(gait::touchdown_reached(p, loaded, p.switch_min_phase, 0.005, c));
@@ -49,8 +53,6 @@ TEST_CASE("touchdown: an unloaded reading starts the count again", "[control]") 
   CHECK_FALSE(gait::touchdown_reached(p, loaded, p.switch_min_phase, 0.005, c));
   CHECK(gait::touchdown_reached(p, loaded, p.switch_min_phase, 0.005, c));
   // before the earliest swing progress a loaded foot is not a touchdown
-  gait::ControllerState early;
-  early.stance = gait::Side::Left;
-  early.preswing = false;
+  gait::ControllerState early = right_foot_swinging();
   for (int i = 0; i < 5; ++i) CHECK_FALSE(gait::touchdown_reached(p, loaded, 0.5 * p.switch_min_phase, 0.005, early));
 }
