@@ -31,7 +31,7 @@ int main(int argc, char** argv) {
   int every = 0;  // -vv, -vk: print every this many steps (0: 20 for -vv, 10 for -vk)
   bool verbose = false, verbose2 = false, verbose_td = false, verbose_knee = false;
   bool adults = false;  // -adults: print the healthy-adult check (as gaitsim run --adults) before the summary line
-  double mk = -1, mc = -1, mf = -1, mdt = -1, mit = -1, mwarm = -1, mindep = -1, mref = -3, mwarmup = -1;
+  double mk = -1, mc = -1, mf = -1, mdt = -1, mit = -1, mwarm = -1, mindep = -1, mref = -3, mwarmup = -1, msub = -1;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     auto eq = a.find('=');
@@ -60,6 +60,7 @@ int main(int argc, char** argv) {
     else if (k == "friction") mf = v;
     else if (k == "dt") mdt = v;
     else if (k == "iters") mit = v;
+    else if (k == "sub") msub = v;
     else if (k == "warm") mwarm = v;
     else if (k == "indep") mindep = v;
     else if (k == "href") mref = v;
@@ -79,6 +80,7 @@ int main(int argc, char** argv) {
   if (mf >= 0) m.foot_friction = mf;
   if (mdt > 0) m.dt_s = mdt;
   if (mit > 0) m.solver_iterations = static_cast<int>(mit);
+  if (msub > 0) m.physics_substeps = static_cast<int>(msub);
   if (mwarm >= 0) m.warm_start_factor = mwarm;
   if (mindep >= 0) m.step_independent_contact_damping = mindep > 0;
   if (mref > -2) m.damping_reference_step_s = mref;

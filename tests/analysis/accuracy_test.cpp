@@ -1,6 +1,6 @@
 // The production physics settings against the converged reference (docs/model.md#physics-settings):
-// short runs of normal walking, the left palsy and the compensated palsy at the production 5 ms (warm starting) and at
-// 0.5 ms / 100 iterations.
+// short runs of normal walking, the left palsy and the compensated palsy at the production 5 ms (warm
+// starting) and with the physics at 0.5 ms / 100 iterations under the same 5 ms controller.
 #include <catch2/catch.hpp>
 #include <cmath>
 #include <string>
@@ -35,12 +35,11 @@ TEST_CASE("accuracy: normal walking at the production step is within issue 13's 
   CHECK(figure(r, "right.pelvic_drop_deg").within());
   CHECK(figure(r, "left.hip_contact_force_peak_bw").within());
   CHECK(figure(r, "right.hip_contact_force_peak_bw").within());
-  // the GRF peaks are heel-strike impacts, the noisiest figure over 12 s: with the adult-like swing
-  // ankle left -5.5 % and right +2.3 % here, -0.4 % and +1.7 % over 30 s (`gaitsim_accuracy
-  // scenarios/normal.toml --duration 30`); with the level swing foot before it right -6.4 % here and
-  // +0.9 % over 30 s (docs/model.md#physics-settings)
-  CHECK(std::abs(figure(r, "left.grf_vertical_peak_bw").difference) <= 7.5);
-  CHECK(std::abs(figure(r, "right.grf_vertical_peak_bw").difference) <= 7.5);
+  // the GRF peaks are the landing's impacts, the noisiest figure over 12 s and the one the 5 ms step
+  // resolves least well: -7.7 % on both sides here, -5.5 % and -2.9 % over 30 s (`gaitsim_accuracy
+  // scenarios/normal.toml`; docs/model.md#physics-settings)
+  CHECK(std::abs(figure(r, "left.grf_vertical_peak_bw").difference) <= 8.5);
+  CHECK(std::abs(figure(r, "right.grf_vertical_peak_bw").difference) <= 8.5);
 }
 
 TEST_CASE("accuracy: the left palsy at the production step stays near the reference", "[accuracy]") {
@@ -54,20 +53,30 @@ TEST_CASE("accuracy: the left palsy at the production step stays near the refere
   CHECK(figure(r, "right.pelvic_drop_deg").within());
   CHECK(figure(r, "left.hip_contact_force_peak_bw").within());
   CHECK(figure(r, "right.hip_contact_force_peak_bw").within());
-  // known misses, measured over these 12 s: speed -3.3 % (3 % asked; -5.5 % before) and the left GRF
-  // peak -5.3 % (5 % asked): the 5 ms step walks the palsy slightly slower
-  CHECK(std::abs(figure(r, "speed_m_s").difference) <= 4.0);
-  CHECK(std::abs(figure(r, "left.grf_vertical_peak_bw").difference) <= 6.5);
+  CHECK(figure(r, "speed_m_s").within());
+  CHECK(figure(r, "right.grf_vertical_peak_bw").within());
+  // the left GRF peak: -2.6 % over these 12 s, -7.0 % over 30 s (5 % asked): a known miss
+  CHECK(std::abs(figure(r, "left.grf_vertical_peak_bw").difference) <= 7.5);
 }
 
-TEST_CASE("accuracy: the compensated palsy's reference walks", "[accuracy]") {
+TEST_CASE("accuracy: the compensated palsy at the production step stays near the reference", "[accuracy]") {
   // at 0.5 ms it fell while the reference damped less than the production run; it walks with the
-  // laws kept as at 5 ms, though its drop varies from start to start (docs/model.md#physics-settings)
+  // laws kept as at 5 ms (docs/model.md#physics-settings)
   const gait::AccuracyReport r = measure("left_sgn_palsy_compensated.toml");
   INFO(gait::accuracy_table(r));
   REQUIRE_FALSE(r.production_fell);
-  CHECK_FALSE(r.reference_fell);
+  REQUIRE_FALSE(r.reference_fell);
+  // with the controller at 5 ms in the reference too, the speed is within (-0.4 % here; with the
+  // controller at 0.5 ms -6.3 % over 30 s: the controller's rate, not the physics)
+  CHECK(figure(r, "speed_m_s").within());
+  CHECK(figure(r, "left.pelvic_drop_deg").within());
   CHECK(figure(r, "right.pelvic_drop_deg").within());
+  CHECK(figure(r, "left.grf_vertical_peak_bw").within());
+  CHECK(figure(r, "left.hip_contact_force_peak_bw").within());
+  CHECK(figure(r, "right.hip_contact_force_peak_bw").within());
+  // the right GRF peak, a landing after a short bounce every other right step: -6.4 % here, -5.9 %
+  // over 30 s (5 % asked): a known miss
+  CHECK(std::abs(figure(r, "right.grf_vertical_peak_bw").difference) <= 7.5);
 }
 
 TEST_CASE("accuracy figures: within() compares the difference with the tolerance", "[accuracy][unit]") {

@@ -70,7 +70,7 @@ struct PhysicsWorld::Impl {
     ground.setRestitution(0);
     world.addCollisionObject(&ground, kGroundGroup, kFootGroup);
     build_body(pose);
-    read_state();
+    read_state({});
   }
 
   ~Impl() {
@@ -114,8 +114,9 @@ struct PhysicsWorld::Impl {
         // c + h_ref k whatever the step h (Model::damping_reference_step_s); given c - h k, as c
         // (step_independent_contact_damping, rejected; docs/model.md#physics-settings)
         const double k = m.contact_stiffness_N_m;
-        const double h_off = m.step_independent_contact_damping ? m.dt_s
-                             : m.damping_reference_step_s >= 0 ? m.dt_s - m.damping_reference_step_s
+        const double h = m.dt_s / std::max(1, m.physics_substeps);
+        const double h_off = m.step_independent_contact_damping ? h
+                             : m.damping_reference_step_s >= 0 ? h - m.damping_reference_step_s
                                                                 : 0.0;
         const double c = std::max(0.0, m.contact_damping_Ns_m - h_off * k);
         col->setContactStiffnessAndDamping(m.contact_stiffness_N_m, c);
@@ -207,24 +208,53 @@ struct PhysicsWorld::Impl {
 
   std::vector<Vec3> v_before, w_before, v_after, w_after;
 
+  /// One control step: the commands held over Model::physics_substeps Bullet steps of dt / n. The
+  /// readings are the step's: contact forces and row torques are the means over its substeps (the
+  /// impulse over the control step / its duration), as one substep gives them.
   void step(const PerCoord<JointCommand>& cmd, const PerCoord<double>& explicit_torque) {
     for (int i = 0; i < kNumCoords; ++i) {
       const JointCommand& c = cmd[i];
       rows[i]->set_command(c.target_rad, c.target_velocity_rad_s, c.stiffness_Nm_rad, c.damping_Nms_rad,
                            c.min_torque_Nm, c.max_torque_Nm);
-      body->addJointTorque(i, explicit_torque[i]);
     }
     link_velocities(v_before, w_before);
-    world.stepSimulation(dt, 0, dt);
-    body->forwardKinematics(scratch_q, scratch_m);
-    for (int i = 0; i < kNumCoords; ++i) row_torque[i] = rows[i]->delivered_torque_Nm(dt);
-    read_state();
+    const int n = std::max(1, model.physics_substeps);
+    const double h = dt / n;
+    const double weight = 1.0 / n;
+    LeftRight<ContactSum> contact{};
+    for (int k = 0; k < n; ++k) {
+      for (int i = 0; i < kNumCoords; ++i) body->addJointTorque(i, explicit_torque[i]);
+      world.stepSimulation(h, 0, h);
+      body->forwardKinematics(scratch_q, scratch_m);
+      for (int i = 0; i < kNumCoords; ++i) {
+        const double t = rows[i]->delivered_torque_Nm(h) * weight;
+        row_torque[i] = k == 0 ? t : row_torque[i] + t;
+      }
+      add_contacts(h, weight, contact);
+    }
+    read_state(contact);
   }
 
-  void read_contacts() {
-    for (Side s : kSides) readings.contact[s] = FootContact{};
-    LeftRight<Vec3> moment{};  // sum of p x F_z for the centre of pressure
-    LeftRight<double> fz{};
+  /// Contact forces summed over a step's substeps, and their moment for the centre of pressure.
+  struct ContactSum {
+    FootContact contact;
+    Vec3 moment{};  ///< sum of p x F_z
+    double fz = 0;
+  };
+
+  /// Pose of a segment's proximal joint frame from its link (the pelvis: the base).
+  Pose segment_pose(int seg) const {
+    const int link = kSegmentLink[seg];
+    const btQuaternion base_rot = body->getWorldToBaseRot().inverse();
+    const btTransform t = link < 0 ? btTransform(base_rot, body->getBasePos()) : body->getLink(link).m_cachedWorldTransform;
+    const Quat q = quat(t.getRotation());
+    return Pose{vec(t.getOrigin()) - rotate(q, segment_offset[seg]), q};
+  }
+
+  /// Adds the contact forces of the last Bullet step of length h, times weight, to sum.
+  void add_contacts(double h, double weight, LeftRight<ContactSum>& sum) {
+    LeftRight<Pose> ankle_frame{};
+    for (Side s : kSides) ankle_frame[s] = segment_pose(foot_index(s));
     const int n = dispatcher.getNumManifolds();
     for (int i = 0; i < n; ++i) {
       btPersistentManifold* mf = dispatcher.getManifoldByIndexInternal(i);
@@ -239,24 +269,21 @@ struct PhysicsWorld::Impl {
           const btVector3 impulse = pt.m_normalWorldOnB * pt.m_appliedImpulse +
                                     pt.m_lateralFrictionDir1 * pt.m_appliedImpulseLateral1 +
                                     pt.m_lateralFrictionDir2 * pt.m_appliedImpulseLateral2;
-          const Vec3 f = vec(impulse) * (sign / dt);
+          const Vec3 f = vec(impulse) * (sign / h) * weight;
           const Vec3 p = vec(sign > 0 ? pt.getPositionWorldOnA() : pt.getPositionWorldOnB());
-          FootContact& c = readings.contact[s];
-          c.force_N += f;
-          moment[s] += p * f.z;
-          fz[s] += f.z;
+          ContactSum& c = sum[s];
+          c.contact.force_N += f;
+          c.moment += p * f.z;
+          c.fz += f.z;
           // heel or forefoot: by the point's position along the foot (ahead of the ankle or not)
-          const Pose& ankle_frame = readings.segment[foot_index(s)];
-          const Vec3 local = rotate(conjugate(ankle_frame.orientation), p - ankle_frame.position_m);
-          (local.x < 0.045 * model.length_scale ? c.heel_force_N : c.forefoot_force_N) += f.z;
+          const Vec3 local = rotate(conjugate(ankle_frame[s].orientation), p - ankle_frame[s].position_m);
+          (local.x < 0.045 * model.length_scale ? c.contact.heel_force_N : c.contact.forefoot_force_N) += f.z;
         }
       }
     }
-    for (Side s : kSides)
-      if (fz[s] > 1e-6) readings.contact[s].cop_m = moment[s] / fz[s];
   }
 
-  void read_state() {
+  void read_state(const LeftRight<ContactSum>& contact) {
     BodyReadings& r = readings;
     for (int i = 0; i < kNumCoords; ++i) {
       r.q_rad[i] = body->getJointPos(i);
@@ -289,7 +316,10 @@ struct PhysicsWorld::Impl {
     r.com_velocity_m_s = com_vel / mass;
     r.pelvis = r.segment[segment_index(SegmentId::Pelvis)];
     r.pelvis_angular_velocity_rad_s = w_after[0];
-    read_contacts();
+    for (Side s : kSides) {
+      r.contact[s] = contact[s].contact;
+      if (contact[s].fz > 1e-6) r.contact[s].cop_m = contact[s].moment / contact[s].fz;
+    }
     // hip reaction: Newton's second law on each leg's links over the step
     if (!v_before.empty()) {
       for (Side s : kSides) {
