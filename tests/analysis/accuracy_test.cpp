@@ -87,3 +87,24 @@ TEST_CASE("accuracy figures: within() compares the difference with the tolerance
   f.difference = std::nan("");
   CHECK_FALSE(f.within());
 }
+
+TEST_CASE("accuracy over several starts: each figure is the mean of the starts' figures", "[accuracy]") {
+  // the stance test's drop (no warm-up, so 3 s are cheap even at 0.5 ms): two starts, the second with
+  // the mass 10 g heavier, against the two single starts measured one by one
+  gait::ScenarioSpec spec =
+      gait::load_scenario(std::string(GAITSIM_SCENARIO_DIR) + "/trendelenburg_test_left_palsy.toml");
+  spec.duration_s = 3;
+  const gait::AccuracyReport both = gait::measure_accuracy(spec, {}, 2);
+  const gait::AccuracyReport first = gait::measure_accuracy(spec);
+  spec.mass_kg += 0.01;
+  const gait::AccuracyReport second = gait::measure_accuracy(spec);
+  INFO(gait::accuracy_table(both) << gait::accuracy_table(first) << gait::accuracy_table(second));
+  CHECK(both.starts == 2);
+  const gait::AccuracyFigure& mean = figure(both, "left.pelvic_drop_deg");
+  const gait::AccuracyFigure& a = figure(first, "left.pelvic_drop_deg");
+  const gait::AccuracyFigure& b = figure(second, "left.pelvic_drop_deg");
+  CHECK(a.production != b.production);  // the two starts differ
+  CHECK(mean.production == Approx((a.production + b.production) / 2).epsilon(1e-12));
+  CHECK(mean.reference == Approx((a.reference + b.reference) / 2).epsilon(1e-12));
+  CHECK(mean.difference == Approx(mean.production - mean.reference).margin(1e-12));
+}

@@ -37,6 +37,7 @@ struct AccuracyFigure {
 struct AccuracyReport {
   std::string scenario;
   std::string reference;  ///< which reference: "physics" or "physics and controller"
+  int starts = 1;         ///< how many starts each figure is the mean of
   bool production_fell = false;
   bool reference_fell = false;
   std::vector<AccuracyFigure> figures;
@@ -45,7 +46,10 @@ struct AccuracyReport {
 
 /// Runs `spec` at the production settings and at `reference`, and compares speed (3 %), each side's
 /// pelvic drop (0.5 deg), peak vertical ground reaction force and peak hip contact force (5 %).
-AccuracyReport measure_accuracy(const ScenarioSpec& spec, const ReferenceSettings& reference = {});
+/// With starts > 1, each figure is the mean over that many starts of the same scenario, the body's mass
+/// moved by 0, +10 g, -10 g, +20 g, ...: the walker is chaotic, and one 30 s run's figure moves by about
+/// as much as the tolerances (docs/model.md#physics-settings).
+AccuracyReport measure_accuracy(const ScenarioSpec& spec, const ReferenceSettings& reference = {}, int starts = 1);
 
 /// A fixed-width table of the report, one figure a line.
 std::string accuracy_table(const AccuracyReport& report);
