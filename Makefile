@@ -1,17 +1,20 @@
 # Thin wrapper over CMake. make run: build and open the app on scenarios/normal.toml (without a
 # display: its headless summary); make test: build (warnings are errors) and run every test; make bench: simulated seconds per wall second; make grid: issue
-# 14's robustness grid (grids/envelope.toml, README: gaitsim grid); make clean.
+# 14's robustness grid (grids/envelope.toml, README: gaitsim grid); make accuracy: issue 13's
+# production physics against the converged physics (docs/model.md, Physics settings); make clean.
 BUILD_DIR := build
 JOBS := 2
 # arguments for gaitsim_bench, e.g. make bench BENCH_ARGS="scenarios/normal.toml --duration 120"
 BENCH_ARGS ?=
 # arguments for gaitsim grid, e.g. make grid GRID_ARGS="--only healthy --duration 20 --csv grid.csv"
 GRID_ARGS ?=
+# arguments for gaitsim_accuracy, e.g. make accuracy ACCURACY_ARGS="scenarios/normal.toml --controller-too"
+ACCURACY_ARGS ?= --starts 3
 
 # where make install puts gaitsim, its scenarios, a desktop entry and an icon
 PREFIX ?= /usr/local
 
-.PHONY: all deps run test bench grid install sanitize fuzz clean
+.PHONY: all deps run test bench grid accuracy install sanitize fuzz clean
 
 # make sanitize: ASan + UBSan build in its own folder, the whole suite and the GUI tests under Xvfb
 # (README "Sanitizers and fuzzing"); leaks checked, third-party ones suppressed in tests/sanitize/
@@ -74,6 +77,11 @@ grid: deps
 	$(CONFIGURE)
 	cmake --build $(BUILD_DIR) -j$(JOBS) --target gaitsim
 	./$(BUILD_DIR)/gaitsim grid grids/envelope.toml --jobs $(JOBS) $(GRID_ARGS)
+# make accuracy: about 3 minutes on one core with the default 3 starts; exit 1 if a figure misses
+accuracy: deps
+	$(CONFIGURE)
+	cmake --build $(BUILD_DIR) -j$(JOBS) --target gaitsim_accuracy
+	./$(BUILD_DIR)/gaitsim_accuracy $(ACCURACY_ARGS)
 # make fuzz: libFuzzer on the scenario parser and its overrides (clang, tests/fuzz/), seeded with
 # scenarios/ and tests/fuzz/seeds/; new inputs kept in build-fuzz/corpus, a crash in build-fuzz/
 FUZZ_DIR := build-fuzz
