@@ -144,6 +144,21 @@ TEST_CASE("two outputs naming one file are refused, compared as files", "[cli]")
   CHECK(temporaries(dir).empty());
 }
 
+TEST_CASE("an option given as an output's file is refused, and ./ names such a file", "[cli]") {
+  // the option parser takes the word after --json as its file even when it is another option
+  TempDir dir("out_option");
+  check_one_line_error(run_gaitsim("run " + kNormal + " --duration 1 --json --quiet", dir),
+                       "--quiet: --json expects a file name, not an option (write ./--quiet for a file of that name)");
+  CHECK_FALSE(dir.has("--quiet"));
+  CHECK(temporaries(dir).empty());
+  check_one_line_error(run_gaitsim("sweep " + kNormal + " --vary left.gluteus_medius=1:0:0.5 --duration 1 --csv -o", dir),
+                       "-o: --csv expects a file name, not an option (write ./-o for a file of that name)");
+  CHECK_FALSE(dir.has("-o"));
+  const Outcome named = run_gaitsim("run " + kNormal + " --duration 1 --json ./--quiet", dir);
+  CHECK(named.exit_code == 0);
+  CHECK(dir.has("--quiet"));
+}
+
 TEST_CASE("a directory as output is refused before the work starts", "[cli]") {
   TempDir dir("out_dir");
   fs::create_directories(dir.path / "outdir");

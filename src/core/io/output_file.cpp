@@ -6,6 +6,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <cctype>
 #include <cerrno>
 #include <climits>
 #include <csignal>
@@ -258,6 +259,10 @@ OutputFile& OutputFiles::add(const std::string& flag, const std::string& path) {
   o->path_ = path;
   const auto refuse = [&](const std::string& why) { throw InputError(path, 0, "", who(flag) + " " + why); };
   if (path.empty()) throw InputError(who(flag), 0, "", "empty file name");
+  // "--json --quiet": the option parser hands the next word to the flag as its file; a file named
+  // like an option is almost surely that slip (./--quiet still names such a file)
+  if (path.size() > 1 && path[0] == '-' && (path[1] == '-' || std::isalpha(static_cast<unsigned char>(path[1]))))
+    refuse("expects a file name, not an option (write ./" + path + " for a file of that name)");
 
   struct stat st {};
   bool existed = false;

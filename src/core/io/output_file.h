@@ -90,7 +90,8 @@ class OutputFile : public TextSink {
 /// - Refused, with InputError naming the path and the flag: a directory, a block device, a socket,
 ///   an input of the command or another output (compared as files: same device and inode, or the
 ///   same canonical path for files not yet created; character devices are exempt), an unwritable
-///   file or directory.
+///   file or directory, a name that reads as an option ("--quiet", "-o": the option parser gave
+///   the flag the next word; "./--quiet" names such a file).
 class OutputFiles {
  public:
   OutputFiles() = default;
