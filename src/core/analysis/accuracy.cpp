@@ -103,9 +103,10 @@ AccuracyReport measure_accuracy(const ScenarioSpec& spec, const ReferenceSetting
 }
 
 std::string accuracy_table(const AccuracyReport& r) {
-  std::string out = r.scenario + " against the " + r.reference + " reference" +
-                    (r.starts > 1 ? ", mean of " + std::to_string(r.starts) + " starts" : "") + (r.production_fell ? " (production run FELL)" : "") +
-                    (r.reference_fell ? " (reference run FELL)" : "") + "\n";
+  std::string out = r.scenario + " against the " + r.reference + " reference";
+  if (r.starts > 1) out += ", mean of " + std::to_string(r.starts) + " starts";
+  out += std::string(r.production_fell ? " (production run FELL)" : "") +
+         (r.reference_fell ? " (reference run FELL)" : "") + "\n";
   char line[200];
   std::snprintf(line, sizeof line, "  %-30s %10s %10s %10s %8s\n", "figure", "production", "reference", "difference",
                 "within");
