@@ -242,11 +242,15 @@ struct PhysicsWorld::Impl {
     double fz = 0;
   };
 
-  /// Pose of a segment's proximal joint frame from its link (the pelvis: the base).
-  Pose segment_pose(int seg) const {
+  /// A segment's centre-of-mass frame in the world, from its link (the pelvis: the base).
+  btTransform segment_com_frame(int seg) const {
     const int link = kSegmentLink[seg];
-    const btQuaternion base_rot = body->getWorldToBaseRot().inverse();
-    const btTransform t = link < 0 ? btTransform(base_rot, body->getBasePos()) : body->getLink(link).m_cachedWorldTransform;
+    if (link >= 0) return body->getLink(link).m_cachedWorldTransform;
+    return btTransform(body->getWorldToBaseRot().inverse(), body->getBasePos());
+  }
+
+  /// Pose of a segment's proximal joint frame, given its centre-of-mass frame `t`.
+  Pose segment_pose(int seg, const btTransform& t) const {
     const Quat q = quat(t.getRotation());
     return Pose{vec(t.getOrigin()) - rotate(q, segment_offset[seg]), q};
   }
@@ -254,7 +258,7 @@ struct PhysicsWorld::Impl {
   /// Adds the contact forces of the last Bullet step of length h, times weight, to sum.
   void add_contacts(double h, double weight, LeftRight<ContactSum>& sum) {
     LeftRight<Pose> ankle_frame{};
-    for (Side s : kSides) ankle_frame[s] = segment_pose(foot_index(s));
+    for (Side s : kSides) ankle_frame[s] = segment_pose(foot_index(s), segment_com_frame(foot_index(s)));
     const int n = dispatcher.getNumManifolds();
     for (int i = 0; i < n; ++i) {
       btPersistentManifold* mf = dispatcher.getManifoldByIndexInternal(i);
@@ -290,16 +294,13 @@ struct PhysicsWorld::Impl {
       r.qd_rad_s[i] = body->getJointVel(i);
     }
     link_velocities(v_after, w_after);
-    const btQuaternion base_rot = body->getWorldToBaseRot().inverse();
     Vec3 com{}, com_vel{};
     double mass = 0;
     for (int seg = 0; seg < kNumSegments; ++seg) {
       const int link = kSegmentLink[seg];
-      const btTransform t = link < 0 ? btTransform(base_rot, body->getBasePos()) : body->getLink(link).m_cachedWorldTransform;
-      const Quat q = quat(t.getRotation());
-      const Vec3 c = vec(t.getOrigin());
-      r.segment_com_m[seg] = c;
-      r.segment[seg] = Pose{c - rotate(q, segment_offset[seg]), q};
+      const btTransform t = segment_com_frame(seg);
+      r.segment_com_m[seg] = vec(t.getOrigin());
+      r.segment[seg] = segment_pose(seg, t);
       r.segment_velocity_m_s[seg] = v_after[link + 1];
       r.segment_angular_velocity_rad_s[seg] = w_after[link + 1];
     }
