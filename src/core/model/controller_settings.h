@@ -88,7 +88,7 @@ struct ControllerParams {
   /// speed instead of the sine arriving at its fastest (the heel-strike force spike at 1-3 % of the
   /// cycle, docs/controller.md#swing-and-placement); full-strength walkers only (weighted by the
   /// strength). **Scheduled by speed** (docs/controller.md#speed-schedule)
-  double soft_landing = 0.585;
+  double soft_landing = 0.72;
   /// fraction of the swing IK's rate of change given to the swing rows as their velocity target
   /// (0: the rows pull toward a still target, and their damping drags the swing behind it)
   double swing_velocity_ff = 0.3634;

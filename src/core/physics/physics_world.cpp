@@ -108,7 +108,8 @@ struct PhysicsWorld::Impl {
       col->setFriction(m.foot_friction);
       col->setRestitution(0);
       col->setSpinningFriction(0.02);
-      // 1e6 N/m, 1000 N s/m per contact removed the raw heel-strike spike (docs/model.md#contact)
+      // a soft contact (Model::contact_stiffness_N_m, 1000 N s/m) removed the raw heel-strike spike
+      // (docs/model.md#contact)
       if (m.contact_stiffness_N_m > 0) {
         // Bullet's soft contact damps as c + h k (implicit Euler). Given c - (h - h_ref) k it damps as
         // c + h_ref k whatever the step h (Model::damping_reference_step_s); given c - h k, as c
