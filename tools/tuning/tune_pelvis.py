@@ -4,7 +4,7 @@ schedule's slow knots (issue 15: the pelvic obliquity curve; tools/tuning/README
 pelvis").
 
 Usage, from the repository's root:
-    python3 tools/tuning/tune_pelvis.py ROUNDS [SEED [FROM_LOG]] [--fast | --mid] > log.jsonl
+    python3 tools/tuning/tune_pelvis.py ROUNDS [SEED [FROM_LOG]] [--fast | --mid | --mid-drop] > log.jsonl
 
 FROM_LOG: start from that log's last line's settings.
 
@@ -90,7 +90,7 @@ FAST_RUNS = [r for r in ROBUST + MORE_ROBUST if float(re.search(r'speed=(\S+)', 
 MID_SPACE = {'ff@1.3': (0.0, 1.0, 0.75), 'delay@1.3': (0.0, 0.2, 0.06), 'ramp@1.3': (0.02, 0.3, 0.134)}
 MID_RUNS = [r for r in ROBUST + MORE_ROBUST if 1.0 <= float(re.search(r'speed=(\S+)', r).group(1)) <= 1.4] + [
     f'lgm=0.5 speed=1.3 {b}' for b in (B155, B190)] + [f'left=0.5 speed=1.3 {B175}'] + SPEED_CHANGES
-MODE = {'speeds': (0.6, 0.8, 1.0), 'main': 0.8, 'runs': ROBUST_SLOW, 'fast': False, 'mid': False}
+MODE = {'speeds': (0.6, 0.8, 1.0), 'main': 0.8, 'runs': ROBUST_SLOW, 'fast': False, 'mid': False, 'drop_weight': 0}
 OTHER_RANGE = []
 
 
@@ -112,6 +112,7 @@ def score(x):
                 d['range'] = round(obliquity_range(cyc), 2)
                 if MODE['mid']:
                     total += 300 * max(0.0, max(d.get('Vertical GRF peak', [0])) - 1.29)
+                    total += MODE['drop_weight'] * max(0.0, 2.2 - min(d.get('Pelvic drop in stance', [9])))
                 else:
                     slow, fast = (OTHER_RANGE[0], d['range']) if MODE['fast'] else (d['range'], OTHER_RANGE[0])
                     total += 20 * max(0, slow + 1.6 - fast)
@@ -122,13 +123,15 @@ def score(x):
 
 
 def main():
-    args = [a for a in sys.argv[1:] if a not in ('--fast', '--mid')]
+    args = [a for a in sys.argv[1:] if a not in ('--fast', '--mid', '--mid-drop')]
     space = SPACE
     if '--fast' in sys.argv:
         MODE.update(speeds=(1.4, 1.6, 1.8), main=1.6, runs=FAST_RUNS, fast=True)
         space = FAST_SPACE
-    if '--mid' in sys.argv:
+    if '--mid' in sys.argv or '--mid-drop' in sys.argv:
         MODE.update(speeds=(1.15, 1.3, 1.45), main=1.3, runs=MID_RUNS, mid=True)
+    if '--mid-drop' in sys.argv:  # ... with the drop held at 2.2 deg or more as hard as the GRF
+        MODE.update(drop_weight=300)
         space = MID_SPACE
     rounds = int(args[0])
     random.seed(int(args[1]) if len(args) > 1 else 3)
