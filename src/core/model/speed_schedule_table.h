@@ -51,7 +51,8 @@ struct SpeedSchedule {
   /// the swing foot's soft landing and the stance ankle's heel rocker (ControllerParams::soft_landing,
   /// heel_rocker_rad; full-strength walkers only): at 1.3 m/s the foot arrived at the ground at its
   /// fastest descent and the vertical GRF peaked at 1.41 BW in a spike at 2 % of the cycle
-  /// (normal.toml allows 1.35, issue 15 1.3); with them 1.27 / 1.29 over 60 s. Found by
+  /// (normal.toml allows 1.35, issue 15 1.3); with them 1.27 / 1.29 over 60 s (1.29 / 1.29 with the
+  /// 19th session's physics and 0.72). Found by
   /// tools/tuning/tune_stance.py (log stance-1.3.jsonl; docs/controller.md#swing-and-placement), the
   /// soft landing 0.585 then, 0.72 with the 19th session's softer contact (docs/model.md, "The contact
   /// and the iterations"); the other knots walk without them as they were tuned
