@@ -130,9 +130,9 @@ def main():
         space = FAST_SPACE
     if '--mid' in sys.argv or '--mid-drop' in sys.argv:
         MODE.update(speeds=(1.15, 1.3, 1.45), main=1.3, runs=MID_RUNS, mid=True)
+        space = MID_SPACE
     if '--mid-drop' in sys.argv:  # ... with the drop held at 2.2 deg or more as hard as the GRF
         MODE.update(drop_weight=300)
-        space = MID_SPACE
     rounds = int(args[0])
     random.seed(int(args[1]) if len(args) > 1 else 3)
     if not MODE['mid']:
