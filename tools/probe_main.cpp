@@ -141,7 +141,7 @@ int main(int argc, char** argv) {
                   f.side.left.passive_adduction_moment_Nm, f.side.left.grf_N.z, f.side.right.grf_N.z,
                   f.side.left.ankle_center_m.z, f.side.right.ankle_center_m.z, rad_to_deg(f.trunk_lean_rad),
                   rad_to_deg(s.control.trunk_lean_target_rad));
-    if (verbose && s.step_index % 25 == 0)
+    if (verbose && s.step_index % (every ? every : 25) == 0)
       std::printf("tgt %.2f %.2f %.3f t %.3f yaw %.1f com %.2f %.2f z %.3f v %.2f %.2f st %d ps %d ts %.2f obl %.1f L %.2f %.2f %.3f R %.2f %.2f %.3f F %.0f %.0f\n",
                   s.control.swing_ankle_target_m.x, s.control.swing_ankle_target_m.y, s.control.swing_ankle_target_m.z, s.time_s, rad_to_deg(f.heading_rad), f.com_m.x, f.com_m.y, f.pelvis_position_m.z, f.com_velocity_m_s.x, f.com_velocity_m_s.y,
                   (int)s.control.stance, (int)s.control.preswing, s.control.step_time_s, rad_to_deg(f.pelvic_obliquity_rad),
