@@ -79,7 +79,7 @@ struct ControllerParams {
   /// the single palsies fall.
   double lateral_end_phase = 0.875;
   double descent_phase = 0.909;        ///< the ankle reaches ground height; then aims below it
-  double clearance_m = 0.1182;         ///< peak ankle lift above standing height
+  double clearance_m = 0.10273;        ///< peak ankle lift above standing height
   double clearance_peak_phase = 0.25;  ///< where in the lift the peak comes (fraction of descent_phase)
   double early_lift_m = 0.1021;  ///< extra early-swing ankle lift (knee flexion), peaks at early_lift_phase
   double early_lift_phase = 0.2321;   ///< swing progress of the extra lift's peak
@@ -114,7 +114,7 @@ struct ControllerParams {
   double heel_rocker_s = 0.096;
   double pushoff_base_rad = 0.2998;  ///< plantarflexion target at the end of stance
   double pushoff_speed_gain = 0.2;   ///< rad per m/s of speed deficit
-  double pushoff_max_rad = 0.5256;
+  double pushoff_max_rad = 0.65507;
   /// clamp of the learned push-off bias (rad): 0.4 held a 1.5 m/s target to 1.38 m/s, 0.6 (with the
   /// 1.5 m/s knot's push-off bound 0.9) walked 1.45 (issue 14, tools/tuning/)
   double pushoff_bias_max_rad = 0.6;
@@ -123,11 +123,11 @@ struct ControllerParams {
   /// (slower than the target: the foot lands nearer, and the body gains speed over it)
   double place_integral_gain_s = 0.02;
   double place_bias_max_m = 0.05;  ///< clamp of that learned offset
-  double pushoff_start_s = 0.3966;        ///< time in stance when the push-off ramp starts
+  double pushoff_start_s = 0.38899;       ///< time in stance when the push-off ramp starts
   double pushoff_ramp_s = 0.2913;         ///< ... and its duration
 
   // pre-swing: the trailing leg stays a second support after touchdown (docs/controller.md#pre-swing)
-  double preswing_max_s = 0.0408;      ///< longest double support
+  double preswing_max_s = 0.04913;     ///< longest double support
   double preswing_deficit_gain = 0.1;  ///< window / (1 + gain * learned deficit_Nm)
   double preswing_release_N = 30;      ///< trailing foot lifts when it carries less
   double preswing_pushoff_extra_rad = 0.1864;
