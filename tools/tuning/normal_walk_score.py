@@ -94,6 +94,17 @@ def band_score(d, table):
     return s
 
 
+def adult_run_score(lines, duration_s, table, with_ranges=True):
+    """One `gaitsim_probe -adults` run's output lines -> (cost, detail): a fall costs 300 plus 3 per
+    second it missed (detail 'fell at T'); a walk band_score over table's rows, plus range_score of its
+    summary when with_ranges (detail: the rows). The knee, landing and terminal-stance searches share it."""
+    t = fall_time(lines[0])
+    if t is not None:
+        return 300 + 3 * (duration_s - t), f'fell at {t}'
+    d = adult_figures(lines, table)
+    return band_score(d, table) + (range_score(parse_summary(lines[-1])) if with_ranges else 0), d
+
+
 def robustness_falls(probe_path, duration_s, sets, runs):
     """The runs (each "name=value ...") that fall with the settings `sets`, as (run, time) pairs, and
     their cost: 100 plus 3 per second each missed."""

@@ -21,8 +21,7 @@ costs 100 plus 3 per second it missed. One JSON line per round.
 """
 import os, random, sys, concurrent.futures
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from normal_walk_score import (adult_figures, band_score, fall_time, parse_summary, range_score,
-                               robustness_falls, run_probe, start_point)
+from normal_walk_score import adult_run_score, robustness_falls, run_probe, start_point
 from evolution import evolve
 PROBE = os.environ.get('GAITSIM_PROBE', 'build/gaitsim_probe')
 DURATION_S = 60
@@ -62,17 +61,10 @@ def score(x):
     sets = [f'{k}={v:.5g}' for k, v in x.items()]
     total, details = 0.0, {}
     for v in (0.8, 1.3, 1.6):
-        out = probe(sets + [f'speed={v}', '-adults'])
-        t = fall_time(out[0])
-        if t is not None:  # a fall here also costs the adult figures it could not show
-            total += 300 + 3 * (DURATION_S - t)
-            details[str(v)] = f'fell at {t}'
-            continue
-        d = adult_figures(out, ADULT)
-        total += band_score(d, ADULT)
-        details[str(v)] = d
-        if v == 1.3:
-            total += range_score(parse_summary(out[-1]))
+        # a fall here also costs the adult figures it could not show; normal.toml's ranges at 1.3 only
+        cost, details[str(v)] = adult_run_score(probe(sets + [f'speed={v}', '-adults']), DURATION_S, ADULT,
+                                                with_ranges=(v == 1.3))
+        total += cost
     details['falls'], cost = robustness_falls(PROBE, DURATION_S, sets, ROBUST)
     total += cost
     return total, details

@@ -28,8 +28,7 @@ and a target moved across the knot in mid walk. One JSON line per round.
 """
 import os, random, sys, concurrent.futures
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from normal_walk_score import (adult_figures, band_score, fall_time, parse_summary, range_score,
-                               robustness_falls, run_probe, start_point)
+from normal_walk_score import adult_run_score, robustness_falls, run_probe, start_point
 from evolution import evolve
 PROBE = os.environ.get('GAITSIM_PROBE', 'build/gaitsim_probe')
 DURATION_S = 60
@@ -58,16 +57,9 @@ MARGINS = {'Pelvic drop in stance': (2.3, 7, 20), 'Ankle push-off below mid-stan
 
 def score(x):
     sets = [f'{k}={v:.5g}' for k, v in x.items()]
-    total, details = 0.0, {}
-    out = run_probe(PROBE, DURATION_S, sets + ['speed=1.3', '-adults'])
-    t = fall_time(out[0])
-    if t is not None:
-        total += 300 + 3 * (DURATION_S - t)
-        details['1.3'] = f'fell at {t}'
-    else:
-        d = adult_figures(out, ADULT)
-        total += band_score(d, ADULT) + range_score(parse_summary(out[-1]))
-        details['1.3'] = d
+    details = {}
+    total, details['1.3'] = adult_run_score(run_probe(PROBE, DURATION_S, sets + ['speed=1.3', '-adults']),
+                                            DURATION_S, ADULT)
     details['falls'], cost = robustness_falls(PROBE, DURATION_S, sets, ROBUST)
     return total + cost, details
 

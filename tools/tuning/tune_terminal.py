@@ -19,8 +19,7 @@ and the push-off's depth added to the adult rows.
 """
 import os, random, sys, concurrent.futures
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from normal_walk_score import (adult_figures, band_score, fall_time, parse_summary, range_score,
-                               robustness_falls, run_probe, start_point)
+from normal_walk_score import adult_run_score, robustness_falls, run_probe, start_point
 from evolution import evolve
 import tune_stance
 from tune_stance import B155, B175, B190
@@ -52,16 +51,9 @@ WITH_START = False
 
 def score(x):
     sets = [f'{k}={v:.5g}' for k, v in x.items()]
-    total, details = 0.0, {}
-    out = run_probe(PROBE, DURATION_S, sets + ['speed=1.3', '-adults'])
-    t = fall_time(out[0])
-    if t is not None:
-        total += 300 + 3 * (DURATION_S - t)
-        details['1.3'] = f'fell at {t}'
-    else:
-        d = adult_figures(out, ADULT)
-        total += band_score(d, ADULT) + range_score(parse_summary(out[-1]))
-        details['1.3'] = d
+    details = {}
+    total, details['1.3'] = adult_run_score(run_probe(PROBE, DURATION_S, sets + ['speed=1.3', '-adults']),
+                                            DURATION_S, ADULT)
     if WITH_START:
         first = run_probe(PROBE, 10, sets + START_RUN)[0]
         ymax = float(first.split('ymax ')[1].split()[0]) if 'ymax ' in first else 1.0
