@@ -48,3 +48,16 @@ TEST_CASE("speed schedule knots are set by name at a knot speed", "[unit][contro
   CHECK_FALSE(gait::set_schedule_param(s, "no_such_row@0.6", 0.5));
   CHECK_FALSE(gait::set_schedule_param(s, "swing_time_s", 0.5));
 }
+
+TEST_CASE("a scheduled setting's default is the schedule's 1.3 m/s column, as docs/controller.md says",
+          "[unit][control]") {
+  // the walker never reads these defaults (params_at_speed sets them), so only this test keeps the
+  // settings table's default column honest: four of them had drifted from the knot
+  const SpeedSchedule s;
+  const ControllerParams p;
+  REQUIRE(s.speed_m_s[2] == 1.3);
+  for (const gait::SpeedScheduleRow& row : gait::kSpeedScheduleRows) {
+    INFO(row.name);
+    CHECK(p.*(row.field) == (s.*(row.knots))[2]);
+  }
+}
