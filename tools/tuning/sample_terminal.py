@@ -49,6 +49,10 @@ SETS = {
                                               'stance_abduction_ff_ramp_s@1.3': (0.12, 0.25),
                                               'loading_knee_rad@1.3': (0.0, 0.08), 'loading_knee_s': (0.08, 0.12),
                                               'heel_rocker_rad@1.3': (0.06, 0.15)}),
+    'production-share-landing': (PRODUCTION, {'stance_abduction_ff@1.3': (0.7, 0.9),
+                                              'stance_abduction_ff_delay_s@1.3': (0.04, 0.1),
+                                              'stance_abduction_ff_ramp_s@1.3': (0.1, 0.2),
+                                              'soft_landing@1.3': (0.6, 0.95), 'heel_rocker_rad@1.3': (0.05, 0.25)}),
 }
 ROWS = list(ADULT) + ['Knee at toe-off', 'Ankle push-off below mid-stance']
 
