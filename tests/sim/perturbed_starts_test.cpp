@@ -48,6 +48,12 @@ TEST_CASE("perturbed starts walk on: bilateral and single palsy, off-target spee
       {"left nerve blocked at 3 s", 25, 1.0, 1.0, 1.3, 3},
       {"left nerve blocked at 5 s", 25, 1.0, 1.0, 1.3, 5},
       {"left nerve blocked at 8 s", 25, 1.0, 1.0, 1.3, 8},
+      // three of 229 blocks (tools/tuning/block_sweep.sh) after which the walker fell with the weak
+      // settings blended in at 0.7902 1/s (ControllerParams::weak_settings_rate_1_s; now 1.5): each
+      // came early in a left single stance and the next steps crossed the midline
+      {"left nerve blocked at 4.71 s", 25, 1.0, 1.0, 1.3, 4.71},
+      {"left nerve blocked at 5.71 s", 25, 1.0, 1.0, 1.3, 5.71},
+      {"left nerve blocked at 46.91 s", 60, 1.0, 1.0, 1.3, 46.91},
   };
   for (const Start& s : starts) {
     gait::ScenarioSpec spec = gait::load_scenario(std::string(GAITSIM_SCENARIO_DIR) + "/normal.toml");
