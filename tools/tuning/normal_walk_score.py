@@ -2,12 +2,17 @@
 scenarios/normal.toml's [expect] ranges (with small margins): the score tune_normal_1.3.py and
 tune_swing_ankle.py share (tools/tuning/README.md); the probe call and fall time the swing ankle,
 knee and pelvis searches share; and the healthy-adult check's rows, their score, the robustness runs'
-falls and the start point from a log that the knee, pelvis and landing searches share."""
+falls and the start point from a log that the knee, pelvis and landing searches share; and the
+command line `ROUNDS [SEED [FROM_LOG]]` that the knee, landing and terminal-stance searches run by."""
+import concurrent.futures
 import csv
 import json
 import math
+import random
 import re
 import subprocess
+
+from evolution import evolve
 
 # figure: (low, high), per side where the summary has two
 LIM = {'stance': (57.3, 67), 'grf': (1.0, 1.33), 'knee': (0, 9.7), 'obl': (0, 2.93), 'hcf': (2, 3.45),
@@ -124,3 +129,11 @@ def start_point(space, log_path=None):
         with open(log_path) as f:
             x.update({k: v for k, v in json.loads(f.readlines()[-1])['x'].items() if k in space})
     return x
+
+
+def search(score, space, args):
+    """evolution.evolve from the command line's ROUNDS [SEED [FROM_LOG]] (args, flags removed): the
+    seed (3 when not given), the start from FROM_LOG's last line (start_point), two scores at a time."""
+    random.seed(int(args[1]) if len(args) > 1 else 3)
+    x = start_point(space, args[2] if len(args) > 2 else None)
+    evolve(score, x, space, int(args[0]), concurrent.futures.ThreadPoolExecutor(2))

@@ -19,10 +19,9 @@ below), adds normal_walk_score.range_score at 1.3 m/s (scenarios/normal.toml's [
 margins); a fall there costs 300 plus 3 per second it missed. It runs ROBUST, healthy and weak walkers across the envelope, for falls only: a fall
 costs 100 plus 3 per second it missed. One JSON line per round.
 """
-import os, random, sys, concurrent.futures
+import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from normal_walk_score import adult_run_score, robustness_falls, run_probe, start_point
-from evolution import evolve
+from normal_walk_score import adult_run_score, robustness_falls, run_probe, search
 PROBE = os.environ.get('GAITSIM_PROBE', 'build/gaitsim_probe')
 DURATION_S = 60
 # name: (low, high, start)
@@ -76,10 +75,7 @@ def main():
         for k in TRIAL:
             del SPACE[k]
         ROBUST.extend(MORE_ROBUST)
-    rounds = int(args[0])
-    random.seed(int(args[1]) if len(args) > 1 else 3)
-    x = start_point(SPACE, args[2] if len(args) > 2 else None)
-    evolve(score, x, SPACE, rounds, concurrent.futures.ThreadPoolExecutor(2))
+    search(score, SPACE, args)
 
 
 if __name__ == '__main__':

@@ -26,10 +26,9 @@ plus 3 per second it missed. ROBUST: runs for falls only (100 plus 3 per second 
 bodies at speeds around the knot, moderate weaknesses (which take most of the full-strength settings)
 and a target moved across the knot in mid walk. One JSON line per round.
 """
-import os, random, sys, concurrent.futures
+import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from normal_walk_score import adult_run_score, robustness_falls, run_probe, start_point
-from evolution import evolve
+from normal_walk_score import adult_run_score, robustness_falls, run_probe, search
 PROBE = os.environ.get('GAITSIM_PROBE', 'build/gaitsim_probe')
 DURATION_S = 60
 # name: (low, high, start); the start: a hand-found point (tools/tuning/README.md)
@@ -68,10 +67,7 @@ def main():
     args = [a for a in sys.argv[1:] if a != '--margins']
     if '--margins' in sys.argv:
         ADULT.update(MARGINS)
-    rounds = int(args[0])
-    random.seed(int(args[1]) if len(args) > 1 else 3)
-    x = start_point(SPACE, args[2] if len(args) > 2 else None)
-    evolve(score, x, SPACE, rounds, concurrent.futures.ThreadPoolExecutor(2))
+    search(score, SPACE, args)
 
 
 if __name__ == '__main__':

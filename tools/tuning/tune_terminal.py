@@ -19,10 +19,9 @@ Score: tune_stance.py's (the healthy-adult check of the 1.75 m 75 kg walker at 1
 against issue 15's ranges, normal.toml's [expect], the same robustness runs), with the knee at toe-off
 and the push-off's depth added to the adult rows.
 """
-import os, random, sys, concurrent.futures
+import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from normal_walk_score import adult_run_score, robustness_falls, run_probe, start_point
-from evolution import evolve
+from normal_walk_score import adult_run_score, robustness_falls, run_probe, search
 import tune_stance
 from tune_stance import B155, B175, B190
 PROBE = os.environ.get('GAITSIM_PROBE', 'build/gaitsim_probe')
@@ -90,10 +89,7 @@ def main():
     if '--blocks' in sys.argv:
         ROBUST.extend(BLOCKS)
         ADULT['Pelvic drop in stance'] = (2.2, 7, 200)
-    rounds = int(args[0])
-    random.seed(int(args[1]) if len(args) > 1 else 3)
-    x = start_point(SPACE, args[2] if len(args) > 2 else None)
-    evolve(score, x, SPACE, rounds, concurrent.futures.ThreadPoolExecutor(2))
+    search(score, SPACE, args)
 
 
 if __name__ == '__main__':
