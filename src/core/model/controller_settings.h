@@ -69,12 +69,8 @@ struct ControllerParams {
   /// below weak_strength_lo, the full-strength ones at or above weak_strength_hi; between, they blend.
   double weak_strength_lo = 0.3;
   double weak_strength_hi = 0.6;
-  /// After a change of strength the blend moves at most this fast (1/s). 0.7902 (tools/tune_controller.py)
-  /// until the 21st stop: then 3 of 229 left nerve blocks of the healthy 1.75 m walker fell
-  /// (tools/tuning/block_sweep.sh; the first steps after a block in early single stance crossed the
-  /// midline); at 1.5 none of 229, and the other robustness sets as before (compensation switches 1 of
-  /// 210, weak starts 0 of 37 and 0 of 75, probe_envelope.sh 0 of 168, speed_changes.sh wide 0 of 40;
-  /// tools/tuning/README.md, "The 21st stop")
+  /// After a change of strength the blend moves at most this fast (1/s): at 0.7902 3 of 229 nerve
+  /// blocks fell, at 1.5 none (docs/controller.md#weak-abductor-settings)
   double weak_settings_rate_1_s = 1.5;
   double place_start_phase = 0.0;          ///< horizontal travel: smoothstep start (swing progress)
   double place_end_phase = 0.6086;         ///< ... and end
