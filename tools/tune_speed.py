@@ -15,7 +15,8 @@ speeds below 0.9 m/s). Score (0 =
 every aim met): a fall costs 100 plus 3 per second it missed; a healthy run's speed more than
 0.03 m/s from the knot costs 40 per m/s, the 1.75 m run's cadence and stride more than 8 % from
 adults' (Bovi 2011 fits, docs/controller.md#speed-schedule) 0.3 per % each (--shape-weight), a healthy
-run's step width beyond 0.16 m 100 per m; a palsy run slower
+run's step width beyond 0.16 m 100 per m (with --grf-limit, its peak vertical GRF beyond that
+limit 100 per BW); a palsy run slower
 than 0.55 m/s costs 20 per m/s. (1 + 4) strategy on values scaled to their ranges, each child
 moving every value, step size x1.3 on success and x0.85 otherwise. Prints and logs one JSON line per
 evaluation round with the best score; the last line is the result (name=value pairs).
@@ -81,6 +82,7 @@ WEAK_SLOW = False  # --weak-slow
 WEAK_SLOW_RUNS = ['left=0.5', 'lgm=0.3', 'lgm=0.5 height=1.90 mass=100', 'left=0.5 height=1.83 mass=88',
                   'left=0.5 height=1.90 mass=100']
 WIDTH_LIMIT_M = 0.16  # a healthy run's step width beyond this costs 100 per m (adults: about 0.08-0.12 m)
+GRF_LIMIT_BW = None  # --grf-limit: a healthy run's peak vertical GRF beyond this costs 100 per BW
 
 
 def over(x):
@@ -94,6 +96,8 @@ def score_run(kind, d, v):
     if kind.startswith('healthy'):
         s += 40 * over(abs(d.get('speed', 0) - v) - 0.03)
         s += 100 * over(d.get('width', 0) - WIDTH_LIMIT_M)
+        if GRF_LIMIT_BW is not None:
+            s += 100 * over(d.get('grf', 0) - GRF_LIMIT_BW)
         if kind == 'healthy-1.75':
             cad, stride = adult(v)
             s += SHAPE_WEIGHT * over(100 * abs(d.get('cadence', 0) / cad - 1) - 8)
@@ -136,10 +140,19 @@ def main():
                     help='run the --also speeds on the 1.55 m and 1.90 m bodies too (speed and width scored)')
     ap.add_argument('--offset-low', type=float, default=-0.05,
                     help='lowest place_offset_m searched (m; the foot nearer the centre of mass below 0)')
+    ap.add_argument('--grf-limit', type=float,
+                    help='a healthy run\'s peak vertical GRF (BW) beyond this costs 100 per BW (default: not scored)')
+    ap.add_argument('--pushoff-high', type=float, default=1.2,
+                    help='highest pushoff_max_rad searched (rad)')
+    ap.add_argument('--pushoff-base-high', type=float, default=0.6,
+                    help='highest pushoff_base_rad searched (rad)')
     ap.add_argument('--also', default='', help='comma-separated speeds also run on the 1.75 m body (between knots)')
     a = ap.parse_args()
     ALSO.extend(float(v) for v in a.also.split(',') if v)
-    global SHAPE_WEIGHT, ALSO_BODIES, WEAK_SLOW
+    global SHAPE_WEIGHT, ALSO_BODIES, WEAK_SLOW, GRF_LIMIT_BW
+    GRF_LIMIT_BW = a.grf_limit
+    SPACE['pushoff_max_rad'] = (SPACE['pushoff_max_rad'][0], a.pushoff_high)
+    SPACE['pushoff_base_rad'] = (SPACE['pushoff_base_rad'][0], a.pushoff_base_high)
     SHAPE_WEIGHT = a.shape_weight
     ALSO_BODIES = a.also_bodies
     WEAK_SLOW = a.weak_slow
