@@ -114,6 +114,31 @@ TEST_CASE("other bodies walk on: light, heavy, short and tall", "[scenario][robu
   }
 }
 
+// Fast walking keeps a base. With one lateral offset at every speed the step width shrank with the
+// speed (1.75 m body: 0.085 m at 1.5 m/s, 0.013 at 1.8) and the 1.90 m body asked 1.70-1.74 m/s,
+// between the grid's speeds, crossed its steps and fell at 4-5 s; the offset is scheduled by speed
+// (docs/controller.md#speed-schedule, "lateral_offset_m").
+TEST_CASE("fast walking keeps its base: no crossed steps between the grid's speeds", "[scenario][robustness]") {
+  struct Fast {
+    double height_m, mass_kg, speed_m_s;
+  };
+  for (const Fast f : {Fast{1.90, 100, 1.72}, Fast{1.90, 100, 1.70}, Fast{1.75, 75, 1.8}}) {
+    gait::ScenarioSpec spec = gait::load_scenario(std::string(GAITSIM_SCENARIO_DIR) + "/normal.toml");
+    spec.duration_s = 20;
+    spec.height_m = f.height_m;
+    spec.mass_kg = f.mass_kg;
+    spec.inputs.speed_m_s = f.speed_m_s;
+    const gait::RunResult result = gait::run_scenario(spec);
+    const gait::Summary summary = gait::summarize(spec, result);
+    INFO(f.height_m << " m at " << f.speed_m_s << " m/s: fell at " << result.fall_time_s.value_or(-1)
+                    << " s, step width " << summary.step_width_m.value_or(-1) << " m");
+    CHECK_FALSE(result.fell);
+    REQUIRE(summary.step_width_m);
+    // adults' walking base: 7.1-8.1 cm (docs/controller.md#speed-schedule)
+    CHECK(*summary.step_width_m > 0.05);
+  }
+}
+
 // The app's Compensation slider: a complete palsy whose compensation is switched on, or off, in mid
 // walk must walk on (switched at once, the learned lean threw it over: off at 25 s fell at 26.3 s,
 // on at 20 s at 22.3 s; the controller now moves to a new compensation over about a second).

@@ -55,7 +55,9 @@ struct ControllerParams {
   /// (tools/tuning/weak_starts.sh) 0.15: 11 fell, 0.2: 2, 0.22: 1, 0.3: 6; with the walkway edge
   /// (path_edge_m) 0.22: 1 (docs/controller.md#swing-and-placement).
   double lateral_velocity_gain_s = 0.22;
-  double lateral_offset_m = -0.005;  ///< beyond the capture point toward the swing side (- = inside)
+  /// beyond the capture point toward the swing side (- = inside). **Scheduled by speed**
+  /// (docs/controller.md#speed-schedule)
+  double lateral_offset_m = -0.005;
   /// With weak abductors the feet land nearer the midline: the offset blends from lateral_offset_m to
   /// weak_lateral_offset_m as the weaker side's abductor capacity falls (weak_strength_lo/hi).
   /// Measured (the gait before the faster abductor row): at -0.005 for every strength a bilateral

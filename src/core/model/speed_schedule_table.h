@@ -30,7 +30,7 @@ struct SpeedSchedule {
   Knots place_offset_m{0.0154, -0.05, 0.0079, -0.039436, -0.05};
   Knots pushoff_base_rad{0.158, 0.12443, 0.2998, 0.42649, 0.35268};
   Knots pushoff_max_rad{0.51831, 0.84222, 0.65507, 0.9, 0.83576};
-  Knots preswing_max_s{0.08, 0.084112, 0.04913, 0.063644, 0.075661};
+  Knots preswing_max_s{0.08, 0.084112, 0.04913, 0.063644, 0.06};
   Knots clearance_m{0.10592, 0.13681, 0.10273, 0.10723, 0.13771};
   Knots pushoff_start_s{0.40614, 0.45048, 0.38899, 0.29821, 0.51616};
   /// the anticipatory abduction's share (ControllerParams::stance_abduction_ff): less of it lets the
@@ -58,6 +58,12 @@ struct SpeedSchedule {
   /// and the iterations"); the other knots walk without them as they were tuned
   Knots soft_landing{0, 0, 0.72, 0, 0};
   Knots heel_rocker_rad{0, 0, 0.092, 0, 0};
+  /// the lateral placement's offset (ControllerParams::lateral_offset_m; full-strength walkers only):
+  /// with -0.005 m at every speed the base shrank to about 1 cm at 1.8 m/s and the 1.90 m body asked
+  /// 1.70-1.74 m/s crossed its steps and fell; 0.025 at 1.8 keeps it at 6-10 cm, near adults' 7-8 cm
+  /// (with preswing_max_s 0.06 there, which keeps the obliquity range at 1.6 m/s)
+  /// (docs/controller.md#speed-schedule)
+  Knots lateral_offset_m{-0.005, -0.005, -0.005, -0.005, 0.025};
 
   /// how fast the walker's own target follows the asked speed (m/s per s; a slider moved from 0.8
   /// to 1.6 m/s is reached in 4 s, a few strides, as a person speeds up)
@@ -109,6 +115,7 @@ inline constexpr SpeedScheduleRow kSpeedScheduleRows[] = {
      &ControllerParams::stance_abduction_ff_ramp_s},
     {"soft_landing", &SpeedSchedule::soft_landing, &ControllerParams::soft_landing},
     {"heel_rocker_rad", &SpeedSchedule::heel_rocker_rad, &ControllerParams::heel_rocker_rad},
+    {"lateral_offset_m", &SpeedSchedule::lateral_offset_m, &ControllerParams::lateral_offset_m},
 };
 
 }  // namespace gait
