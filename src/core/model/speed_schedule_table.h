@@ -20,7 +20,8 @@ struct SpeedSchedule {
   Knots speed_m_s{0.6, 0.9, 1.3, 1.5, 1.8};
   /// the 1.3 knot is the gait tuned before the schedule (then tools/tuning/tune_normal_1.3.py); the
   /// others come from tools/tune_speed.py searches, their logs in tools/tuning/ (0.9 and 0.6:
-  /// knot-0.9c, knot-0.6c; 1.5: knot-1.5; 1.8: knot-1.8-integral; docs/controller.md#speed-schedule);
+  /// knot-0.9c, knot-0.6c; 1.5: knot-1.5; 1.8: knot-1.8-integral, its preswing_max_s then shortened
+  /// by hand with lateral_offset_m below; docs/controller.md#speed-schedule);
   /// the 0.6 knot's place_offset_m and pushoff_base_rad then took in the offsets the walker learned
   /// at a steady 0.6 m/s, and its preswing_max_s was lengthened, so that a walker slowed down to it
   /// (the learned offsets forgotten) starts from its steady gait (docs/controller.md#speed-schedule)
