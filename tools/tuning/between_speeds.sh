@@ -11,7 +11,7 @@ probe=$1; args="$2"
     for v in 0.7 0.9 1.1 1.3 1.5 1.7; do
       for c in "" "lgm=0.5" "left=0.5" "right=0.2"; do
         echo "duration=60 speed=$v $b $c"; done; done; done; } | \
-  xargs -P2 -I{} bash -c 'r=$('$probe' {} '"$args"' | head -1 | cut -c1-40); echo "{} | $r"' > "$out"
+  "$(dirname "$0")/run_starts.sh" "$probe" "$args" > "$out"
 echo "$(wc -l < "$out") runs, $(grep -c FELL "$out") fell"
 grep FELL "$out"
 awk -F'|' '$1 ~ /mass=[0-9]+ *$/ { split($1, a, /[ =]/); for (i = 1; i <= length(a); ++i) if (a[i] == "speed") v = a[i + 1];

@@ -16,6 +16,6 @@ probe=$1; args="$2"
     for v in 0.7 1.1 1.5; do echo "duration=60 speed=$v $b left=0.5"; done
     for c in "left=0" "left=0 comp=1" "left=0 right=0"; do echo "duration=60 speed=1.3 $b $c"; done
   done; } | \
-  xargs -P2 -I{} bash -c 'r=$('$probe' {} '"$args"' | head -1 | cut -c1-40); echo "{} | $r"' > "$out"
+  "$(dirname "$0")/run_starts.sh" "$probe" "$args" > "$out"
 echo "$(wc -l < "$out") runs, $(grep -c FELL "$out") fell"
 grep FELL "$out"

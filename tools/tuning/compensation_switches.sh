@@ -9,7 +9,7 @@ probe=$1; args="$2"
 { for from in 1 0; do for c in "left=0" "right=0" "left=0 right=0"; do
     for b in "height=1.55 mass=50" "height=1.65 mass=60" "height=1.75 mass=75" "height=1.83 mass=88" "height=1.90 mass=100"; do
       for t in 12 15 18 21 24 27 30; do echo "duration=50 $c $b comp=$from compat=$t"; done; done; done; done; } | \
-  xargs -P2 -I{} bash -c 'r=$('$probe' {} '"$args"' | head -1 | cut -c1-40); echo "{} | $r"' > "$out"
+  "$(dirname "$0")/run_starts.sh" "$probe" "$args" > "$out"
 for from in 1 0; do
   echo "switched $([ $from = 1 ] && echo off || echo on): $(grep -c "comp=$from " "$out") runs, $(grep "comp=$from " "$out" | grep -c FELL) fell"
 done

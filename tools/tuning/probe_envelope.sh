@@ -10,6 +10,6 @@ probe=$1; args="$2"
     for v in 0.6 0.8 1.0 1.2 1.4 1.6 1.8; do
       for c in "" "lgm=0.5" "left=0.5" "lgm=0.3" "right=0.2" "left=0" "left=0 comp=1" "left=0 right=0"; do
         echo "duration=60 speed=$v $b $c"; done; done; done; } | \
-  xargs -P2 -I{} bash -c 'r=$('$probe' {} '"$args"' | head -1 | cut -c1-40); echo "{} | $r"' > "$out"
+  "$(dirname "$0")/run_starts.sh" "$probe" "$args" > "$out"
 echo "$(wc -l < "$out") runs, $(grep -c FELL "$out") fell"
 grep FELL "$out"

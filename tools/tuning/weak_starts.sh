@@ -15,5 +15,5 @@ bodies=("1.55 50" "1.65 62" "1.75 75" "1.83 88" "1.90 100")
     for c in "${cases[@]}"; do for b in "${bodies[@]}"; do set -- $b; echo "duration=40 $c height=$1 mass=$2"; done; done
     for f in 0 1; do for t in 15 17.5 20 22.5 25 27.5; do echo "left=0 comp=$f compat=$t duration=$(echo "$t+12" | bc)"; done; done
   fi; } | \
-  xargs -P2 -I{} bash -c 'r=$('$probe' {} '"$args"' | head -1 | cut -c1-40); echo "{} | $r"' > "$out"
+  "$(dirname "$0")/run_starts.sh" "$probe" "$args" > "$out"
 echo "falls $(grep -c FELL "$out") of $(wc -l < "$out")"; grep FELL "$out" | cut -c1-90
