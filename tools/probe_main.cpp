@@ -194,8 +194,8 @@ int main(int argc, char** argv) {
     if (!cycles_path.empty()) write_file_atomically(cycles_path, cycles_csv(spec, rr));
     if (adults) print_adult_check(std::cout, sum);
     auto o = [](const std::optional<double>& v) { return v ? *v : NAN; };
-    std::printf("summary speed %.2f cad %.1f stride %.2f width %.3f | L stance %.1f drop %.1f add %.1f grf %.2f hcf %.2f abd %.2f rms obl %.1f hip %.1f knee %.1f "
-                "| R stance %.1f drop %.1f grf %.2f hcf %.2f rms obl %.1f hip %.1f knee %.1f | lean %.1f %.1f | sway %.1f %.1f\n",
+    std::printf("summary speed %.2f cad %.1f stride %.2f width %.3f | L stance %.1f drop %.2f add %.1f grf %.2f hcf %.2f abd %.2f rms obl %.1f hip %.1f knee %.1f "
+                "| R stance %.1f drop %.2f grf %.2f hcf %.2f rms obl %.1f hip %.1f knee %.1f | lean %.1f %.1f | sway %.1f %.1f\n",
                 o(sum.speed_m_s), o(sum.cadence_steps_min), o(sum.stride_length_m), o(sum.step_width_m),
                 o(sum.side.left.stance_pct), o(sum.side.left.pelvic_drop_deg), o(sum.side.left.hip_adduction_peak_deg),
                 o(sum.side.left.grf_vertical_peak_bw), o(sum.side.left.hip_contact_force_peak_bw),

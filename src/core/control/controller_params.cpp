@@ -14,6 +14,7 @@ const ScalarParam kScalars[] = {
     {"max_phase", &ControllerParams::max_phase},
     {"place_speed_gain_s", &ControllerParams::place_speed_gain_s},
     {"initial_speed_frac", &ControllerParams::initial_speed_frac},
+    {"initial_lateral_speed_m_s", &ControllerParams::initial_lateral_speed_m_s},
     {"place_offset_m", &ControllerParams::place_offset_m},
     {"place_com_velocity_gain_s", &ControllerParams::place_com_velocity_gain_s},
     {"reach_knee_rad", &ControllerParams::reach_knee_rad},

@@ -22,7 +22,9 @@ namespace gait {
 InitialPose initial_walking_pose(const Model& m, const Inputs& in) {
   InitialPose p;
   p.pelvis_position_m = {0, 0, m.standing_pelvis_height_m - 0.002};
-  p.velocity_m_s = {m.control.initial_speed_frac * walking_target_speed_m_s(m.control, in), 0, 0};
+  // the first stance foot is the left one (ControllerState::stance), on the +y side
+  p.velocity_m_s = {m.control.initial_speed_frac * walking_target_speed_m_s(m.control, in),
+                    m.control.initial_lateral_speed_m_s, 0};
   return p;
 }
 

@@ -33,6 +33,7 @@ ControllerParams scaled_for_body(const ControllerParams& p, double mass_kg, doub
   q.path_edge_gain_1_s /= time;
   q.weak_settings_rate_1_s /= time;
   q.path_max_speed_m_s *= speed;
+  q.initial_lateral_speed_m_s *= speed;
   q.min_target_speed_m_s *= speed;
   q.max_target_speed_m_s *= speed;
   q.preswing_deficit_gain /= torque;  // per Nm of deficit

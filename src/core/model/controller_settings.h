@@ -138,6 +138,11 @@ struct ControllerParams {
   double preswing_knee_rad = 0.374;  ///< trailing knee target in pre-swing (knee break)
 
   double initial_speed_frac = 0.8;  ///< initial forward speed / target speed
+  /// initial sideways speed toward the first stance foot (m/s, tuned body; 0: none): a stand-in for
+  /// the anticipatory postural adjustment of gait initiation, which moves the centre of mass toward
+  /// the stance foot before the first swing. A trial, not in force: 0.15 in the 23rd stop's draws
+  /// (docs/model.md#warm-up; tools/tuning/README.md, "The 23rd stop")
+  double initial_lateral_speed_m_s = 0.0;
   /// The walk's start speed (tuned body): the asked speed held to this window is the walker's own
   /// target at the start; it then follows the asked speed (docs/controller.md#speed). Both are 1.3,
   /// the gait tuned before the speed schedule: from a start at 1.2 the slow targets fell in the
