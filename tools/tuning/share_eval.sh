@@ -6,7 +6,7 @@
 # greater side; the step width), the drop of the 50 % weakness of the left gluteus medius and minimus
 # over 30 s (gdrop, lesser side; scenarios/left_gmed_gmin_50.toml also weakens the tensor fasciae latae)
 # and, unless QUICK=1, the falls of 12 starts from standing of 20 s (1.90 m 100 kg, 1.75 m 75 kg, 1.55 m
-# 50 kg, 1.83 m 88 kg x 0.6, 1.3, 1.6 m/s). About 11 s (QUICK: 3 s); P=PROBE sets the probe (default
+# 50 kg, 1.83 m 88 kg x 0.6, 1.3, 1.6 m/s; through run_starts.sh). About 6 s (QUICK: 3 s); P=PROBE sets the probe (default
 # build/gaitsim_probe).
 P=${P:-build/gaitsim_probe}
 C="$1"
@@ -25,9 +25,7 @@ hcf=$(echo "$s" | field hcf | sort -n | tail -1)
 gdrop=$($P lgm=0.5 duration=30 $C | grep "^summary" | field drop | sort -n | head -1)
 line="obl $obl pk $pk knee $knee hadd $hadd drop $drop gdrop $gdrop width $width grf $grf hcf $hcf ank $ank ds $ds"
 if [ "${QUICK:-0}" = 1 ]; then echo "$C | $line"; exit 0; fi
-falls=0; fl=""
-for h in "1.90 100" "1.75 75" "1.55 50" "1.83 88"; do set -- $h; for v in 0.6 1.3 1.6; do
-  r=$($P speed=$v height=$1 mass=$2 duration=20 $C | head -1 | cut -c1-12)
-  case "$r" in ok*) ;; *) falls=$((falls+1)); fl="$fl $1@$v";; esac
-done; done
-echo "$C | $line | startfalls $falls$fl"
+starts=$(for h in "1.90 100" "1.75 75" "1.55 50" "1.83 88"; do set -- $h; for v in 0.6 1.3 1.6; do
+    echo "height=$1 mass=$2 speed=$v duration=20"; done; done | "$(dirname "$0")/run_starts.sh" "$P" "$C")
+fell=$(echo "$starts" | grep -v '| ok' | awk '{ split($1, h, "="); split($3, v, "="); printf " %s@%s", h[2], v[2] }')
+echo "$C | $line | startfalls $(echo $fell | wc -w)$fell"
