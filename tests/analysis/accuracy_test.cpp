@@ -17,9 +17,9 @@ const gait::AccuracyFigure& figure(const gait::AccuracyReport& r, const std::str
   return r.figures.front();
 }
 
-gait::AccuracyReport measure(const std::string& file) {
+gait::AccuracyReport measure(const std::string& file, double duration_s = 12) {
   gait::ScenarioSpec spec = gait::load_scenario(std::string(GAITSIM_SCENARIO_DIR) + "/" + file);
-  spec.duration_s = 12;
+  spec.duration_s = duration_s;
   return gait::measure_accuracy(spec);
 }
 
@@ -61,8 +61,11 @@ TEST_CASE("accuracy: the left palsy at the production step stays near the refere
 
 TEST_CASE("accuracy: the compensated palsy at the production step stays near the reference", "[accuracy]") {
   // at 0.5 ms it fell while the reference damped less than the production run; it walks with the
-  // laws kept as at 5 ms (docs/model.md#physics-settings)
-  const gait::AccuracyReport r = measure("left_sgn_palsy_compensated.toml");
+  // laws kept as at 5 ms (docs/model.md#physics-settings). 30 s, as `make accuracy` measures: since
+  // the sideways start (docs/model.md#warm-up) the first 12 s of the reference drop the left side
+  // more than its later stances, -0.57 deg apart here over 12 s (-0.63 over 3 starts of 12 s, -0.50
+  // over 15 s and 20 s) and -0.28 over 30 s; before it, within over 12 s
+  const gait::AccuracyReport r = measure("left_sgn_palsy_compensated.toml", 30);
   INFO(gait::accuracy_table(r));
   REQUIRE_FALSE(r.production_fell);
   REQUIRE_FALSE(r.reference_fell);
@@ -74,8 +77,9 @@ TEST_CASE("accuracy: the compensated palsy at the production step stays near the
   CHECK(figure(r, "left.grf_vertical_peak_bw").within());
   CHECK(figure(r, "left.hip_contact_force_peak_bw").within());
   CHECK(figure(r, "right.hip_contact_force_peak_bw").within());
-  // the right GRF peak, a landing after a short bounce every other right step: -6.4 % here, -5.9 %
-  // over 30 s (5 % asked): a known miss
+  // the right GRF peak, a landing after a short bounce every other right step: -4.7 % over these 30 s
+  // with the sideways start (5 % asked), before it -6.4 % over 12 s and -5.9 % over 30 s: near the
+  // edge, so the bound is the known miss's
   CHECK(std::abs(figure(r, "right.grf_vertical_peak_bw").difference) <= 7.5);
 }
 

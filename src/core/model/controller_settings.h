@@ -140,9 +140,10 @@ struct ControllerParams {
   double initial_speed_frac = 0.8;  ///< initial forward speed / target speed
   /// initial sideways speed toward the first stance foot (m/s, tuned body; 0: none): a stand-in for
   /// the anticipatory postural adjustment of gait initiation, which moves the centre of mass toward
-  /// the stance foot before the first swing. A trial, not in force: 0.15 in the 23rd stop's draws
-  /// (docs/model.md#warm-up; tools/tuning/README.md, "The 23rd stop")
-  double initial_lateral_speed_m_s = 0.0;
+  /// the stance foot before the first swing. 0.15 since the 24th stop: without it the first swing
+  /// threw the body 0.36 m/s toward the swing side, and tall bodies' palsies fell in the warm-up
+  /// (docs/model.md#warm-up; tools/tuning/README.md, "The 23rd stop" and "The 24th stop")
+  double initial_lateral_speed_m_s = 0.15;
   /// The walk's start speed (tuned body): the asked speed held to this window is the walker's own
   /// target at the start; it then follows the asked speed (docs/controller.md#speed). Both are 1.3,
   /// the gait tuned before the speed schedule: from a start at 1.2 the slow targets fell in the
