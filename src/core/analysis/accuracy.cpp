@@ -59,11 +59,15 @@ std::optional<double> mean_figure(const std::vector<Summary>& runs, Get get) {
 
 }  // namespace
 
-AccuracyReport measure_accuracy(const ScenarioSpec& spec, const ReferenceSettings& reference, int starts) {
+AccuracyReport measure_accuracy(const ScenarioSpec& spec, const ReferenceSettings& reference, int starts,
+                                const std::function<void(Model&)>& candidate) {
+  RunOptions production_options;
+  production_options.adjust_model = candidate;
   RunOptions ref_options;
   // only the step, iterations and warm starting change: the laws stay the production run's, their
   // damping included (Model::damping_reference_step_s, docs/model.md#physics-settings)
-  ref_options.adjust_model = [&reference](Model& m) {
+  ref_options.adjust_model = [&reference, &candidate](Model& m) {
+    if (candidate) candidate(m);
     if (reference.controller_at_reference_step)
       m.dt_s = reference.physics_step_s;
     else
@@ -79,7 +83,7 @@ AccuracyReport measure_accuracy(const ScenarioSpec& spec, const ReferenceSetting
   for (int i = 0; i < r.starts; ++i) {
     ScenarioSpec start = spec;
     start.mass_kg = start_mass_kg(spec.mass_kg, i);
-    const RunResult production = run_scenario(start);
+    const RunResult production = run_scenario(start, production_options);
     const RunResult converged = run_scenario(start, ref_options);
     r.production_fell = r.production_fell || production.fell || production.diverged;
     r.reference_fell = r.reference_fell || converged.fell || converged.diverged;

@@ -3,12 +3,15 @@
 // against the same run at a 0.5 ms step and 100 solver iterations (docs/model.md, Physics settings).
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
 #include "scenario/scenario_spec.h"
 
 namespace gait {
+
+struct Model;
 
 /// The reference: a physics step and iteration count at which halving the step moves no reported
 /// figure. The physics reference (the default, issue 13's acceptance) keeps the controller at the
@@ -49,7 +52,11 @@ struct AccuracyReport {
 /// With starts > 1, each figure is the mean over that many starts of the same scenario, the body's mass
 /// moved by 0, +10 g, -10 g, +20 g, ...: the walker is chaotic, and one 30 s run's figure moves by about
 /// as much as the tolerances (docs/model.md#physics-settings).
-AccuracyReport measure_accuracy(const ScenarioSpec& spec, const ReferenceSettings& reference = {}, int starts = 1);
+/// `candidate`, when given, changes both runs' models first (a candidate's controller settings, as
+/// `gaitsim_accuracy NAME=VALUE` sets them): a setting tuned at the production step is judged against
+/// the converged physics of the same walker (docs/model.md#physics-settings).
+AccuracyReport measure_accuracy(const ScenarioSpec& spec, const ReferenceSettings& reference = {}, int starts = 1,
+                                const std::function<void(Model&)>& candidate = {});
 
 /// A fixed-width table of the report, one figure a line.
 std::string accuracy_table(const AccuracyReport& report);
