@@ -1,4 +1,5 @@
 // Phase and events of the walking controller (docs/controller.md#phases).
+#include <algorithm>
 #include "control/gait_phase.h"
 
 #include <cmath>
@@ -54,7 +55,11 @@ void update_preswing_phase(const ControllerParams& p, const BodyReadings& r, dou
   const Side st = c.stance;
   const Side sw = other(st);
   c.preswing_time_s += dt_s;
-  const double window = p.preswing_max_s / (1 + p.preswing_deficit_gain * c.preswing_deficit_Nm[st]);
+  // full-strength walkers may hold a longer double support (weighted by the strength blend of the
+  // last step; weak walkers keep the window they were tuned with)
+  const double w_full = std::max(0.0, c.full_strength_weight);
+  const double window = (p.preswing_max_s + w_full * p.full_preswing_extra_s) /
+                        (1 + p.preswing_deficit_gain * c.preswing_deficit_Nm[st]);
   if (r.contact[sw].force_N.z < p.preswing_release_N || c.preswing_time_s >= window) {
     c.preswing = false;
     c.liftoff_time_s = c.step_time_s;

@@ -66,8 +66,10 @@ void set_stance_leg_rows(const StepContext& ctx, const ControllerState& c, Contr
                             ? ctx.w_full * p.heel_rocker_rad * (1.0 - smoothstep(c.stance_time_s / p.heel_rocker_s))
                             : 0.0;
   const double ankle_target = 0.0 - ramp * po - rocker;
+  JointGains stance_ankle = p.stance_ankle;  // softer for full-strength walkers where scheduled
+  stance_ankle.stiffness_Nm_rad *= mix(1.0, p.stance_ankle_stiffness_scale, ctx.w_full);
   out.rows[coord_index(st, LegCoord::AnkleFlexion)] =
-      pd(ankle_target, 0.0, loaded ? p.stance_ankle : p.swing_ankle);
+      pd(ankle_target, 0.0, loaded ? stance_ankle : p.swing_ankle);
   // the stance ankle holds the shank square to the foot in the frontal plane (an ankle strategy)
   out.rows[coord_index(st, LegCoord::AnkleInversion)] = pd(0, 0, p.stance_ankle_inversion);
 }

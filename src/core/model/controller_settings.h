@@ -116,6 +116,11 @@ struct ControllerParams {
   /// (weighted by the strength). **Scheduled by speed** (docs/controller.md#speed-schedule)
   double heel_rocker_rad = 0.092;
   double heel_rocker_s = 0.096;
+  /// full-strength walkers' stance ankle stiffness as a fraction of stance_ankle's (weighted by the
+  /// strength, so weak walkers keep the stiff ankle they were tuned with): a softer ankle lets the
+  /// shank roll over the foot and the heel rise into a push-off. **Scheduled by speed**, 1 at every
+  /// knot (docs/controller.md#speed-schedule; tools/tuning/README.md, "The 24th stop")
+  double stance_ankle_stiffness_scale = 1.0;
   double pushoff_base_rad = 0.2998;  ///< plantarflexion target at the end of stance
   double pushoff_speed_gain = 0.2;   ///< rad per m/s of speed deficit
   double pushoff_max_rad = 0.65507;
@@ -132,6 +137,10 @@ struct ControllerParams {
 
   // pre-swing: the trailing leg stays a second support after touchdown (docs/controller.md#pre-swing)
   double preswing_max_s = 0.04913;     ///< longest double support
+  /// full-strength walkers' longer double support: added to preswing_max_s, weighted by the strength
+  /// (weak walkers keep theirs: the palsies fell with 0.07 s at 1.3 m/s). **Scheduled by speed**, 0
+  /// at every knot (docs/controller.md#speed-schedule; tools/tuning/README.md, "The 24th stop")
+  double full_preswing_extra_s = 0.0;
   double preswing_deficit_gain = 0.1;  ///< window / (1 + gain * learned deficit_Nm)
   double preswing_release_N = 30;      ///< trailing foot lifts when it carries less
   double preswing_pushoff_extra_rad = 0.1864;
