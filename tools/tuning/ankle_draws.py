@@ -17,10 +17,13 @@ import sys
 
 NAMES = ['stance_ankle_stiffness_scale@1.3', 'full_preswing_extra_s@1.3', 'soft_landing@1.3',
          'heel_rocker_rad@1.3', 'stance_abduction_ff@1.3', 'stance_abduction_ff_delay_s@1.3',
-         'stance_abduction_ff_ramp_s@1.3', 'lateral_offset_m@1.3']
+         'stance_abduction_ff_ramp_s@1.3', 'lateral_offset_m@1.3', 'full_stance_knee_extra_rad@1.3']
 DRAWS = {  # name: (seed, count, ranges in the order of NAMES)
     'wide': (24, 48, [(0.55, 1.0), (0.0, 0.04), (0.6, 0.85), (0.06, 0.13), (0.4, 0.85), (0.05, 0.1),
                       (0.12, 0.18), (-0.015, -0.003)]),
+    # with the stance knee's target for full-strength walkers as a ninth setting
+    'knee': (25, 48, [(0.6, 0.95), (0.005, 0.035), (0.6, 0.85), (0.06, 0.13), (0.5, 0.85), (0.05, 0.1),
+                      (0.12, 0.18), (-0.02, -0.005), (0.0, 0.12)]),
 }
 
 # issue 15's figures as share_eval.sh names them: (field, low, high)
@@ -32,11 +35,19 @@ def line(values):
     return ' '.join(f'{n}={v:.4f}' for n, v in zip(NAMES, values))
 
 
+def number(token):
+    """A figure, or NaN where the probe printed '-' (a run that fell has none)."""
+    try:
+        return float(token)
+    except ValueError:
+        return float('nan')
+
+
 def figures(text):
     """The name-value pairs after the candidate's settings on one share_eval.sh line."""
     parts = text.split(' | ')
     tokens = parts[1].split() if len(parts) > 1 else []
-    out = {tokens[i]: float(tokens[i + 1]) for i in range(0, len(tokens) - 1, 2)}
+    out = {tokens[i]: number(tokens[i + 1]) for i in range(0, len(tokens) - 1, 2)}
     falls = parts[2].split()[1] if len(parts) > 2 else '0'
     out['startfalls'] = float(falls)
     return parts[0], out
@@ -44,7 +55,8 @@ def figures(text):
 
 def rank(path):
     """Prints the candidates by the number of issue 15's figures met (gates: no start falls, both
-    drops and the 50 % weakness's within 2-7 deg), then the knee's correlation."""
+    drops and the 50 % weakness's at least 2 deg, a base no wider than 0.106 m: the bilateral palsy
+    walks on 0.108 and issue 14 asks its base at least the healthy one's), then the knee's correlation."""
     rows = []
     with open(path) as f:
         for text in f:
@@ -52,7 +64,8 @@ def rank(path):
             if not fig:
                 continue
             met = sum(1 for name, lo, hi in TARGETS if name in fig and lo <= fig[name] <= hi)
-            gate = fig.get('startfalls', 0) == 0 and 2 <= fig.get('drop', 0) and 2 <= fig.get('gdrop', 0)
+            gate = (fig.get('startfalls', 0) == 0 and 2 <= fig.get('drop', 0) and 2 <= fig.get('gdrop', 0)
+                    and fig.get('width', 1) <= 0.106)
             rows.append((gate, met, fig.get('knee', 0), settings, fig))
     rows.sort(key=lambda r: (r[0], r[1], r[2]), reverse=True)
     for gate, met, _, settings, fig in rows[:10]:

@@ -52,6 +52,7 @@ const ScalarParam kScalars[] = {
     {"swing_ankle_level_start", &ControllerParams::swing_ankle_level_start},
     {"swing_ankle_level_end", &ControllerParams::swing_ankle_level_end},
     {"stance_knee_rad", &ControllerParams::stance_knee_rad},
+    {"full_stance_knee_extra_rad", &ControllerParams::full_stance_knee_extra_rad},
     {"soft_landing", &ControllerParams::soft_landing},
     {"heel_rocker_s", &ControllerParams::heel_rocker_s},
     {"heel_rocker_rad", &ControllerParams::heel_rocker_rad},

@@ -56,7 +56,8 @@ void set_stance_leg_rows(const StepContext& ctx, const ControllerState& c, Contr
   out.rows[coord_index(st, LegCoord::HipAdduction)] =
       pd(h.q.adduction_rad - ff_rad, h.qd.y, adduction, share);
   out.rows[coord_index(st, LegCoord::HipRotation)] = pd(h.q.rotation_rad, h.qd.z, p.hip_rotation, share);
-  out.rows[coord_index(st, LegCoord::Knee)] = pd(p.stance_knee_rad, 0, p.stance_knee);
+  out.rows[coord_index(st, LegCoord::Knee)] =
+      pd(p.stance_knee_rad + ctx.w_full * p.full_stance_knee_extra_rad, 0, p.stance_knee);
   const double po = pushoff_target_rad(ctx, c);
   const double ramp = std::clamp((c.stance_time_s - p.pushoff_start_s) / p.pushoff_ramp_s, 0.0, 1.0);
   const bool loaded = r.contact[st].force_N.z > p.switch_force_N;

@@ -110,6 +110,10 @@ struct ControllerParams {
 
   // stance leg
   double stance_knee_rad = 0.0937;
+  /// full-strength walkers' stance knee target beyond stance_knee_rad (rad), weighted by the strength
+  /// blend (weak walkers keep theirs): the knee hyperextended to -2.5 deg in mid stance with it at 0.
+  /// **Scheduled by speed**, 0 at every knot (tools/tuning/README.md, "The 24th stop")
+  double full_stance_knee_extra_rad = 0.0;
   /// the heel rocker: after touchdown the stance ankle's target is this much plantarflexed (rad), the
   /// offset fading out over heel_rocker_s of stance, so the forefoot is lowered instead of held off
   /// the ground (Perry and Burnfield 2010: the heel rocker of loading response); full-strength walkers only

@@ -65,6 +65,8 @@ struct SpeedSchedule {
   Knots stance_ankle_stiffness_scale{1, 1, 1, 1, 1};
   /// full-strength walkers' extra double support (ControllerParams::full_preswing_extra_s): 0 everywhere
   Knots full_preswing_extra_s{0, 0, 0, 0, 0};
+  /// full-strength walkers' stance knee target beyond stance_knee_rad (ControllerParams::full_stance_knee_extra_rad)
+  Knots full_stance_knee_extra_rad{0, 0, 0, 0, 0};
   /// the lateral placement's offset (ControllerParams::lateral_offset_m; full-strength walkers only):
   /// with -0.005 m at every speed the base shrank to about 1 cm at 1.8 m/s and the 1.90 m body asked
   /// 1.70-1.74 m/s crossed its steps and fell; 0.025 at 1.8 keeps it at 6-10 cm, near adults' 7-8 cm
@@ -125,6 +127,8 @@ inline constexpr SpeedScheduleRow kSpeedScheduleRows[] = {
     {"stance_ankle_stiffness_scale", &SpeedSchedule::stance_ankle_stiffness_scale,
      &ControllerParams::stance_ankle_stiffness_scale},
     {"full_preswing_extra_s", &SpeedSchedule::full_preswing_extra_s, &ControllerParams::full_preswing_extra_s},
+    {"full_stance_knee_extra_rad", &SpeedSchedule::full_stance_knee_extra_rad,
+     &ControllerParams::full_stance_knee_extra_rad},
     {"lateral_offset_m", &SpeedSchedule::lateral_offset_m, &ControllerParams::lateral_offset_m},
 };
 
