@@ -12,8 +12,9 @@ and timing, and the lateral offset. Uniform draws in the ranges below with the s
 is read off share_eval.sh's line (`python3 tools/tuning/ankle_draws.py --rank FILE`): issue 15's
 figures at 1.3 m/s met, with the start falls and the drops (2-7 deg) as gates.
 """
-import random
 import sys
+
+from draws import print_uniform_draws
 
 NAMES = ['stance_ankle_stiffness_scale@1.3', 'full_preswing_extra_s@1.3', 'soft_landing@1.3',
          'heel_rocker_rad@1.3', 'stance_abduction_ff@1.3', 'stance_abduction_ff_delay_s@1.3',
@@ -78,10 +79,7 @@ def main():
         rank(sys.argv[2])
         return
     name = sys.argv[1] if len(sys.argv) > 1 else 'wide'
-    seed, count, ranges = DRAWS[name]
-    random.seed(seed)
-    for _ in range(count):
-        print(line([random.uniform(lo, hi) for lo, hi in ranges]))
+    print_uniform_draws(*DRAWS[name], line)
 
 
 if __name__ == '__main__':

@@ -13,6 +13,8 @@ and the 50 % weakness's drop (gdrop)."""
 import random
 import sys
 
+from draws import print_uniform_draws
+
 LATERAL = 'initial_lateral_speed_m_s=0.15'
 DRAWS = {  # name: (seed, count, ranges of share, delay s, ramp s, soft landing, heel rocker rad)
     'wide': (7, 64, [(0.84, 0.93), (0.05, 0.095), (0.12, 0.18), (0.7, 0.86), (0.08, 0.125)]),
@@ -39,10 +41,7 @@ def main():
             x[0] = min(x[0], 0.95)
             print(line(x))
         return
-    seed, count, ranges = DRAWS[name]
-    random.seed(seed)
-    for _ in range(count):
-        print(line([random.uniform(lo, hi) for lo, hi in ranges]))
+    print_uniform_draws(*DRAWS[name], line)
 
 
 if __name__ == '__main__':
