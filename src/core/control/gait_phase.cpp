@@ -1,7 +1,7 @@
 // Phase and events of the walking controller (docs/controller.md#phases).
-#include <algorithm>
 #include "control/gait_phase.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "control/controller_learning.h"
