@@ -102,7 +102,8 @@ TEST_CASE("with the default warm-up the compensated palsy is compensated from it
 
 // The sideways start (docs/model.md#warm-up): standing with the feet together, the first swing lets
 // the centre of mass fall toward the swing side (0.36 m/s sideways at the first touchdown, the foot
-// 24-27 cm out, every body: `gaitsim_probe warmup=0 -vt`), the largest disturbance every walk meets.
+// 24-27 cm out, every body: `gaitsim_probe warmup=0 -vt initial_lateral_speed_m_s=0`), the largest
+// disturbance every walk meets.
 // The uncompensated bilateral palsy of a 1.95 m 87 kg body (tools/tuning/bodies_sweep.sh) fell in the
 // warm-up without the initial sideways speed toward the first stance foot and walks with it; this
 // fails both ways, so the day the start no longer needs the aid it shows (issue 14: fewer aids).
