@@ -15,7 +15,6 @@
 #include "input_error.h"
 #include "scenario/parse_scenario.h"
 #include "analysis/accuracy.h"
-#include "control/controller_params.h"
 #include "control/speed_schedule.h"
 #include "model/body_scaling.h"
 #include "model/model.h"
@@ -48,7 +47,7 @@ int main(int argc, char** argv) {
       char* end = nullptr;
       const double value = std::strtod(a.c_str() + eq + 1, &end);
       if (eq + 1 == a.size() || *end != '\0' ||
-          !(gait::set_schedule_param(schedule, name, value) || gait::set_controller_param(params, name, value))) {
+          !gait::set_tuning_setting(params, schedule, name, value)) {
         std::fprintf(stderr, "gaitsim_accuracy: \"%s\": expected a controller setting NAME=NUMBER (docs/controller.md#settings)\n",
                      a.c_str());
         return 2;
@@ -68,10 +67,7 @@ int main(int argc, char** argv) {
   // the settings are the tuned body's: each run's body gets them scaled (docs/controller.md#body-scaling)
   std::function<void(gait::Model&)> candidate;
   if (settings)
-    candidate = [&params, &schedule](gait::Model& m) {
-      m.control = gait::scaled_for_body(params, m.mass_kg, m.height_m);
-      m.speed_schedule = gait::scaled_schedule(schedule, m.mass_kg, m.height_m);
-    };
+    candidate = [&params, &schedule](gait::Model& m) { gait::put_tuned_settings(m, params, schedule); };
   bool all = true;
   for (const std::string& f : files) {
     try {

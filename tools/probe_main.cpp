@@ -67,14 +67,12 @@ int main(int argc, char** argv) {
     else if (k == "warmup") mwarmup = v;
     else if (k == "speedat") spec.changes.push_back({v, "gait.speed_m_s", 0.0});  // value from speedto=
     else if (k == "speedto") spec.changes.back().value = v;
-    else if (set_schedule_param(m.speed_schedule, k, v)) continue;
-    else if (!set_controller_param(m.control, k, v)) { std::fprintf(stderr, "unknown %s\n", k.c_str()); return 2; }
+    else if (!set_tuning_setting(m.control, m.speed_schedule, k, v)) { std::fprintf(stderr, "unknown %s\n", k.c_str()); return 2; }
   }
   ControllerParams cp = m.control;  // the overrides, in the tuned body's units
   SpeedSchedule sched = m.speed_schedule;
   m = build_model(spec);
-  m.control = scaled_for_body(cp, spec.mass_kg, spec.height_m);
-  m.speed_schedule = scaled_schedule(sched, spec.mass_kg, spec.height_m);
+  put_tuned_settings(m, cp, sched);
   if (mk >= 0) m.contact_stiffness_N_m = mk;
   if (mc >= 0) m.contact_damping_Ns_m = mc;
   if (mf >= 0) m.foot_friction = mf;

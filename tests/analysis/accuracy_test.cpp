@@ -127,8 +127,7 @@ TEST_CASE("accuracy with a candidate's settings: both runs take them", "[accurac
   const auto own = [](gait::Model& m) { m.warmup_s = 2; };
   const auto defaults = [](gait::Model& m) {
     m.warmup_s = 2;
-    m.control = gait::scaled_for_body(gait::ControllerParams{}, m.mass_kg, m.height_m);
-    m.speed_schedule = gait::scaled_schedule(gait::SpeedSchedule{}, m.mass_kg, m.height_m);
+    gait::put_tuned_settings(m, gait::ControllerParams{}, gait::SpeedSchedule{});
   };
   const auto changed = [](gait::Model& m) {
     m.warmup_s = 2;

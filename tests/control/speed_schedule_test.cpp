@@ -49,6 +49,20 @@ TEST_CASE("speed schedule knots are set by name at a knot speed", "[unit][contro
   CHECK_FALSE(gait::set_schedule_param(s, "swing_time_s", 0.5));
 }
 
+TEST_CASE("a tuning candidate's setting goes to the schedule or to the controller settings", "[unit][control]") {
+  SpeedSchedule s;
+  gait::ControllerParams p;
+  CHECK(gait::set_tuning_setting(p, s, "swing_time_s@0.6", 0.7));  // a knot
+  CHECK(s.swing_time_s[0] == 0.7);
+  CHECK(gait::set_tuning_setting(p, s, "swing_time_s", 0.5));  // no knot named: the setting itself
+  CHECK(p.swing_time_s == 0.5);
+  CHECK(s.swing_time_s[0] == 0.7);
+  CHECK(gait::set_tuning_setting(p, s, "stance_ankle.k", 300));  // a gain's part
+  CHECK(p.stance_ankle.stiffness_Nm_rad == 300);
+  CHECK_FALSE(gait::set_tuning_setting(p, s, "no_such_setting", 1));
+  CHECK_FALSE(gait::set_tuning_setting(p, s, "swing_time_s@1.0", 1));  // no knot at 1.0, and no such field
+}
+
 TEST_CASE("a scheduled setting's default is the schedule's 1.3 m/s column, as docs/controller.md says",
           "[unit][control]") {
   // the walker never reads these defaults (params_at_speed sets them), so only this test keeps the

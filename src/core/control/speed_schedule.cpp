@@ -6,6 +6,8 @@
 #include <cstdlib>
 #include <string>
 
+#include "control/controller_params.h"
+
 namespace gait {
 
 namespace {
@@ -44,6 +46,10 @@ bool set_schedule_param(SpeedSchedule& s, std::string_view name, double value) {
       if (std::abs(s.speed_m_s[i] - knot_speed) < 1e-6) return (s.*(r.knots))[i] = value, true;
   }
   return false;
+}
+
+bool set_tuning_setting(ControllerParams& p, SpeedSchedule& s, std::string_view name, double value) {
+  return set_schedule_param(s, name, value) || set_controller_param(p, name, value);
 }
 
 }  // namespace gait

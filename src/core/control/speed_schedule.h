@@ -16,4 +16,9 @@ ControllerParams params_at_speed(const ControllerParams& p, const SpeedSchedule&
 /// name; false if unknown. For tuning tools.
 bool set_schedule_param(SpeedSchedule& s, std::string_view name, double value);
 
+/// Sets one setting of a tuning candidate by name: a knot or scalar of the schedule
+/// (set_schedule_param), else a controller setting (set_controller_param); false if neither knows it.
+/// gaitsim_probe and gaitsim_accuracy take their NAME=VALUE arguments through it.
+bool set_tuning_setting(ControllerParams& p, SpeedSchedule& s, std::string_view name, double value);
+
 }  // namespace gait

@@ -3,6 +3,8 @@
 
 #include <cmath>
 
+#include "model/model.h"
+
 namespace gait {
 
 ControllerParams scaled_for_body(const ControllerParams& p, double mass_kg, double height_m) {
@@ -66,6 +68,11 @@ SpeedSchedule scaled_schedule(const SpeedSchedule& s, double mass_kg, double hei
   q.bias_decay_s *= speed;  // a time, as start_hold_s
   q.start_hold_s *= speed;  // a time: sqrt(L / g), the same factor as sqrt(g L) here
   return q;
+}
+
+void put_tuned_settings(Model& m, const ControllerParams& p, const SpeedSchedule& s) {
+  m.control = scaled_for_body(p, m.mass_kg, m.height_m);
+  m.speed_schedule = scaled_schedule(s, m.mass_kg, m.height_m);
 }
 
 }  // namespace gait

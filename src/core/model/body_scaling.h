@@ -18,4 +18,10 @@ ControllerParams scaled_for_body(const ControllerParams& p, double mass_kg, doub
 /// `s` carried to another body as scaled_for_body carries ControllerParams (Froude scaling).
 SpeedSchedule scaled_schedule(const SpeedSchedule& s, double mass_kg, double height_m);
 
+struct Model;
+
+/// Puts the tuned body's settings `p` and schedule `s` in force in `m`, carried to its body (its
+/// mass_kg and height_m): build_model with the defaults, the tuning tools with a candidate's.
+void put_tuned_settings(Model& m, const ControllerParams& p, const SpeedSchedule& s);
+
 }  // namespace gait

@@ -31,8 +31,7 @@ Model build_model(const ScenarioSpec& spec) {
   const double ms = spec.mass_kg / g::kMass_kg;
   m.length_scale = ls;
   m.mass_scale = ms;
-  m.control = scaled_for_body(ControllerParams{}, spec.mass_kg, spec.height_m);
-  m.speed_schedule = scaled_schedule(SpeedSchedule{}, spec.mass_kg, spec.height_m);
+  put_tuned_settings(m, ControllerParams{}, SpeedSchedule{});
   m.warmup_s = spec.mode == Mode::Walk ? kWalkingWarmup_s : 0.0;
 
   m.pelvis_com_m = from_opensim(g::kPelvisCom) * ls;
