@@ -51,6 +51,7 @@ int main(int argc, char** argv) {
     else if (k == "left") spec.inputs.strength.left.superior_gluteal_nerve = v;
     else if (k == "right") spec.inputs.strength.right.superior_gluteal_nerve = v;
     else if (k == "lgm") { spec.inputs.strength.left.gluteus_medius = v; spec.inputs.strength.left.gluteus_minimus = v; }
+    else if (k == "ltfl") spec.inputs.strength.left.tensor_fasciae_latae = v;
     else if (k == "block") { block_s = v; spec.changes.push_back({v, "left.superior_gluteal_nerve", 0.0}); }
     else if (k == "comp") spec.inputs.compensation = v;
     else if (k == "compat") spec.changes.push_back({v, "gait.compensation", 1.0 - spec.inputs.compensation});

@@ -81,14 +81,17 @@ TEST_CASE("the pelvic obliquity range grows with speed: 1.5 deg more at 1.6 m/s 
 // forefoot (docs/controller.md#swing-and-placement). Before, the descent reached the ground at its
 // fastest: a vertical force spike of 1.41 BW at 2 % of the cycle over 60 s, and the knee's largest
 // flexion after landing at 4 % (an impact, not a loading response; adults 8-18 %).
-// The knee's flexion after landing is now a plateau of about 14 deg from 4 to 10 % of the cycle whose
-// two ends differ by a few hundredths of a degree: its highest point reads at 4 % or at 9 % from one
-// start to the next (with the sideways start of docs/model.md#warm-up, 4 % left and 9 % right over 60 s).
+// The knee's flexion after landing is now a plateau of 14-17 deg from 4 to 10 % of the cycle; until the
+// 25th stop its two ends differed by a few hundredths of a degree and its highest point read at 4 % or
+// at 9 % from one start to the next (with the sideways start of docs/model.md#warm-up, 4 % left and 9 %
+// right over 60 s).
 // So issue 15's timing of the peak (8-18 %) is a known gap (README, "Current figures"), and what is
-// checked is what holds: the plateau reaches into adults' window, the knee at 9 % within 0.5 deg of
-// its peak, and it is past it by 15 % (a loading response that ends, not a flexed stance).
-// This checks the production 5 ms step: the converged reference (0.5 ms) still reads about 1.32 BW and
-// the knee's peak at 3-4 % (docs/model.md#physics-settings), a gap to close, not a property to keep.
+// checked is what holds: the plateau reaches into adults' window, the knee at 9 % within 1 deg of
+// its peak (0.5 until the 25th stop's softer stance ankle, with which the plateau slopes: 16.9 / 16.4
+// deg at 4 %, 16.4 / 15.9 at 9 % over 60 s), and it is past it by 15 % (a loading response that ends,
+// not a flexed stance). This checks the production 5 ms step: the converged reference (0.5 ms) reads
+// 1.28 / 1.27 BW since the 25th stop (1.34 / 1.35 before) and the knee's peak at 3-4 %
+// (docs/model.md#physics-settings), a gap to close, not a property to keep.
 TEST_CASE("normal walking lands with a loading response: GRF at most 1.3 BW, knee flexed through 4-9 %", "[scenario][speed]") {
   const gait::ScenarioSpec spec = healthy_spec(1.3);
   const gait::RunResult run = gait::run_scenario(spec);
@@ -109,7 +112,7 @@ TEST_CASE("normal walking lands with a loading response: GRF at most 1.3 BW, kne
                               << ", at 9 % " << knee_deg[9] << ", at 15 % " << knee_deg[15]);
     CHECK(knee.pct >= 3);
     CHECK(knee.pct <= 18);
-    CHECK(knee_deg[9] >= knee.value - 0.5);
+    CHECK(knee_deg[9] >= knee.value - 1.0);
     CHECK(knee_deg[15] <= knee.value - 3);
     CHECK(knee.value >= 10);
     CHECK(knee.value <= 25);

@@ -4,9 +4,11 @@
 # healthy-adult check of the 1.75 m 75 kg walker at 1.3 m/s over 60 s (correlations with adults and the
 # drop: the lesser side; the GRF peak, the hip contact force and the obliquity peak's timing: the
 # greater side; the step width), the drop of the 50 % weakness of the left gluteus medius and minimus
-# over 30 s (gdrop, lesser side; scenarios/left_gmed_gmin_50.toml also weakens the tensor fasciae latae),
+# over 30 s (gdrop, lesser side; since the 25th stop with the tensor fasciae latae at 50 % too, as
+# scenarios/left_gmed_gmin_50.toml: the logs before it left that muscle whole),
 # then (since the 24th stop) the ankle's push-off below mid stance, the stance share and the knee at
-# toe-off (lesser side)
+# toe-off (lesser side), and (since the 25th stop) the knee's RMS difference from the adult band
+# (krms, greater side; scenarios/normal.toml expects at most 10 deg)
 # and, unless QUICK=1, the falls of 12 starts from standing of 20 s (1.90 m 100 kg, 1.75 m 75 kg, 1.55 m
 # 50 kg, 1.83 m 88 kg x 0.6, 1.3, 1.6 m/s; through run_starts.sh). About 6 s (QUICK: 3 s); P=PROBE sets the probe (default
 # build/gaitsim_probe).
@@ -25,8 +27,9 @@ s=$(echo "$a" | grep "^summary")
 drop=$(echo "$s" | field drop | sort -n | head -1)
 width=$(echo "$s" | field width)
 hcf=$(echo "$s" | field hcf | sort -n | tail -1)
-gdrop=$($P lgm=0.5 duration=30 $C | grep "^summary" | field drop | sort -n | head -1)
-line="obl $obl pk $pk knee $knee hadd $hadd drop $drop gdrop $gdrop width $width grf $grf hcf $hcf ank $ank ds $ds po $po st $st kto $kto"
+krms=$(echo "$s" | awk '{for(i=1;i<NF;i++) if($i=="knee") print $(i+1)}' | sort -n | tail -1)
+gdrop=$($P lgm=0.5 ltfl=0.5 duration=30 $C | grep "^summary" | field drop | sort -n | head -1)
+line="obl $obl pk $pk knee $knee hadd $hadd drop $drop gdrop $gdrop width $width grf $grf hcf $hcf ank $ank ds $ds po $po st $st kto $kto krms $krms"
 if [ "${QUICK:-0}" = 1 ]; then echo "$C | $line"; exit 0; fi
 starts=$(for h in "1.90 100" "1.75 75" "1.55 50" "1.83 88"; do set -- $h; for v in 0.6 1.3 1.6; do
     echo "height=$1 mass=$2 speed=$v duration=20"; done; done | "$(dirname "$0")/run_starts.sh" "$P" "$C")

@@ -57,7 +57,7 @@ struct ControllerParams {
   double lateral_velocity_gain_s = 0.22;
   /// beyond the capture point toward the swing side (- = inside). **Scheduled by speed**
   /// (docs/controller.md#speed-schedule)
-  double lateral_offset_m = -0.005;
+  double lateral_offset_m = -0.0106;
   /// With weak abductors the feet land nearer the midline: the offset blends from lateral_offset_m to
   /// weak_lateral_offset_m as the weaker side's abductor capacity falls (weak_strength_lo/hi).
   /// Measured (the gait before the faster abductor row): at -0.005 for every strength a bilateral
@@ -92,7 +92,7 @@ struct ControllerParams {
   /// speed instead of the sine arriving at its fastest (the heel-strike force spike at 1-3 % of the
   /// cycle, docs/controller.md#swing-and-placement); full-strength walkers only (weighted by the
   /// strength). **Scheduled by speed** (docs/controller.md#speed-schedule)
-  double soft_landing = 0.72;
+  double soft_landing = 0.6772;
   /// fraction of the swing IK's rate of change given to the swing rows as their velocity target
   /// (0: the rows pull toward a still target, and their damping drags the swing behind it)
   double swing_velocity_ff = 0.3634;
@@ -112,19 +112,19 @@ struct ControllerParams {
   double stance_knee_rad = 0.0937;
   /// full-strength walkers' stance knee target beyond stance_knee_rad (rad), weighted by the strength
   /// blend (weak walkers keep theirs): the knee hyperextended to -2.5 deg in mid stance with it at 0.
-  /// **Scheduled by speed**, 0 at every knot (tools/tuning/README.md, "The 24th stop")
-  double full_stance_knee_extra_rad = 0.0;
+  /// **Scheduled by speed**, 0 at every knot but 1.3 (tools/tuning/README.md, "The 25th stop")
+  double full_stance_knee_extra_rad = 0.016;
   /// the heel rocker: after touchdown the stance ankle's target is this much plantarflexed (rad), the
   /// offset fading out over heel_rocker_s of stance, so the forefoot is lowered instead of held off
   /// the ground (Perry and Burnfield 2010: the heel rocker of loading response); full-strength walkers only
   /// (weighted by the strength). **Scheduled by speed** (docs/controller.md#speed-schedule)
-  double heel_rocker_rad = 0.092;
+  double heel_rocker_rad = 0.1014;
   double heel_rocker_s = 0.096;
   /// full-strength walkers' stance ankle stiffness as a fraction of stance_ankle's (weighted by the
   /// strength, so weak walkers keep the stiff ankle they were tuned with): a softer ankle lets the
   /// shank roll over the foot and the heel rise into a push-off. **Scheduled by speed**, 1 at every
-  /// knot (docs/controller.md#speed-schedule; tools/tuning/README.md, "The 24th stop")
-  double stance_ankle_stiffness_scale = 1.0;
+  /// knot but 1.3 (docs/controller.md#speed-schedule; tools/tuning/README.md, "The 25th stop")
+  double stance_ankle_stiffness_scale = 0.8179;
   double pushoff_base_rad = 0.2998;  ///< plantarflexion target at the end of stance
   double pushoff_speed_gain = 0.2;   ///< rad per m/s of speed deficit
   double pushoff_max_rad = 0.65507;
@@ -143,8 +143,8 @@ struct ControllerParams {
   double preswing_max_s = 0.04913;     ///< longest double support
   /// full-strength walkers' longer double support: added to preswing_max_s, weighted by the strength
   /// (weak walkers keep theirs: the palsies fell with 0.07 s at 1.3 m/s). **Scheduled by speed**, 0
-  /// at every knot (docs/controller.md#speed-schedule; tools/tuning/README.md, "The 24th stop")
-  double full_preswing_extra_s = 0.0;
+  /// at every knot but 1.3 (docs/controller.md#speed-schedule; tools/tuning/README.md, "The 25th stop")
+  double full_preswing_extra_s = 0.0132;
   double preswing_deficit_gain = 0.1;  ///< window / (1 + gain * learned deficit_Nm)
   double preswing_release_N = 30;      ///< trailing foot lifts when it carries less
   double preswing_pushoff_extra_rad = 0.1864;
@@ -166,9 +166,9 @@ struct ControllerParams {
 
   /// anticipatory abduction of the stance hip: this fraction of the quasi-static gravity moment
   /// about it, ramped in over stance_abduction_ff_ramp_s of single stance (0: none)
-  double stance_abduction_ff = 0.5;
-  double stance_abduction_ff_ramp_s = 0.15;
-  double stance_abduction_ff_delay_s = 0.07;  ///< the ramp starts this long into single stance
+  double stance_abduction_ff = 0.58;
+  double stance_abduction_ff_ramp_s = 0.1322;
+  double stance_abduction_ff_delay_s = 0.09;  ///< the ramp starts this long into single stance
   /// ... and with weak abductors (weak_strength_lo/hi), at every speed: the 1.3 m/s knot's values
   /// before the soft landing's search moved them (tools/tuning/tune_stance.py): the weak walkers keep
   /// to 1.3 m/s (SpeedSchedule::weak_min_speed_m_s) and were tuned with these

@@ -41,14 +41,14 @@ struct SpeedSchedule {
   /// pelvis-slow-2.jsonl, round 7); the 1.3 knot's 0.5 from 70 ms over 150 ms was set by hand with the
   /// soft landing below (the tuned gait's 0.2159 from 5 ms over 99 ms before it, which weak walkers
   /// keep: ControllerParams::weak_stance_abduction_ff)
-  Knots stance_abduction_ff{0.23996, 0.75734, 0.5, 0.0, 0.0};
+  Knots stance_abduction_ff{0.23996, 0.75734, 0.58, 0.0, 0.0};
   /// ... and its timing (ControllerParams::stance_abduction_ff_delay_s, _ramp_s): at the slow knots a
   /// later, larger share lets the swing side drop early in single stance and lifts it back by
   /// mid-stance, as adults' pelvis moves (obliquity peak at 12-18 % of the cycle, Bovi 2011); at 1.3 m/s
   /// a late, large share raised the heel-strike force above normal.toml's range until the soft landing
   /// below; the faster knots keep the timing tuned before (docs/controller.md#speed-schedule)
-  Knots stance_abduction_ff_delay_s{0.15346, 0.06035, 0.07, 0.0053, 0.0053};
-  Knots stance_abduction_ff_ramp_s{0.18468, 0.13419, 0.15, 0.0993, 0.0993};
+  Knots stance_abduction_ff_delay_s{0.15346, 0.06035, 0.09, 0.0053, 0.0053};
+  Knots stance_abduction_ff_ramp_s{0.18468, 0.13419, 0.1322, 0.0993, 0.0993};
   /// the swing foot's soft landing and the stance ankle's heel rocker (ControllerParams::soft_landing,
   /// heel_rocker_rad; full-strength walkers only): at 1.3 m/s the foot arrived at the ground at its
   /// fastest descent and the vertical GRF peaked at 1.41 BW in a spike at 2 % of the cycle
@@ -57,22 +57,24 @@ struct SpeedSchedule {
   /// tools/tuning/tune_stance.py (log stance-1.3.jsonl; docs/controller.md#swing-and-placement), the
   /// soft landing 0.585 then, 0.72 with the 19th session's softer contact (docs/model.md, "The contact
   /// and the iterations"); the other knots walk without them as they were tuned
-  Knots soft_landing{0, 0, 0.72, 0, 0};
-  Knots heel_rocker_rad{0, 0, 0.092, 0, 0};
+  Knots soft_landing{0, 0, 0.6772, 0, 0};
+  Knots heel_rocker_rad{0, 0, 0.1014, 0, 0};
   /// the stance ankle's stiffness for full-strength walkers (ControllerParams::stance_ankle_stiffness_scale):
-  /// 1 everywhere; in the trials of the 24th stop 0.67 at 1.3 m/s with a longer double support gave the
-  /// push-off issue 15 asks, but bent the knee's curve away from adults' (tools/tuning/README.md)
-  Knots stance_ankle_stiffness_scale{1, 1, 1, 1, 1};
-  /// full-strength walkers' extra double support (ControllerParams::full_preswing_extra_s): 0 everywhere
-  Knots full_preswing_extra_s{0, 0, 0, 0, 0};
+  /// 1 at the knots but 1.3; there, with the full-strength double support below and the 1.3 knot's
+  /// landing, heel rocker, anticipatory abduction and lateral offset above, from the draws of the
+  /// 25th stop (tools/tuning/ankle_draws.py knee2, log ankle-25-knee2.txt; tools/tuning/README.md):
+  /// a push-off, a longer stance and double support, the knee's RMS from adults at most 9.3 deg
+  Knots stance_ankle_stiffness_scale{1, 1, 0.8179, 1, 1};
+  /// full-strength walkers' extra double support (ControllerParams::full_preswing_extra_s): 0 but at 1.3
+  Knots full_preswing_extra_s{0, 0, 0.0132, 0, 0};
   /// full-strength walkers' stance knee target beyond stance_knee_rad (ControllerParams::full_stance_knee_extra_rad)
-  Knots full_stance_knee_extra_rad{0, 0, 0, 0, 0};
+  Knots full_stance_knee_extra_rad{0, 0, 0.016, 0, 0};
   /// the lateral placement's offset (ControllerParams::lateral_offset_m; full-strength walkers only):
   /// with -0.005 m at every speed the base shrank to about 1 cm at 1.8 m/s and the 1.90 m body asked
   /// 1.70-1.74 m/s crossed its steps and fell; 0.025 at 1.8 keeps it at 6-10 cm, near adults' 7-8 cm
   /// (with preswing_max_s 0.06 there, which keeps the obliquity range at 1.6 m/s)
   /// (docs/controller.md#speed-schedule)
-  Knots lateral_offset_m{-0.005, -0.005, -0.005, -0.005, 0.025};
+  Knots lateral_offset_m{-0.005, -0.005, -0.0106, -0.005, 0.025};
 
   /// how fast the walker's own target follows the asked speed (m/s per s; a slider moved from 0.8
   /// to 1.6 m/s is reached in 4 s, a few strides, as a person speeds up)
