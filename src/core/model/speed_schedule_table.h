@@ -40,7 +40,8 @@ struct SpeedSchedule {
   /// 0.9 knots, with their timing below, come from tools/tuning/tune_pelvis.py (log
   /// pelvis-slow-2.jsonl, round 7); the 1.3 knot's 0.5 from 70 ms over 150 ms was set by hand with the
   /// soft landing below (the tuned gait's 0.2159 from 5 ms over 99 ms before it, which weak walkers
-  /// keep: ControllerParams::weak_stance_abduction_ff)
+  /// keep: ControllerParams::weak_stance_abduction_ff), and since the 25th stop 0.58 from 90 ms over
+  /// 132 ms with the softer stance ankle below (tools/tuning/README.md, "The 25th stop")
   Knots stance_abduction_ff{0.23996, 0.75734, 0.58, 0.0, 0.0};
   /// ... and its timing (ControllerParams::stance_abduction_ff_delay_s, _ramp_s): at the slow knots a
   /// later, larger share lets the swing side drop early in single stance and lifts it back by
@@ -56,7 +57,8 @@ struct SpeedSchedule {
   /// 19th session's physics and 0.72). Found by
   /// tools/tuning/tune_stance.py (log stance-1.3.jsonl; docs/controller.md#swing-and-placement), the
   /// soft landing 0.585 then, 0.72 with the 19th session's softer contact (docs/model.md, "The contact
-  /// and the iterations"); the other knots walk without them as they were tuned
+  /// and the iterations"), 0.6772 with a 0.1014 rad rocker in the 25th stop's draws; the other knots
+  /// walk without them as they were tuned
   Knots soft_landing{0, 0, 0.6772, 0, 0};
   Knots heel_rocker_rad{0, 0, 0.1014, 0, 0};
   /// the stance ankle's stiffness for full-strength walkers (ControllerParams::stance_ankle_stiffness_scale):
@@ -72,8 +74,8 @@ struct SpeedSchedule {
   /// the lateral placement's offset (ControllerParams::lateral_offset_m; full-strength walkers only):
   /// with -0.005 m at every speed the base shrank to about 1 cm at 1.8 m/s and the 1.90 m body asked
   /// 1.70-1.74 m/s crossed its steps and fell; 0.025 at 1.8 keeps it at 6-10 cm, near adults' 7-8 cm
-  /// (with preswing_max_s 0.06 there, which keeps the obliquity range at 1.6 m/s)
-  /// (docs/controller.md#speed-schedule)
+  /// (with preswing_max_s 0.06 there, which keeps the obliquity range at 1.6 m/s); -0.0106 at 1.3 from
+  /// the 25th stop's draws (docs/controller.md#speed-schedule)
   Knots lateral_offset_m{-0.005, -0.005, -0.0106, -0.005, 0.025};
 
   /// how fast the walker's own target follows the asked speed (m/s per s; a slider moved from 0.8
