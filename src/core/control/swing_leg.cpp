@@ -29,10 +29,14 @@ double swing_ankle_height_m(const StepContext& ctx) {
       const double b = p.soft_landing * ctx.w_full;
       z = h0 + p.clearance_m * ((1 - b) * std::sin(kPi * s) + b * 0.5 * (1 + std::cos(kPi * u)));
     }
-    if (p.early_lift_m > 0) {
+    // full-strength and weak values blended as weak + w (full - weak): equal values give the value
+    // itself, bit for bit (docs/controller.md#swing-and-placement)
+    const double lift_m = p.weak_early_lift_m + ctx.w_full * (p.early_lift_m - p.weak_early_lift_m);
+    if (lift_m > 0) {
       // a bell of knee flexion in initial swing: the ankle rises behind the body (normal swing)
-      const double e = std::clamp(phase / (2 * p.early_lift_phase), 0.0, 1.0);
-      z += p.early_lift_m * std::sin(kPi * e) * std::sin(kPi * e);
+      const double peak = p.weak_early_lift_phase + ctx.w_full * (p.early_lift_phase - p.weak_early_lift_phase);
+      const double e = std::clamp(phase / (2 * peak), 0.0, 1.0);
+      z += lift_m * std::sin(kPi * e) * std::sin(kPi * e);
     }
     return z;
   }
@@ -113,7 +117,10 @@ void set_swing_leg_rows(const StepContext& ctx, ControllerState& c, ControlOutpu
   out.rows[coord_index(sw, LegCoord::HipFlexion)] = pd(ik.hip_flexion_rad, qd_ff.x, p.swing_hip);
   out.rows[coord_index(sw, LegCoord::HipAdduction)] = pd(ik.hip_adduction_rad, 0, p.swing_hip);
   out.rows[coord_index(sw, LegCoord::HipRotation)] = pd(0, 0, p.hip_rotation);
-  out.rows[coord_index(sw, LegCoord::Knee)] = pd(ik.knee_flexion_rad, qd_ff.z, p.swing_knee);
+  // more damped for full-strength walkers where set; 1 + w (scale - 1) is exactly 1 at scale 1
+  JointGains swing_knee = p.swing_knee;
+  swing_knee.damping_Nms_rad *= 1.0 + ctx.w_full * (p.swing_knee_damping_scale - 1.0);
+  out.rows[coord_index(sw, LegCoord::Knee)] = pd(ik.knee_flexion_rad, qd_ff.z, swing_knee);
   set_swing_ankle_rows(ctx, out);
 }
 

@@ -85,8 +85,21 @@ struct ControllerParams {
   double descent_phase = 0.909;        ///< the ankle reaches ground height; then aims below it
   double clearance_m = 0.10273;        ///< peak ankle lift above standing height
   double clearance_peak_phase = 0.25;  ///< where in the lift the peak comes (fraction of descent_phase)
-  double early_lift_m = 0.1021;  ///< extra early-swing ankle lift (knee flexion), peaks at early_lift_phase
-  double early_lift_phase = 0.2321;   ///< swing progress of the extra lift's peak
+  /// extra early-swing ankle lift (knee flexion), a bell peaking at early_lift_phase of the swing,
+  /// with full-strength abductors; weak_early_lift_* with weak ones, blended by strength (equal in
+  /// production). The 26th stop's earlier, higher bell for full-strength walkers (0.1663 m at 0.1365)
+  /// flexed the knee in early swing as adults' (43 deg at 64 % of the cycle, adults 50; 26 with these):
+  /// the knee's correlation with adults 0.93 / 0.94 (0.88 / 0.89), but normal walking's hip contact
+  /// force peaked at 3.62 BW (scenarios/normal.toml allows 3.5; tools/tuning/README.md, "The 26th stop")
+  double early_lift_m = 0.1021;
+  double early_lift_phase = 0.2321;
+  double weak_early_lift_m = 0.1021;
+  double weak_early_lift_phase = 0.2321;
+  /// full-strength walkers' swing knee damping as a multiple of swing_knee's (weighted by the
+  /// strength, so weak walkers keep theirs). 1 in production: the draws of the 26th stop searched
+  /// 1-1.6, where more damping slowed the early lift (whose reaction raised the stance foot's vertical
+  /// force after the other foot's toe-off) and lowered the knee's correlation with it
+  double swing_knee_damping_scale = 1;
   double touchdown_depth_m = 0.00439;  ///< aim this far below the ground at phase 1
   /// 0-1: the share of the descent that follows a cosine arriving at the ground with no downward
   /// speed instead of the sine arriving at its fastest (the heel-strike force spike at 1-3 % of the
@@ -149,6 +162,18 @@ struct ControllerParams {
   double preswing_release_N = 30;      ///< trailing foot lifts when it carries less
   double preswing_pushoff_extra_rad = 0.1864;
   double preswing_knee_rad = 0.374;  ///< trailing knee target in pre-swing (knee break)
+  /// full-strength walkers' pre-swing hip drive: as the trailing foot unloads, its hip flexion row
+  /// is pulled toward preswing_hip_target_rad with swing_hip's gains times this scale times the
+  /// unloaded share (weighted by the strength blend; 0: off). Adults' hip flexes from 50 % of the
+  /// cycle, before toe-off, and the knee with it (Perry and Burnfield 2010, pre-swing); held as a
+  /// stance hip to toe-off, this walker's hip is still extending at toe-off (-21 deg; adults -2) and
+  /// its knee there 11 deg (adults 48). **Scheduled by speed**, 0 at every knot: in the 26th stop's
+  /// draws (tools/tuning/knee_draws.py) it raised the knee at toe-off to 23-28 deg and the double
+  /// support to 20 %, but the converged physics then read the vertical GRF 5-9 % above production
+  /// (issue 13 allows 5; the swing leg's lift after the other foot's toe-off), so it is off
+  /// (docs/controller.md#pre-swing; tools/tuning/README.md, "The 26th stop")
+  double full_preswing_hip_scale = 0;
+  double preswing_hip_target_rad = 0.3982;
 
   double initial_speed_frac = 0.8;  ///< initial forward speed / target speed
   /// initial sideways speed toward the first stance foot (m/s, tuned body; 0: none): a stand-in for
