@@ -24,7 +24,8 @@ JointCommand preswing_hip_flexion_row(const StepContext& ctx, const HipTarget& h
   c.damping_Nms_rad = held.damping_Nms_rad + pull.damping_Nms_rad;
   c.target_rad = (held.stiffness_Nm_rad * held.target_rad + pull.stiffness_Nm_rad * pull.target_rad) /
                  std::max(1e-9, c.stiffness_Nm_rad);
-  c.target_velocity_rad_s = (held.damping_Nms_rad * held.target_velocity_rad_s) / std::max(1e-9, c.damping_Nms_rad);
+  c.target_velocity_rad_s =
+      (held.damping_Nms_rad * held.target_velocity_rad_s) / std::max(1e-9, c.damping_Nms_rad);
   return c;
 }
 

@@ -29,12 +29,11 @@ double swing_ankle_height_m(const StepContext& ctx) {
       const double b = p.soft_landing * ctx.w_full;
       z = h0 + p.clearance_m * ((1 - b) * std::sin(kPi * s) + b * 0.5 * (1 + std::cos(kPi * u)));
     }
-    // full-strength and weak values blended as weak + w (full - weak): equal values give the value
-    // itself, bit for bit (docs/controller.md#swing-and-placement)
-    const double lift_m = p.weak_early_lift_m + ctx.w_full * (p.early_lift_m - p.weak_early_lift_m);
+    // full-strength and weak values, equal in production (docs/controller.md#swing-and-placement)
+    const double lift_m = blend_keeping_equal(p.weak_early_lift_m, p.early_lift_m, ctx.w_full);
     if (lift_m > 0) {
       // a bell of knee flexion in initial swing: the ankle rises behind the body (normal swing)
-      const double peak = p.weak_early_lift_phase + ctx.w_full * (p.early_lift_phase - p.weak_early_lift_phase);
+      const double peak = blend_keeping_equal(p.weak_early_lift_phase, p.early_lift_phase, ctx.w_full);
       const double e = std::clamp(phase / (2 * peak), 0.0, 1.0);
       z += lift_m * std::sin(kPi * e) * std::sin(kPi * e);
     }
@@ -67,8 +66,8 @@ void set_swing_ankle_rows(const StepContext& ctx, ControlOutput& out) {
   // full-strength and weak-abductor values blended by strength, as weak + w (full - weak) so that
   // equal values give the value itself, bit for bit (docs/controller.md#swing-ankle: an ankle held
   // toward neutral let weak walkers fall)
-  const double toe_up_rad = p.weak_toe_up_rad + ctx.w_full * (p.toe_up_rad - p.weak_toe_up_rad);
-  const double neutral = p.weak_swing_ankle_neutral + ctx.w_full * (p.swing_ankle_neutral - p.weak_swing_ankle_neutral);
+  const double toe_up_rad = blend_keeping_equal(p.weak_toe_up_rad, p.toe_up_rad, ctx.w_full);
+  const double neutral = blend_keeping_equal(p.weak_swing_ankle_neutral, p.swing_ankle_neutral, ctx.w_full);
   const double pitch_target = toe_up_rad * smoothstep((ctx.phase - 0.5) / 0.3);  // swing progress
   const double level_rad = r.q_rad[coord_index(sw, LegCoord::AnkleFlexion)] + pitch_target - tilt.pitch_up_rad;
   // before the foot turns level, part of the way (neutral) to neutral against the shank
@@ -117,9 +116,8 @@ void set_swing_leg_rows(const StepContext& ctx, ControllerState& c, ControlOutpu
   out.rows[coord_index(sw, LegCoord::HipFlexion)] = pd(ik.hip_flexion_rad, qd_ff.x, p.swing_hip);
   out.rows[coord_index(sw, LegCoord::HipAdduction)] = pd(ik.hip_adduction_rad, 0, p.swing_hip);
   out.rows[coord_index(sw, LegCoord::HipRotation)] = pd(0, 0, p.hip_rotation);
-  // more damped for full-strength walkers where set; 1 + w (scale - 1) is exactly 1 at scale 1
-  JointGains swing_knee = p.swing_knee;
-  swing_knee.damping_Nms_rad *= 1.0 + ctx.w_full * (p.swing_knee_damping_scale - 1.0);
+  JointGains swing_knee = p.swing_knee;  // more damped for full-strength walkers where set
+  swing_knee.damping_Nms_rad *= blend_keeping_equal(1.0, p.swing_knee_damping_scale, ctx.w_full);
   out.rows[coord_index(sw, LegCoord::Knee)] = pd(ik.knee_flexion_rad, qd_ff.z, swing_knee);
   set_swing_ankle_rows(ctx, out);
 }

@@ -45,4 +45,10 @@ inline double mix(double weak, double full, double w) {
   return (1 - w) * weak + w * full;
 }
 
+/// weak + w (full - weak): exactly `weak` whenever the two are equal, at every w, so a full-strength
+/// setting split from a weak one changes no run until the two differ (mix is exact at w = 0 and 1 only)
+inline double blend_keeping_equal(double weak, double full, double w) {
+  return weak + w * (full - weak);
+}
+
 }  // namespace gait
