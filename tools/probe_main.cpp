@@ -11,6 +11,7 @@
 
 #include "analysis/adult_check.h"
 #include "analysis/cycles.h"
+#include "analysis/time_series_csv.h"
 #include "analysis/summary.h"
 #include "control/controller_params.h"
 #include "control/speed_schedule.h"
@@ -25,6 +26,7 @@ using namespace gait;
 int main(int argc, char** argv) {
   double block_s = -1;
   std::string cycles_path;
+  std::string csv_path;  // csv=FILE: the time series (as gaitsim run --csv)
   ScenarioSpec spec;
   spec.duration_s = 20;
   Model m = build_model(spec);
@@ -43,6 +45,7 @@ int main(int argc, char** argv) {
     std::string k = a.substr(0, eq);
     double v = std::atof(a.substr(eq + 1).c_str());
     if (k == "cycles") { cycles_path = a.substr(eq + 1); continue; }
+    if (k == "csv") { csv_path = a.substr(eq + 1); continue; }
     if (k == "every") { every = std::max(1, static_cast<int>(v)); continue; }
     if (k == "mass") { spec.mass_kg = v; continue; }
     if (k == "height") { spec.height_m = v; continue; }
@@ -191,6 +194,7 @@ int main(int argc, char** argv) {
     if (s.fell) rr.fall_time_s = s.time_s;
     const Summary sum = summarize(spec, rr);
     if (!cycles_path.empty()) write_file_atomically(cycles_path, cycles_csv(spec, rr));
+    if (!csv_path.empty()) write_file_atomically(csv_path, time_series_csv(rr.frames));
     if (adults) print_adult_check(std::cout, sum);
     auto o = [](const std::optional<double>& v) { return v ? *v : NAN; };
     std::printf("summary speed %.2f cad %.1f stride %.2f width %.3f | L stance %.1f drop %.2f add %.1f grf %.2f hcf %.2f abd %.2f rms obl %.1f hip %.1f knee %.1f "

@@ -47,6 +47,8 @@ const ScalarParam kScalars[] = {
     {"early_lift_phase", &ControllerParams::early_lift_phase},
     {"weak_early_lift_m", &ControllerParams::weak_early_lift_m},
     {"weak_early_lift_phase", &ControllerParams::weak_early_lift_phase},
+    {"early_lift_end_phase", &ControllerParams::early_lift_end_phase},
+    {"swing_abduction_m", &ControllerParams::swing_abduction_m},
     {"swing_knee_damping_scale", &ControllerParams::swing_knee_damping_scale},
     {"pelvis_tilt_rad", &ControllerParams::pelvis_tilt_rad},
     {"touchdown_depth_m", &ControllerParams::touchdown_depth_m},

@@ -13,6 +13,23 @@ namespace gait {
 
 namespace {
 
+/// The early lift's bell (0-1) at the swing's progress: sin^2 rising to its peak at `peak`, then (walkers
+/// with some full strength, early_lift_end_phase set) falling as cos^2 to 0 at that phase, weighted by
+/// strength toward 2 peak, so that the leg comes down later and slower (docs/controller.md#swing-and-placement).
+/// Weak walkers (no full-strength weight) keep the one sine they were tuned with, bit for bit.
+double early_lift_bell(const StepContext& ctx, double peak) {
+  const ControllerParams& p = ctx.p;
+  const double phase = ctx.phase;
+  if (p.early_lift_end_phase <= 0 || phase <= peak || ctx.w_full <= 0) {
+    const double e = std::clamp(phase / (2 * peak), 0.0, 1.0);
+    return std::sin(kPi * e) * std::sin(kPi * e);
+  }
+  const double end = blend_keeping_equal(2 * peak, std::max(p.early_lift_end_phase, peak + 1e-6), ctx.w_full);
+  const double u = std::clamp((phase - peak) / std::max(1e-6, end - peak), 0.0, 1.0);
+  const double c = std::cos(0.5 * kPi * u);
+  return c * c;
+}
+
 /// The ankle's height at swing progress `phase`: a lift peaking at clearance_peak_phase of the
 /// descent, an extra early-swing bell, then aiming below the ground.
 double swing_ankle_height_m(const StepContext& ctx) {
@@ -34,8 +51,7 @@ double swing_ankle_height_m(const StepContext& ctx) {
     if (lift_m > 0) {
       // a bell of knee flexion in initial swing: the ankle rises behind the body (normal swing)
       const double peak = blend_keeping_equal(p.weak_early_lift_phase, p.early_lift_phase, ctx.w_full);
-      const double e = std::clamp(phase / (2 * peak), 0.0, 1.0);
-      z += lift_m * std::sin(kPi * e) * std::sin(kPi * e);
+      z += lift_m * early_lift_bell(ctx, peak);
     }
     return z;
   }
@@ -92,6 +108,11 @@ Vec3 swing_ankle_target_m(const StepContext& ctx, const ControllerState& c, cons
       smoothstep((phase - p.place_start_phase) / (p.lateral_end_phase - p.place_start_phase));
   const Vec3 travel = target_xy - c.liftoff_ankle_m;
   Vec3 ankle = c.liftoff_ankle_m + fwd * (dot(travel, fwd) * u) + lat * (dot(travel, lat) * u_lat);
+  if (p.swing_abduction_m != 0) {
+    // full-strength walkers: the ankle out to the side with the early lift, the swing hip abducting
+    const double peak = blend_keeping_equal(p.weak_early_lift_phase, p.early_lift_phase, ctx.w_full);
+    ankle = ankle + lat * (side_sign(ctx.sw) * ctx.w_full * p.swing_abduction_m * early_lift_bell(ctx, peak));
+  }
   ankle.z = swing_ankle_height_m(ctx);
   return ankle;
 }

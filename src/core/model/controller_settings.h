@@ -57,7 +57,7 @@ struct ControllerParams {
   double lateral_velocity_gain_s = 0.22;
   /// beyond the capture point toward the swing side (- = inside). **Scheduled by speed**
   /// (docs/controller.md#speed-schedule)
-  double lateral_offset_m = -0.0106;
+  double lateral_offset_m = -0.003;
   /// With weak abductors the feet land nearer the midline: the offset blends from lateral_offset_m to
   /// weak_lateral_offset_m as the weaker side's abductor capacity falls (weak_strength_lo/hi).
   /// Measured (the gait before the faster abductor row): at -0.005 for every strength a bilateral
@@ -86,15 +86,23 @@ struct ControllerParams {
   double clearance_m = 0.10273;        ///< peak ankle lift above standing height
   double clearance_peak_phase = 0.25;  ///< where in the lift the peak comes (fraction of descent_phase)
   /// extra early-swing ankle lift (knee flexion), a bell peaking at early_lift_phase of the swing,
-  /// with full-strength abductors; weak_early_lift_* with weak ones, blended by strength (equal in
-  /// production). The 26th stop's earlier, higher bell for full-strength walkers (0.1663 m at 0.1365)
-  /// flexed the knee in early swing as adults' (43 deg at 64 % of the cycle, adults 50; 26 with these):
-  /// the knee's correlation with adults 0.93 / 0.94 (0.88 / 0.89), but normal walking's hip contact
-  /// force peaked at 3.62 BW (scenarios/normal.toml allows 3.5; tools/tuning/README.md, "The 26th stop")
-  double early_lift_m = 0.1021;
-  double early_lift_phase = 0.2321;
+  /// with full-strength abductors; weak_early_lift_* with weak ones, blended by strength. For
+  /// full-strength walkers (the 27th stop, tools/tuning/bell_draws.py) the bell peaks early, at 0.086 of
+  /// the swing, so the knee flexes in initial swing as adults' (the knee's correlation with adults 0.94
+  /// at 1.3 m/s; 0.88 with the weak walkers' bell), and ends at early_lift_end_phase, not at twice its
+  /// peak: a symmetric bell brought the leg down again at 20-26 % of the cycle, as the stance hip's
+  /// abductors carried their peak, and raised normal walking's hip contact force to 3.6 BW
+  /// (scenarios/normal.toml allows 3.5; docs/controller.md#swing-and-placement)
+  double early_lift_m = 0.1488;
+  double early_lift_phase = 0.086;
   double weak_early_lift_m = 0.1021;
   double weak_early_lift_phase = 0.2321;
+  /// where the full-strength walkers' early lift ends (swing progress; 0: a symmetric bell ending at
+  /// twice its peak, as the weak walkers' does)
+  double early_lift_end_phase = 0.4084;
+  /// full-strength walkers' swing ankle moved outward by this much at the early lift's peak (the same
+  /// bell), so the swing hip abducts in initial swing as adults' (about 5 deg at 64-68 % of the cycle)
+  double swing_abduction_m = 0.0318;
   /// full-strength walkers' swing knee damping as a multiple of swing_knee's (weighted by the
   /// strength, so weak walkers keep theirs). 1 in production: the draws of the 26th stop searched
   /// 1-1.6, where more damping slowed the early lift (whose reaction raised the stance foot's vertical

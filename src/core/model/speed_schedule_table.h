@@ -77,12 +77,18 @@ struct SpeedSchedule {
   /// production; at 0.8 and 1.6 m/s it raised production's GRF peak from 1.23 to 1.36 and from 1.30
   /// to 1.56 BW)
   Knots full_preswing_hip_scale{0, 0, 0, 0, 0};
+  /// full-strength walkers' swing ankle moved outward along the early lift (ControllerParams::
+  /// swing_abduction_m): 0 but at 1.3. At every speed it let the pelvic obliquity's range at 0.8 m/s
+  /// grow from 5.6 to 6.2 deg and shrink at 1.6 from 7.4 to 7.1, so the range no longer grew by 1.5
+  /// deg from slow to fast (issue 14; docs/controller.md#swing-and-placement)
+  Knots swing_abduction_m{0, 0, 0.0318, 0, 0};
   /// the lateral placement's offset (ControllerParams::lateral_offset_m; full-strength walkers only):
   /// with -0.005 m at every speed the base shrank to about 1 cm at 1.8 m/s and the 1.90 m body asked
   /// 1.70-1.74 m/s crossed its steps and fell; 0.025 at 1.8 keeps it at 6-10 cm, near adults' 7-8 cm
-  /// (with preswing_max_s 0.06 there, which keeps the obliquity range at 1.6 m/s); -0.0106 at 1.3 from
-  /// the 25th stop's draws (docs/controller.md#speed-schedule)
-  Knots lateral_offset_m{-0.005, -0.005, -0.0106, -0.005, 0.025};
+  /// (with preswing_max_s 0.06 there, which keeps the obliquity range at 1.6 m/s); -0.003 at 1.3 from
+  /// the 27th stop's draws with the swing hip's abduction (tools/tuning/bell_draws.py;
+  /// docs/controller.md#speed-schedule)
+  Knots lateral_offset_m{-0.005, -0.005, -0.003, -0.005, 0.025};
 
   /// how fast the walker's own target follows the asked speed (m/s per s; a slider moved from 0.8
   /// to 1.6 m/s is reached in 4 s, a few strides, as a person speeds up)
@@ -142,6 +148,7 @@ inline constexpr SpeedScheduleRow kSpeedScheduleRows[] = {
     {"full_preswing_hip_scale", &SpeedSchedule::full_preswing_hip_scale,
      &ControllerParams::full_preswing_hip_scale},
     {"lateral_offset_m", &SpeedSchedule::lateral_offset_m, &ControllerParams::lateral_offset_m},
+    {"swing_abduction_m", &SpeedSchedule::swing_abduction_m, &ControllerParams::swing_abduction_m},
 };
 
 }  // namespace gait
