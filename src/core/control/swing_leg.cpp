@@ -13,6 +13,11 @@ namespace gait {
 
 namespace {
 
+/// The early lift's peak (swing progress), blended by strength.
+double early_lift_peak_phase(const StepContext& ctx) {
+  return blend_keeping_equal(ctx.p.weak_early_lift_phase, ctx.p.early_lift_phase, ctx.w_full);
+}
+
 /// The early lift's bell (0-1) at the swing's progress: sin^2 rising to its peak at `peak`, then (walkers
 /// with some full strength, early_lift_end_phase set) falling as cos^2 to 0 at that phase, weighted by
 /// strength toward 2 peak, so that the leg comes down later and slower (docs/controller.md#swing-and-placement).
@@ -50,8 +55,7 @@ double swing_ankle_height_m(const StepContext& ctx) {
     const double lift_m = blend_keeping_equal(p.weak_early_lift_m, p.early_lift_m, ctx.w_full);
     if (lift_m > 0) {
       // a bell of knee flexion in initial swing: the ankle rises behind the body (normal swing)
-      const double peak = blend_keeping_equal(p.weak_early_lift_phase, p.early_lift_phase, ctx.w_full);
-      z += lift_m * early_lift_bell(ctx, peak);
+      z += lift_m * early_lift_bell(ctx, early_lift_peak_phase(ctx));
     }
     return z;
   }
@@ -110,8 +114,8 @@ Vec3 swing_ankle_target_m(const StepContext& ctx, const ControllerState& c, cons
   Vec3 ankle = c.liftoff_ankle_m + fwd * (dot(travel, fwd) * u) + lat * (dot(travel, lat) * u_lat);
   if (p.swing_abduction_m != 0) {
     // full-strength walkers: the ankle out to the side with the early lift, the swing hip abducting
-    const double peak = blend_keeping_equal(p.weak_early_lift_phase, p.early_lift_phase, ctx.w_full);
-    ankle = ankle + lat * (side_sign(ctx.sw) * ctx.w_full * p.swing_abduction_m * early_lift_bell(ctx, peak));
+    const double bell = early_lift_bell(ctx, early_lift_peak_phase(ctx));
+    ankle = ankle + lat * (side_sign(ctx.sw) * ctx.w_full * p.swing_abduction_m * bell);
   }
   ankle.z = swing_ankle_height_m(ctx);
   return ankle;
