@@ -11,8 +11,8 @@
 
 #include "analysis/adult_check.h"
 #include "analysis/cycles.h"
-#include "analysis/time_series_csv.h"
 #include "analysis/summary.h"
+#include "analysis/time_series_csv.h"
 #include "control/controller_params.h"
 #include "control/speed_schedule.h"
 #include "io/atomic_file.h"

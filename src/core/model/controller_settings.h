@@ -101,7 +101,8 @@ struct ControllerParams {
   /// twice its peak, as the weak walkers' does)
   double early_lift_end_phase = 0.4084;
   /// full-strength walkers' swing ankle moved outward by this much at the early lift's peak (the same
-  /// bell), so the swing hip abducts in initial swing as adults' (about 5 deg at 64-68 % of the cycle)
+  /// bell), so the swing hip abducts in initial swing as adults' (about 5 deg at 64-68 % of the cycle).
+  /// **Scheduled by speed**, 0 but at 1.3 m/s (docs/controller.md#speed-schedule)
   double swing_abduction_m = 0.0318;
   /// full-strength walkers' swing knee damping as a multiple of swing_knee's (weighted by the
   /// strength, so weak walkers keep theirs). 1 in production: the draws of the 26th stop searched
