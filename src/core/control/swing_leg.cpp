@@ -51,7 +51,7 @@ double swing_ankle_height_m(const StepContext& ctx) {
       const double b = p.soft_landing * ctx.w_full;
       z = h0 + p.clearance_m * ((1 - b) * std::sin(kPi * s) + b * 0.5 * (1 + std::cos(kPi * u)));
     }
-    // full-strength and weak values, equal in production (docs/controller.md#swing-and-placement)
+    // full-strength and weak values blended by strength (docs/controller.md#swing-and-placement)
     const double lift_m = blend_keeping_equal(p.weak_early_lift_m, p.early_lift_m, ctx.w_full);
     if (lift_m > 0) {
       // a bell of knee flexion in initial swing: the ankle rises behind the body (normal swing)
