@@ -4,7 +4,9 @@
 // 2011 in assets/normative_gait_adult.csv); the earlier slow knots (a small share from the start of single
 // stance, as at 1.3 m/s) let the pelvis sink through single stance to a peak at about 23 % at 0.8 m/s.
 // Measured: correlation with adults 0.81 / 0.81 (earlier knots 0.54 / 0.53); the peak comes at 22 %,
-// still later than adults' (issue 15 asks 8-20 %).
+// still later than adults' (issue 15 asks 8-20 %). At 1.3 m/s the knot's share 0.67 since the 28th stop
+// (0.58 before; tools/tuning/README.md, "The 28th stop"): correlation 0.69 / 0.69 over 60 s (0.54 / 0.56),
+// issue 15 asks 0.85.
 #include <catch2/catch.hpp>
 #include <functional>
 #include <string>
@@ -58,5 +60,31 @@ TEST_CASE("stance abduction: at 0.8 m/s the pelvic obliquity follows adults' cur
          << " % (" << before.curve_events->pelvic_obliquity_peak.pct << " %)");
     CHECK(*now.norm_correlation.pelvic_obliquity_deg >= 0.75);
     CHECK(*before.norm_correlation.pelvic_obliquity_deg < 0.6);
+  }
+}
+
+TEST_CASE("stance abduction: at 1.3 m/s the 28th stop's larger share brings the obliquity nearer adults'", "[scenario]") {
+  gait::ScenarioSpec spec = gait::load_scenario(std::string(GAITSIM_SCENARIO_DIR) + "/normal.toml");
+  spec.duration_s = 60;
+  const gait::RunResult now_run = gait::run_scenario(spec);
+  gait::RunOptions options;
+  options.adjust_model = [](gait::Model& m) { m.speed_schedule.stance_abduction_ff[2] = 0.58; };  // the 1.3 knot before
+  const gait::RunResult before_run = gait::run_scenario(spec, options);
+  REQUIRE_FALSE(now_run.fell);
+  REQUIRE_FALSE(before_run.fell);
+  const gait::Summary production = gait::summarize(spec, now_run);
+  const gait::Summary earlier = gait::summarize(spec, before_run);
+  for (const gait::Side s : gait::kSides) {
+    const gait::SideSummary& now = production.side[s];
+    const gait::SideSummary& before = earlier.side[s];
+    REQUIRE(now.norm_correlation.pelvic_obliquity_deg);
+    REQUIRE(before.norm_correlation.pelvic_obliquity_deg);
+    REQUIRE(now.norm_correlation.knee_flexion_deg);
+    INFO(gait::side_name(s) << ": obliquity correlation with adults " << *now.norm_correlation.pelvic_obliquity_deg
+         << " (the share 0.58: " << *before.norm_correlation.pelvic_obliquity_deg << "), knee "
+         << *now.norm_correlation.knee_flexion_deg);
+    CHECK(*now.norm_correlation.pelvic_obliquity_deg >= 0.65);  // 0.69 measured; issue 15 asks 0.85 (not yet met)
+    CHECK(*before.norm_correlation.pelvic_obliquity_deg < *now.norm_correlation.pelvic_obliquity_deg - 0.08);
+    CHECK(*now.norm_correlation.knee_flexion_deg >= 0.93);  // issue 15
   }
 }

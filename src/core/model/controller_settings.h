@@ -166,7 +166,7 @@ struct ControllerParams {
   /// full-strength walkers' longer double support: added to preswing_max_s, weighted by the strength
   /// (weak walkers keep theirs: the palsies fell with 0.07 s at 1.3 m/s). **Scheduled by speed**, 0
   /// at every knot but 1.3 (docs/controller.md#speed-schedule; tools/tuning/README.md, "The 25th stop")
-  double full_preswing_extra_s = 0.0132;
+  double full_preswing_extra_s = 0.017;
   double preswing_deficit_gain = 0.1;  ///< window / (1 + gain * learned deficit_Nm)
   double preswing_release_N = 30;      ///< trailing foot lifts when it carries less
   double preswing_pushoff_extra_rad = 0.1864;
@@ -200,7 +200,7 @@ struct ControllerParams {
 
   /// anticipatory abduction of the stance hip: this fraction of the quasi-static gravity moment
   /// about it, ramped in over stance_abduction_ff_ramp_s of single stance (0: none)
-  double stance_abduction_ff = 0.58;
+  double stance_abduction_ff = 0.67;
   double stance_abduction_ff_ramp_s = 0.1322;
   double stance_abduction_ff_delay_s = 0.09;  ///< the ramp starts this long into single stance
   /// ... and with weak abductors (weak_strength_lo/hi), at every speed: the 1.3 m/s knot's values

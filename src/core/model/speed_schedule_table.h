@@ -40,9 +40,12 @@ struct SpeedSchedule {
   /// 0.9 knots, with their timing below, come from tools/tuning/tune_pelvis.py (log
   /// pelvis-slow-2.jsonl, round 7); the 1.3 knot's 0.5 from 70 ms over 150 ms was set by hand with the
   /// soft landing below (the tuned gait's 0.2159 from 5 ms over 99 ms before it, which weak walkers
-  /// keep: ControllerParams::weak_stance_abduction_ff), and since the 25th stop 0.58 from 90 ms over
-  /// 132 ms with the softer stance ankle below (tools/tuning/README.md, "The 25th stop")
-  Knots stance_abduction_ff{0.23996, 0.75734, 0.58, 0.0, 0.0};
+  /// keep: ControllerParams::weak_stance_abduction_ff), since the 25th stop from 90 ms over 132 ms
+  /// with the softer stance ankle below (tools/tuning/README.md, "The 25th stop"), and 0.67 since the
+  /// 28th stop (0.58 before): the obliquity's correlation with adults 0.69 (0.54); 0.85-0.95 reach
+  /// 0.85-0.88, but then 4-9 of 40 short and slow starts fell (tools/tuning/share_scan.sh;
+  /// tools/tuning/README.md, "The 28th stop")
+  Knots stance_abduction_ff{0.23996, 0.75734, 0.67, 0.0, 0.0};
   /// ... and its timing (ControllerParams::stance_abduction_ff_delay_s, _ramp_s): at the slow knots a
   /// later, larger share lets the swing side drop early in single stance and lifts it back by
   /// mid-stance, as adults' pelvis moves (obliquity peak at 12-18 % of the cycle, Bovi 2011); at 1.3 m/s
@@ -67,8 +70,11 @@ struct SpeedSchedule {
   /// 25th stop (tools/tuning/ankle_draws.py knee2, log ankle-25-knee2.txt; tools/tuning/README.md):
   /// a push-off, a longer stance and double support; the knee's RMS from adults 9.4 deg (8.2 before)
   Knots stance_ankle_stiffness_scale{1, 1, 0.8179, 1, 1};
-  /// full-strength walkers' extra double support (ControllerParams::full_preswing_extra_s): 0 but at 1.3
-  Knots full_preswing_extra_s{0, 0, 0.0132, 0, 0};
+  /// full-strength walkers' extra double support (ControllerParams::full_preswing_extra_s): 0 but at
+  /// 1.3; there 0.017 since the 28th stop (0.0132 before): double support 18.3 % of the cycle (17.2;
+  /// adults 18-28), with 0.022 the knee's correlation 0.92 and 10 of 40 short, slow starts fell
+  /// (tools/tuning/README.md, "The 28th stop")
+  Knots full_preswing_extra_s{0, 0, 0.017, 0, 0};
   /// full-strength walkers' stance knee target beyond stance_knee_rad (ControllerParams::full_stance_knee_extra_rad)
   Knots full_stance_knee_extra_rad{0, 0, 0.016, 0, 0};
   /// full-strength walkers' pre-swing hip drive (ControllerParams::full_preswing_hip_scale): 0 at
