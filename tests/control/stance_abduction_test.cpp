@@ -1,4 +1,4 @@
-// The timing of the stance hip's anticipatory abduction at slow walking (docs/controller.md#speed-schedule):
+// The stance hip's anticipatory abduction against adults' pelvis (docs/controller.md#speed-schedule). At slow walking:
 // at the schedule's slow knots a later, larger share lets the swing side drop early in single stance and
 // lifts it back by mid-stance, as adults' pelvis moves (the obliquity peak at 12-18 % of the cycle, Bovi
 // 2011 in assets/normative_gait_adult.csv); the earlier slow knots (a small share from the start of single
@@ -6,7 +6,7 @@
 // Measured: correlation with adults 0.81 / 0.81 (earlier knots 0.54 / 0.53); the peak comes at 22 %,
 // still later than adults' (issue 15 asks 8-20 %). At 1.3 m/s the knot's share 0.67 since the 28th stop
 // (0.58 before; tools/tuning/README.md, "The 28th stop"): correlation 0.69 / 0.69 over 60 s (0.54 / 0.56),
-// issue 15 asks 0.85.
+// issue 15 asks 0.85. At 1.6 m/s the fast knots since the 28th stop: 0.89 (0.02 before).
 #include <catch2/catch.hpp>
 #include <functional>
 #include <string>
@@ -86,5 +86,46 @@ TEST_CASE("stance abduction: at 1.3 m/s the 28th stop's larger share brings the 
     CHECK(*now.norm_correlation.pelvic_obliquity_deg >= 0.65);  // 0.69 measured; issue 15 asks 0.85 (not yet met)
     CHECK(*before.norm_correlation.pelvic_obliquity_deg < *now.norm_correlation.pelvic_obliquity_deg - 0.08);
     CHECK(*now.norm_correlation.knee_flexion_deg >= 0.93);  // issue 15
+  }
+}
+
+TEST_CASE("stance abduction: at 1.6 m/s the fast knots' softer row and larger share follow adults' pelvis", "[scenario][speed]") {
+  // since the 28th stop (docs/controller.md#speed-schedule; tools/tuning/README.md, "The 28th stop"):
+  // the swing side drops early in single stance and is lifted back by mid-stance; with the fast knots
+  // as before (a stiff row, no anticipatory share) the pelvis sank through single stance
+  gait::ScenarioSpec spec = gait::load_scenario(std::string(GAITSIM_SCENARIO_DIR) + "/normal.toml");
+  spec.duration_s = 60;
+  spec.inputs.speed_m_s = 1.6;
+  const gait::RunResult now_run = gait::run_scenario(spec);
+  gait::RunOptions options;
+  options.adjust_model = [](gait::Model& m) {
+    for (int i : {3, 4}) {  // the 1.5 and 1.8 m/s knots before the 28th stop
+      m.speed_schedule.stance_hip_adduction_stiffness_scale[i] = 1;
+      m.speed_schedule.stance_abduction_ff[i] = 0;
+      m.speed_schedule.stance_abduction_ff_delay_s[i] = 0.0053;
+      m.speed_schedule.stance_abduction_ff_ramp_s[i] = 0.0993;
+    }
+    m.speed_schedule.lateral_offset_m[3] = -0.005;
+    m.speed_schedule.lateral_offset_m[4] = 0.025;
+  };
+  const gait::RunResult before_run = gait::run_scenario(spec, options);
+  REQUIRE_FALSE(now_run.fell);
+  REQUIRE_FALSE(before_run.fell);
+  const gait::Summary production = gait::summarize(spec, now_run);
+  const gait::Summary earlier = gait::summarize(spec, before_run);
+  for (const gait::Side s : gait::kSides) {
+    const gait::SideSummary& now = production.side[s];
+    const gait::SideSummary& before = earlier.side[s];
+    REQUIRE(now.norm_correlation.pelvic_obliquity_deg);
+    REQUIRE(before.norm_correlation.pelvic_obliquity_deg);
+    REQUIRE(now.norm_correlation.hip_adduction_deg);
+    REQUIRE(before.norm_correlation.hip_adduction_deg);
+    INFO(gait::side_name(s) << ": obliquity correlation with adults " << *now.norm_correlation.pelvic_obliquity_deg
+         << " (fast knots before: " << *before.norm_correlation.pelvic_obliquity_deg << "), hip adduction "
+         << *now.norm_correlation.hip_adduction_deg << " (" << *before.norm_correlation.hip_adduction_deg << ")");
+    CHECK(*now.norm_correlation.pelvic_obliquity_deg >= 0.85);  // 0.89 measured; issue 15 asks 0.85
+    CHECK(*before.norm_correlation.pelvic_obliquity_deg < 0.3);  // 0.02
+    CHECK(*now.norm_correlation.hip_adduction_deg >= 0.80);      // 0.87 measured; issue 15 asks 0.80
+    CHECK(*before.norm_correlation.hip_adduction_deg < 0.6);     // 0.43
   }
 }

@@ -62,6 +62,7 @@ const ScalarParam kScalars[] = {
     {"heel_rocker_s", &ControllerParams::heel_rocker_s},
     {"heel_rocker_rad", &ControllerParams::heel_rocker_rad},
     {"stance_ankle_stiffness_scale", &ControllerParams::stance_ankle_stiffness_scale},
+    {"stance_hip_adduction_stiffness_scale", &ControllerParams::stance_hip_adduction_stiffness_scale},
     {"pushoff_base_rad", &ControllerParams::pushoff_base_rad},
     {"pushoff_speed_gain", &ControllerParams::pushoff_speed_gain},
     {"pushoff_bias_max_rad", &ControllerParams::pushoff_bias_max_rad},

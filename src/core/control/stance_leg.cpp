@@ -51,7 +51,8 @@ void set_stance_leg_rows(const StepContext& ctx, const ControllerState& c, Contr
   const double share = c.preswing ? std::clamp(r.contact[st].force_N.z / ctx.total_fz_N, 0.2, 1.0) : 1.0;
   const HipTarget h = pelvis_hip_target(r, st, ctx.r_pd);
   out.rows[coord_index(st, LegCoord::HipFlexion)] = pd(h.q.flexion_rad, h.qd.x, p.stance_hip, share);
-  const JointGains adduction = blend(p.weak_stance_hip_adduction, p.stance_hip_adduction, ctx.w_full);
+  JointGains adduction = blend(p.weak_stance_hip_adduction, p.stance_hip_adduction, ctx.w_full);
+  adduction.stiffness_Nm_rad *= mix(1.0, p.stance_hip_adduction_stiffness_scale, ctx.w_full);  // softer where scheduled
   const double ff_rad = anticipatory_abduction_rad(ctx, c, adduction, share);
   out.rows[coord_index(st, LegCoord::HipAdduction)] =
       pd(h.q.adduction_rad - ff_rad, h.qd.y, adduction, share);

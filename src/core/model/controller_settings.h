@@ -232,6 +232,12 @@ struct ControllerParams {
   /// With weak abductors 74.6 Nm s/rad let every palsy start of the test suite fall: weak_* keeps 100.
   JointGains stance_hip_adduction{1093.0194, 74.5536, 400};
   JointGains weak_stance_hip_adduction{1000, 100, 400};  ///< ... with weak abductors (weak_strength_lo/hi)
+  /// full-strength walkers' stance hip adduction stiffness as a fraction of stance_hip_adduction's
+  /// (weighted by the strength, so weak walkers keep theirs): a softer row lets the swing side drop
+  /// further early in single stance before the anticipatory abduction lifts it back. **Scheduled by
+  /// speed**, 1 at every knot but the fast ones (docs/controller.md#speed-schedule;
+  /// tools/tuning/README.md, "The 28th stop")
+  double stance_hip_adduction_stiffness_scale = 1;
   JointGains swing_hip{1000, 100, 400};
   JointGains hip_rotation{300, 30, 150};
   JointGains stance_knee{300, 30, 300};

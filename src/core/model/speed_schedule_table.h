@@ -44,15 +44,18 @@ struct SpeedSchedule {
   /// with the softer stance ankle below (tools/tuning/README.md, "The 25th stop"), and 0.67 since the
   /// 28th stop (0.58 before): the obliquity's correlation with adults 0.69 (0.54); 0.85-0.95 reach
   /// 0.85-0.88, but then 4-9 of 40 short and slow starts fell (tools/tuning/share_scan.sh;
-  /// tools/tuning/README.md, "The 28th stop")
-  Knots stance_abduction_ff{0.23996, 0.75734, 0.67, 0.0, 0.0};
+  /// tools/tuning/README.md, "The 28th stop"). The fast knots' 0 let the pelvis sink through single
+  /// stance at 1.6 m/s (the obliquity's correlation with adults 0.02); since the 28th stop 0.96 there,
+  /// with the softer abductor row below, from tools/tuning/fast_draws.py (0.89 at 1.6 m/s)
+  Knots stance_abduction_ff{0.23996, 0.75734, 0.67, 0.9649, 0.9649};
   /// ... and its timing (ControllerParams::stance_abduction_ff_delay_s, _ramp_s): at the slow knots a
   /// later, larger share lets the swing side drop early in single stance and lifts it back by
   /// mid-stance, as adults' pelvis moves (obliquity peak at 12-18 % of the cycle, Bovi 2011); at 1.3 m/s
   /// a late, large share raised the heel-strike force above normal.toml's range until the soft landing
-  /// below; the faster knots keep the timing tuned before (docs/controller.md#speed-schedule)
-  Knots stance_abduction_ff_delay_s{0.15346, 0.06035, 0.09, 0.0053, 0.0053};
-  Knots stance_abduction_ff_ramp_s{0.18468, 0.13419, 0.1322, 0.0993, 0.0993};
+  /// below; the faster knots' timing from tools/tuning/fast_draws.py since the 28th stop
+  /// (docs/controller.md#speed-schedule)
+  Knots stance_abduction_ff_delay_s{0.15346, 0.06035, 0.09, 0.0677, 0.0677};
+  Knots stance_abduction_ff_ramp_s{0.18468, 0.13419, 0.1322, 0.0876, 0.0876};
   /// the swing foot's soft landing and the stance ankle's heel rocker (ControllerParams::soft_landing,
   /// heel_rocker_rad; full-strength walkers only): at 1.3 m/s the foot arrived at the ground at its
   /// fastest descent and the vertical GRF peaked at 1.41 BW in a spike at 2 % of the cycle
@@ -70,6 +73,12 @@ struct SpeedSchedule {
   /// 25th stop (tools/tuning/ankle_draws.py knee2, log ankle-25-knee2.txt; tools/tuning/README.md):
   /// a push-off, a longer stance and double support; the knee's RMS from adults 9.4 deg (8.2 before)
   Knots stance_ankle_stiffness_scale{1, 1, 0.8179, 1, 1};
+  /// full-strength walkers' stance hip adduction stiffness (ControllerParams::
+  /// stance_hip_adduction_stiffness_scale): 1 but at the fast knots, where 0.33 lets the swing side
+  /// drop early in single stance and the large anticipatory share above lifts it back, so the
+  /// obliquity's range still grows with speed (7.4 deg at 1.6 m/s, 5.5 at 0.8; with the share alone
+  /// 2.7-4.1; tools/tuning/fast_draws.py, tools/tuning/README.md, "The 28th stop")
+  Knots stance_hip_adduction_stiffness_scale{1, 1, 1, 0.3342, 0.3342};
   /// full-strength walkers' extra double support (ControllerParams::full_preswing_extra_s): 0 but at
   /// 1.3; there 0.017 since the 28th stop (0.0132 before): double support 18.3 % of the cycle (17.2;
   /// adults 18-28), with 0.022 the knee's correlation 0.92 and 10 of 40 short, slow starts fell
@@ -93,8 +102,10 @@ struct SpeedSchedule {
   /// 1.70-1.74 m/s crossed its steps and fell; 0.025 at 1.8 keeps it at 6-10 cm, near adults' 7-8 cm
   /// (with preswing_max_s 0.06 there, which keeps the obliquity range at 1.6 m/s); -0.003 at 1.3 from
   /// the 27th stop's draws with the swing hip's abduction (tools/tuning/bell_draws.py;
-  /// docs/controller.md#speed-schedule)
-  Knots lateral_offset_m{-0.005, -0.005, -0.003, -0.005, 0.025};
+  /// docs/controller.md#speed-schedule); the fast knots' -0.0246 and -0.0096 since the 28th stop
+  /// (tools/tuning/fast_draws.py: with the softer abductor row and the old offsets the base at 1.6
+  /// m/s was 15-19 cm, now 10 cm; the 1.85-1.95 m bodies asked 1.68-1.76 m/s walk on 8-12 cm)
+  Knots lateral_offset_m{-0.005, -0.005, -0.003, -0.0246, -0.0096};
 
   /// how fast the walker's own target follows the asked speed (m/s per s; a slider moved from 0.8
   /// to 1.6 m/s is reached in 4 s, a few strides, as a person speeds up)
@@ -148,6 +159,8 @@ inline constexpr SpeedScheduleRow kSpeedScheduleRows[] = {
     {"heel_rocker_rad", &SpeedSchedule::heel_rocker_rad, &ControllerParams::heel_rocker_rad},
     {"stance_ankle_stiffness_scale", &SpeedSchedule::stance_ankle_stiffness_scale,
      &ControllerParams::stance_ankle_stiffness_scale},
+    {"stance_hip_adduction_stiffness_scale", &SpeedSchedule::stance_hip_adduction_stiffness_scale,
+     &ControllerParams::stance_hip_adduction_stiffness_scale},
     {"full_preswing_extra_s", &SpeedSchedule::full_preswing_extra_s, &ControllerParams::full_preswing_extra_s},
     {"full_stance_knee_extra_rad", &SpeedSchedule::full_stance_knee_extra_rad,
      &ControllerParams::full_stance_knee_extra_rad},
