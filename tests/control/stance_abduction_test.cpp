@@ -17,21 +17,19 @@
 
 namespace {
 
-gait::ScenarioSpec slow_walk_spec() {
+/// Normal walking at a speed for a while, the model adjusted (a knot put back as it was); it must walk.
+gait::Summary walk(double speed_m_s, double duration_s, std::function<void(gait::Model&)> adjust = {}) {
   gait::ScenarioSpec spec = gait::load_scenario(std::string(GAITSIM_SCENARIO_DIR) + "/normal.toml");
-  spec.duration_s = 40;
-  spec.inputs.speed_m_s = 0.8;
-  return spec;
-}
-
-gait::Summary slow_walk(std::function<void(gait::Model&)> adjust) {
-  const gait::ScenarioSpec spec = slow_walk_spec();
+  spec.duration_s = duration_s;
+  spec.inputs.speed_m_s = speed_m_s;
   gait::RunOptions options;
   options.adjust_model = std::move(adjust);
   const gait::RunResult run = gait::run_scenario(spec, options);
   REQUIRE_FALSE(run.fell);
   return gait::summarize(spec, run);
 }
+
+gait::Summary slow_walk(std::function<void(gait::Model&)> adjust) { return walk(0.8, 40, std::move(adjust)); }
 
 /// The slow knots' share and timing before the pelvis search (tools/tuning/README.md, "The adult
 /// pelvis"); the 1.75 m body's schedule is the table's own.
@@ -64,16 +62,9 @@ TEST_CASE("stance abduction: at 0.8 m/s the pelvic obliquity follows adults' cur
 }
 
 TEST_CASE("stance abduction: at 1.3 m/s the 28th stop's larger share brings the obliquity nearer adults'", "[scenario]") {
-  gait::ScenarioSpec spec = gait::load_scenario(std::string(GAITSIM_SCENARIO_DIR) + "/normal.toml");
-  spec.duration_s = 60;
-  const gait::RunResult now_run = gait::run_scenario(spec);
-  gait::RunOptions options;
-  options.adjust_model = [](gait::Model& m) { m.speed_schedule.stance_abduction_ff[2] = 0.58; };  // the 1.3 knot before
-  const gait::RunResult before_run = gait::run_scenario(spec, options);
-  REQUIRE_FALSE(now_run.fell);
-  REQUIRE_FALSE(before_run.fell);
-  const gait::Summary production = gait::summarize(spec, now_run);
-  const gait::Summary earlier = gait::summarize(spec, before_run);
+  const gait::Summary production = walk(1.3, 60);
+  const gait::Summary earlier =
+      walk(1.3, 60, [](gait::Model& m) { m.speed_schedule.stance_abduction_ff[2] = 0.58; });  // the 1.3 knot before
   for (const gait::Side s : gait::kSides) {
     const gait::SideSummary& now = production.side[s];
     const gait::SideSummary& before = earlier.side[s];
@@ -93,12 +84,8 @@ TEST_CASE("stance abduction: at 1.6 m/s the fast knots' softer row and larger sh
   // since the 28th stop (docs/controller.md#speed-schedule; tools/tuning/README.md, "The 28th stop"):
   // the swing side drops early in single stance and is lifted back by mid-stance; with the fast knots
   // as before (a stiff row, no anticipatory share) the pelvis sank through single stance
-  gait::ScenarioSpec spec = gait::load_scenario(std::string(GAITSIM_SCENARIO_DIR) + "/normal.toml");
-  spec.duration_s = 60;
-  spec.inputs.speed_m_s = 1.6;
-  const gait::RunResult now_run = gait::run_scenario(spec);
-  gait::RunOptions options;
-  options.adjust_model = [](gait::Model& m) {
+  const gait::Summary production = walk(1.6, 60);
+  const gait::Summary earlier = walk(1.6, 60, [](gait::Model& m) {
     for (int i : {3, 4}) {  // the 1.5 and 1.8 m/s knots before the 28th stop
       m.speed_schedule.stance_hip_adduction_stiffness_scale[i] = 1;
       m.speed_schedule.stance_abduction_ff[i] = 0;
@@ -107,12 +94,7 @@ TEST_CASE("stance abduction: at 1.6 m/s the fast knots' softer row and larger sh
     }
     m.speed_schedule.lateral_offset_m[3] = -0.005;
     m.speed_schedule.lateral_offset_m[4] = 0.025;
-  };
-  const gait::RunResult before_run = gait::run_scenario(spec, options);
-  REQUIRE_FALSE(now_run.fell);
-  REQUIRE_FALSE(before_run.fell);
-  const gait::Summary production = gait::summarize(spec, now_run);
-  const gait::Summary earlier = gait::summarize(spec, before_run);
+  });
   for (const gait::Side s : gait::kSides) {
     const gait::SideSummary& now = production.side[s];
     const gait::SideSummary& before = earlier.side[s];
