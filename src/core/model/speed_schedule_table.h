@@ -104,7 +104,7 @@ struct SpeedSchedule {
   /// the 27th stop's draws with the swing hip's abduction (tools/tuning/bell_draws.py;
   /// docs/controller.md#speed-schedule); the fast knots' -0.0246 and -0.0096 since the 28th stop
   /// (tools/tuning/fast_draws.py: with the softer abductor row and the old offsets the base at 1.6
-  /// m/s was 15-19 cm, now 10 cm; the 1.85-1.95 m bodies asked 1.68-1.76 m/s walk on 8-12 cm)
+  /// m/s was 15-19 cm, now 11 cm; the 1.85-1.95 m bodies asked 1.68-1.76 m/s walk on 7.5-12 cm)
   Knots lateral_offset_m{-0.005, -0.005, -0.003, -0.0246, -0.0096};
 
   /// how fast the walker's own target follows the asked speed (m/s per s; a slider moved from 0.8
