@@ -6,7 +6,9 @@ adduction correlations, the obliquity's range over the mean cycle, base, GRF), t
 (obliquity correlation >= 0.85, range >= 7.3 deg, base <= 0.13 m), 30 fast starts (1.55, 1.75, 1.90 m
 bodies and the same + 1 mm, asked 1.4-1.8 m/s, 40 s): the falls. One line per draw. P=PROBE.
 Re-run: python3 tools/tuning/fast_draws.py 281 60 (log fast-28-draws.txt), then
-python3 tools/tuning/fast_draws.py 282 60 narrow (log fast-28-narrow.txt)
+python3 tools/tuning/fast_draws.py 282 60 narrow (log fast-28-narrow.txt), and after adoption
+python3 tools/tuning/fast_draws.py 283 60 rocker (log fast-28-rocker.txt: the heel rocker drawn too,
+and the screen asks the GRF at most 1.34 BW)
 """
 import csv, os, random, subprocess, sys, tempfile
 from concurrent.futures import ThreadPoolExecutor
@@ -29,6 +31,8 @@ NARROW = {  # the second draw (seed 282): around the first's best (draws 35, 36,
     'lateral_offset_m@1.5': (-0.03, -0.012),
     'lateral_offset_m@1.8': (-0.012, 0.015),
 }
+
+ROCKER = dict(NARROW, heel_rocker_rad=(0.03, 0.12))  # the third (seed 283): the GRF screened too
 
 def args_of(d):
     out = []
@@ -70,14 +74,15 @@ def fast_falls(a):
 def main():
     seed, n = int(sys.argv[1]), int(sys.argv[2])
     rnd = random.Random(seed)
-    ranges = NARROW if sys.argv[3:] == ['narrow'] else RANGES
+    mode = sys.argv[3] if sys.argv[3:] else ''
+    ranges = {'narrow': NARROW, 'rocker': ROCKER}.get(mode, RANGES)
     for i in range(n):
         d = {k: rnd.uniform(*r) for k, r in ranges.items()}
         a = args_of(d)
         m = at_16(a)
         if m is None:
             print('%d FELL at 1.6 | %s' % (i, ' '.join(a)), flush=True); continue
-        ok = m['oc'] >= 0.85 and m['range'] >= 7.3 and m['width'] <= 0.13
+        ok = m['oc'] >= 0.85 and m['range'] >= 7.3 and m['width'] <= 0.13 and (mode != 'rocker' or m['grf'] <= 1.34)
         falls = fast_falls(a) if ok else -1
         print('%d oc %.2f range %.2f hc %.2f kc %.2f grf %.2f hcf %.2f width %.3f falls %d | %s' % (
             i, m['oc'], m['range'], m['hc'], m['kc'], m['grf'], m['hcf'], m['width'], falls, ' '.join(a)), flush=True)
