@@ -41,6 +41,13 @@ double anticipatory_abduction_rad(const StepContext& ctx, const ControllerState&
          std::max(0.0, c.abductor[ctx.st].quasi_static_demand_Nm) / (adduction.stiffness_Nm_rad * share);
 }
 
+/// Gains whose stiffness is scaled for full-strength walkers (a speed-schedule row, weighted by the
+/// strength, so weak walkers keep the gains they were tuned with; docs/controller.md#speed-schedule).
+JointGains full_strength_stiffness(JointGains g, double full_scale, double w_full) {
+  g.stiffness_Nm_rad *= mix(1.0, full_scale, w_full);
+  return g;
+}
+
 }  // namespace
 
 void set_stance_leg_rows(const StepContext& ctx, const ControllerState& c, ControlOutput& out) {
@@ -51,8 +58,9 @@ void set_stance_leg_rows(const StepContext& ctx, const ControllerState& c, Contr
   const double share = c.preswing ? std::clamp(r.contact[st].force_N.z / ctx.total_fz_N, 0.2, 1.0) : 1.0;
   const HipTarget h = pelvis_hip_target(r, st, ctx.r_pd);
   out.rows[coord_index(st, LegCoord::HipFlexion)] = pd(h.q.flexion_rad, h.qd.x, p.stance_hip, share);
-  JointGains adduction = blend(p.weak_stance_hip_adduction, p.stance_hip_adduction, ctx.w_full);
-  adduction.stiffness_Nm_rad *= mix(1.0, p.stance_hip_adduction_stiffness_scale, ctx.w_full);  // softer where scheduled
+  const JointGains adduction =
+      full_strength_stiffness(blend(p.weak_stance_hip_adduction, p.stance_hip_adduction, ctx.w_full),
+                              p.stance_hip_adduction_stiffness_scale, ctx.w_full);
   const double ff_rad = anticipatory_abduction_rad(ctx, c, adduction, share);
   out.rows[coord_index(st, LegCoord::HipAdduction)] =
       pd(h.q.adduction_rad - ff_rad, h.qd.y, adduction, share);
@@ -68,8 +76,7 @@ void set_stance_leg_rows(const StepContext& ctx, const ControllerState& c, Contr
                             ? ctx.w_full * p.heel_rocker_rad * (1.0 - smoothstep(c.stance_time_s / p.heel_rocker_s))
                             : 0.0;
   const double ankle_target = 0.0 - ramp * po - rocker;
-  JointGains stance_ankle = p.stance_ankle;  // softer for full-strength walkers where scheduled
-  stance_ankle.stiffness_Nm_rad *= mix(1.0, p.stance_ankle_stiffness_scale, ctx.w_full);
+  const JointGains stance_ankle = full_strength_stiffness(p.stance_ankle, p.stance_ankle_stiffness_scale, ctx.w_full);
   out.rows[coord_index(st, LegCoord::AnkleFlexion)] =
       pd(ankle_target, 0.0, loaded ? stance_ankle : p.swing_ankle);
   // the stance ankle holds the shank square to the foot in the frontal plane (an ankle strategy)
