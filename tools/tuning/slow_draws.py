@@ -1,0 +1,112 @@
+#!/usr/bin/env python3
+"""slow_draws.py SEED N [MODE]: random draws of the slow knots' (0.6 and 0.9 m/s) full-strength rows
+(soft landing, heel rocker, stance ankle stiffness, extra double support, stance knee) with the 0.9
+knot's anticipatory abduction and push-off, scored at 0.8 m/s against issue 15's healthy-adult check
+(tools/tuning/README.md, "The 29th stop"). Each draw: 60 s at 0.8 m/s with -adults; its misses are
+counted (a row missed on either side counts once); the obliquity's range over the mean cycle must stay
+at most 5.9 deg (1.6 m/s reads 7.40: issue 14 asks 1.5 deg more). A draw with fewer misses than today's
+(13) and the GRF at most 1.30 BW then walks 34 slow starts (1.50, 1.55, 1.75, 1.751, 1.90 m bodies at
+0.6-1.0 m/s, 30 s; weak walkers at 0.6-0.8 m/s): the falls. One line per draw. P=PROBE.
+Re-run: python3 tools/tuning/slow_draws.py 291 60 (log slow-29-draws.txt; stopped after 37 draws), then
+python3 tools/tuning/slow_draws.py 292 60 narrow (log slow-29-narrow.txt)
+"""
+import csv, os, random, subprocess, sys, tempfile
+from concurrent.futures import ThreadPoolExecutor
+
+P = os.environ.get('P', 'build/gaitsim_probe')
+RANGES = {  # each drawn once and set at both slow knots unless named per knot
+    'soft_landing': (0.0, 0.8),
+    'heel_rocker_rad': (0.0, 0.12),
+    'stance_ankle_stiffness_scale': (0.6, 1.0),
+    'full_preswing_extra_s': (0.0, 0.03),
+    'full_stance_knee_extra_rad': (0.0, 0.04),
+    'stance_abduction_ff@0.9': (0.6, 0.9),
+    'pushoff_base_rad@0.9': (0.12, 0.3),
+}
+NARROW = {  # the second draw (seed 292): the first's 36 draws read a higher push-off base as a lower
+    # knee loading peak, GRF and more double support, the 0.9 knot's share as the obliquity's
+    # correlation, a stiffer stance ankle as the knee's and push-off, a softer as the ankle's
+    'soft_landing': (0.0, 0.4),
+    'heel_rocker_rad': (0.0, 0.06),
+    'stance_ankle_stiffness_scale': (0.8, 1.0),
+    'full_preswing_extra_s': (0.01, 0.03),
+    'full_stance_knee_extra_rad': (0.02, 0.05),
+    'stance_abduction_ff@0.9': (0.8, 0.95),
+    'pushoff_base_rad@0.9': (0.22, 0.35),
+    'pushoff_base_rad@0.6': (0.15, 0.3),
+}
+MODES = {'': RANGES, 'narrow': NARROW, 'base': {}}  # base: today's settings, one line
+
+def args_of(d):
+    out = []
+    for k, v in d.items():
+        if '@' in k: out.append('%s=%.4f' % (k, v))
+        else: out += ['%s@0.6=%.4f' % (k, v), '%s@0.9=%.4f' % (k, v)]
+    return out
+
+def probe(a):
+    return subprocess.run([P] + a, capture_output=True, text=True).stdout
+
+def table(out):
+    """row label -> (left, right, left ok, right ok) of the healthy-adult check"""
+    rows, last = {}, ''
+    for line in out.splitlines():
+        f = line.split()
+        if len(f) < 4 or f[-1] not in ('ok', 'MISS') and f[-2:] != ['-', '-']: continue
+        if f[-1] not in ('ok', 'MISS'): continue
+        label = line[:35].strip()
+        if label == 'at': label = last + ' at'
+        else: last = label
+        try: lv, rv = float(line[48:56]), float(line[57:65])
+        except ValueError: continue
+        rows[label] = (lv, rv, f[-2] == 'ok', f[-1] == 'ok')
+    return rows
+
+def at_08(a):
+    with tempfile.NamedTemporaryFile(suffix='.csv') as f:
+        out = probe(['speed=0.8', 'duration=60', '-adults', 'cycles=' + f.name] + a)
+        if not out.startswith('ok'): return None
+        rows = list(csv.DictReader(open(f.name)))
+    rng = []
+    for s in ('left', 'right'):
+        v = [float(x['pelvic_obliquity_deg_mean']) for x in rows if x['side'] == s]
+        rng.append(max(v) - min(v))
+    t = table(out)
+    misses = [k for k, r in t.items() if not (r[2] and r[3])]
+    speed = float(out.split('walked ')[1].split()[0])
+    g = lambda k, i=0: t[k][i] if k in t else float('nan')
+    return dict(misses=misses, range=sum(rng) / 2, speed=speed,
+                kc=g('Correlation: knee flexion'), ac=g('Correlation: ankle dorsiflexion'),
+                oc=g('Correlation: pelvic obliquity'), lr=g('Knee loading-response peak'),
+                sw=g('Knee peak in swing'), po=g('Ankle push-off below mid-stance'),
+                ds=g('Double support'), grf=max(g('Vertical GRF peak'), g('Vertical GRF peak', 1)),
+                hcf=g('Hip contact force peak'))
+
+def slow_falls(a):
+    jobs = [['height=%s' % h, 'mass=%s' % m, 'speed=%s' % v, 'duration=30'] + a
+            for h, m in (('1.50', 52), ('1.55', 50), ('1.75', 75), ('1.751', 75), ('1.90', 100))
+            for v in (0.6, 0.7, 0.8, 0.9, 1.0)]
+    jobs += [['height=%s' % h, 'mass=%s' % m, 'speed=%s' % v, 'duration=30', w] + a
+             for h, m in (('1.55', 50), ('1.75', 75), ('1.90', 100))
+             for v, w in ((0.6, 'lgm=0.5'), (0.8, 'lgm=0.5'), (0.7, 'left=0.5'))]
+    with ThreadPoolExecutor(2) as ex:
+        res = list(ex.map(lambda j: probe(j).startswith('ok'), jobs))
+    return sum(1 for r in res if not r)
+
+def main():
+    seed, n = int(sys.argv[1]), int(sys.argv[2])
+    mode = sys.argv[3] if sys.argv[3:] else ''
+    rnd = random.Random(seed)
+    for i in range(n):
+        d = {k: rnd.uniform(*r) for k, r in MODES[mode].items()}
+        a = args_of(d)
+        m = at_08(a)
+        if m is None:
+            print('%d FELL at 0.8 | %s' % (i, ' '.join(a)), flush=True); continue
+        ok = len(m['misses']) < 13 and m['grf'] <= 1.30 and m['range'] <= 5.9
+        falls = slow_falls(a) if ok else -1
+        print('%d misses %d kc %.2f ac %.2f oc %.2f lr %.1f sw %.1f po %.1f ds %.1f grf %.2f hcf %.2f range %.2f v %.2f falls %d | %s | %s' % (
+            i, len(m['misses']), m['kc'], m['ac'], m['oc'], m['lr'], m['sw'], m['po'], m['ds'], m['grf'], m['hcf'],
+            m['range'], m['speed'], falls, ' '.join(a), ','.join(x.replace(' ', '_') for x in m['misses'])), flush=True)
+
+main()
