@@ -8,7 +8,9 @@ at most 5.9 deg (1.6 m/s reads 7.40: issue 14 asks 1.5 deg more). A draw with fe
 (13) and the GRF at most 1.30 BW then walks 34 slow starts (1.50, 1.55, 1.75, 1.751, 1.90 m bodies at
 0.6-1.0 m/s, 30 s; weak walkers at 0.6-0.8 m/s): the falls. One line per draw. P=PROBE.
 Re-run: python3 tools/tuning/slow_draws.py 291 60 (log slow-29-draws.txt; stopped after 37 draws), then
-python3 tools/tuning/slow_draws.py 292 60 narrow (log slow-29-narrow.txt)
+python3 tools/tuning/slow_draws.py 292 60 narrow (log slow-29-narrow.txt; stopped after 19), then
+python3 tools/tuning/slow_draws.py 293 60 third (log slow-29-third.txt; the fallen starts named last;
+stopped after 24), then python3 tools/tuning/slow_draws.py 294 40 fourth (log slow-29-fourth.txt)
 """
 import csv, os, random, subprocess, sys, tempfile
 from concurrent.futures import ThreadPoolExecutor
@@ -35,7 +37,24 @@ NARROW = {  # the second draw (seed 292): the first's 36 draws read a higher pus
     'pushoff_base_rad@0.9': (0.22, 0.35),
     'pushoff_base_rad@0.6': (0.15, 0.3),
 }
-MODES = {'': RANGES, 'narrow': NARROW, 'base': {}}  # base: today's settings, one line
+# the third (seed 293): the second's falls came with its push-off base (correlation 0.72 at the 0.6
+# knot, 0.54 at 0.9), so the 0.6 knot keeps its own and the 0.9 knot's is drawn lower
+THIRD = dict(NARROW, **{'pushoff_base_rad@0.9': (0.12, 0.25)})
+del THIRD['pushoff_base_rad@0.6']
+# the fourth (seed 294): around the third's draw 1 (8 misses, no fall), with the 0.9 knot's swing
+# clearance (67 deg swing peak at 0.115 m; 70.2 at 0.137) and a stiffer stance knee (least in stance
+# 0.5 deg at 0.045 rad) drawn too; by hand each of these let a 1.90 m body at 0.6-0.7 m/s fall
+FOURTH = {
+    'soft_landing': (0.2, 0.4),
+    'heel_rocker_rad': (0.0, 0.03),
+    'stance_ankle_stiffness_scale': (0.92, 1.0),
+    'full_preswing_extra_s': (0.01, 0.02),
+    'full_stance_knee_extra_rad': (0.03, 0.05),
+    'stance_abduction_ff@0.9': (0.87, 0.95),
+    'pushoff_base_rad@0.9': (0.2, 0.23),
+    'clearance_m@0.9': (0.112, 0.137),
+}
+MODES = {'': RANGES, 'narrow': NARROW, 'third': THIRD, 'fourth': FOURTH, 'base': {}}  # base: today's settings, one line
 
 def args_of(d):
     out = []
@@ -91,7 +110,7 @@ def slow_falls(a):
              for v, w in ((0.6, 'lgm=0.5'), (0.8, 'lgm=0.5'), (0.7, 'left=0.5'))]
     with ThreadPoolExecutor(2) as ex:
         res = list(ex.map(lambda j: probe(j).startswith('ok'), jobs))
-    return sum(1 for r in res if not r)
+    return [' '.join(x for x in j[:5] if not x.startswith(('duration', 'mass'))) for j, r in zip(jobs, res) if not r]
 
 def main():
     seed, n = int(sys.argv[1]), int(sys.argv[2])
@@ -103,10 +122,13 @@ def main():
         m = at_08(a)
         if m is None:
             print('%d FELL at 0.8 | %s' % (i, ' '.join(a)), flush=True); continue
-        ok = len(m['misses']) < 13 and m['grf'] <= 1.30 and m['range'] <= 5.9
-        falls = slow_falls(a) if ok else -1
-        print('%d misses %d kc %.2f ac %.2f oc %.2f lr %.1f sw %.1f po %.1f ds %.1f grf %.2f hcf %.2f range %.2f v %.2f falls %d | %s | %s' % (
+        ok = len(m['misses']) < (9 if mode == 'fourth' else 13) and m['grf'] <= 1.30 and m['range'] <= 5.9
+        fell = slow_falls(a) if ok else None
+        falls = len(fell) if ok else -1
+        print('%d misses %d kc %.2f ac %.2f oc %.2f lr %.1f sw %.1f po %.1f ds %.1f grf %.2f hcf %.2f range %.2f v %.2f falls %d | %s | %s | %s' % (
             i, len(m['misses']), m['kc'], m['ac'], m['oc'], m['lr'], m['sw'], m['po'], m['ds'], m['grf'], m['hcf'],
-            m['range'], m['speed'], falls, ' '.join(a), ','.join(x.replace(' ', '_') for x in m['misses'])), flush=True)
+            m['range'], m['speed'], falls, ' '.join(a), ','.join(x.replace(' ', '_') for x in m['misses']),
+            ', '.join(fell or [])), flush=True)
 
-main()
+if __name__ == "__main__":
+    main()
