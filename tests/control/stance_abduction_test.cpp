@@ -91,6 +91,7 @@ TEST_CASE("stance abduction: at 1.6 m/s the fast knots' softer row and larger sh
       m.speed_schedule.stance_abduction_ff[i] = 0;
       m.speed_schedule.stance_abduction_ff_delay_s[i] = 0.0053;
       m.speed_schedule.stance_abduction_ff_ramp_s[i] = 0.0993;
+      m.speed_schedule.heel_rocker_rad[i] = 0;  // since the 29th stop
     }
     m.speed_schedule.lateral_offset_m[3] = -0.005;
     m.speed_schedule.lateral_offset_m[4] = 0.025;

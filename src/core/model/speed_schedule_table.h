@@ -24,15 +24,17 @@ struct SpeedSchedule {
   /// by hand with lateral_offset_m below; docs/controller.md#speed-schedule);
   /// the 0.6 knot's place_offset_m and pushoff_base_rad then took in the offsets the walker learned
   /// at a steady 0.6 m/s, and its preswing_max_s was lengthened, so that a walker slowed down to it
-  /// (the learned offsets forgotten) starts from its steady gait (docs/controller.md#speed-schedule)
+  /// (the learned offsets forgotten) starts from its steady gait (docs/controller.md#speed-schedule);
+  /// since the 29th stop the 0.9 knot's push-off base and clearance come from tools/tuning/
+  /// slow_draws.py with the slow knots' extra double support below (0.12443 and 0.13681 before)
   Knots swing_time_s{0.60839, 0.54404, 0.4444, 0.39436, 0.32398};
   Knots place_com_velocity_gain_s{0.19741, 0.17413, 0.1936, 0.15316, 0.26671};
   Knots place_speed_gain_s{0.23416, 0.18966, 0.2635, 0.27733, 0.32097};
   Knots place_offset_m{0.0154, -0.05, 0.0079, -0.039436, -0.05};
-  Knots pushoff_base_rad{0.158, 0.12443, 0.2998, 0.42649, 0.35268};
+  Knots pushoff_base_rad{0.158, 0.2146, 0.2998, 0.42649, 0.35268};
   Knots pushoff_max_rad{0.51831, 0.84222, 0.65507, 0.9, 0.83576};
   Knots preswing_max_s{0.08, 0.084112, 0.04913, 0.063644, 0.06};
-  Knots clearance_m{0.10592, 0.13681, 0.10273, 0.10723, 0.13771};
+  Knots clearance_m{0.10592, 0.1128, 0.10273, 0.10723, 0.13771};
   Knots pushoff_start_s{0.40614, 0.45048, 0.38899, 0.29821, 0.51616};
   /// the anticipatory abduction's share (ControllerParams::stance_abduction_ff): less of it lets the
   /// pelvis drop further in single stance, so adults' obliquity range grows with speed (Reininga
@@ -46,16 +48,19 @@ struct SpeedSchedule {
   /// 0.85-0.88, but then 4-9 of 40 short and slow starts fell (tools/tuning/share_scan.sh;
   /// tools/tuning/README.md, "The 28th stop"). The fast knots' 0 let the pelvis sink through single
   /// stance at 1.6 m/s (the obliquity's correlation with adults 0.02); since the 28th stop 0.96 there,
-  /// with the softer abductor row below, from tools/tuning/fast_draws.py (0.89 at 1.6 m/s)
-  Knots stance_abduction_ff{0.23996, 0.75734, 0.67, 0.9649, 0.9649};
+  /// with the softer abductor row below, from tools/tuning/fast_draws.py (0.89 at 1.6 m/s; 0.91 with
+  /// the 29th stop's fourth draw, rocker2, and its heel rocker below); the 0.9 knot's 0.9361 since
+  /// the 29th stop (0.75734 before; tools/tuning/slow_draws.py): 0.87 at 0.8 m/s (0.83)
+  Knots stance_abduction_ff{0.23996, 0.9361, 0.67, 0.9739, 0.9739};
   /// ... and its timing (ControllerParams::stance_abduction_ff_delay_s, _ramp_s): at the slow knots a
   /// later, larger share lets the swing side drop early in single stance and lifts it back by
   /// mid-stance, as adults' pelvis moves (obliquity peak at 12-18 % of the cycle, Bovi 2011); at 1.3 m/s
   /// a late, large share raised the heel-strike force above normal.toml's range until the soft landing
-  /// below; the faster knots' timing from tools/tuning/fast_draws.py since the 28th stop
+  /// below; the faster knots' timing from tools/tuning/fast_draws.py since the 28th stop (its fourth
+  /// draw since the 29th)
   /// (docs/controller.md#speed-schedule)
-  Knots stance_abduction_ff_delay_s{0.15346, 0.06035, 0.09, 0.0677, 0.0677};
-  Knots stance_abduction_ff_ramp_s{0.18468, 0.13419, 0.1322, 0.0876, 0.0876};
+  Knots stance_abduction_ff_delay_s{0.15346, 0.06035, 0.09, 0.063, 0.063};
+  Knots stance_abduction_ff_ramp_s{0.18468, 0.13419, 0.1322, 0.0835, 0.0835};
   /// the swing foot's soft landing and the stance ankle's heel rocker (ControllerParams::soft_landing,
   /// heel_rocker_rad; full-strength walkers only): at 1.3 m/s the foot arrived at the ground at its
   /// fastest descent and the vertical GRF peaked at 1.41 BW in a spike at 2 % of the cycle
@@ -63,10 +68,13 @@ struct SpeedSchedule {
   /// 19th session's physics and 0.72). Found by
   /// tools/tuning/tune_stance.py (log stance-1.3.jsonl; docs/controller.md#swing-and-placement), the
   /// soft landing 0.585 then, 0.72 with the 19th session's softer contact (docs/model.md, "The contact
-  /// and the iterations"), 0.6772 with a 0.1014 rad rocker in the 25th stop's draws; the other knots
-  /// walk without them as they were tuned
+  /// and the iterations"), 0.6772 with a 0.1014 rad rocker in the 25th stop's draws. The fast knots'
+  /// rocker since the 29th stop, from tools/tuning/fast_draws.py rocker2 (at 1.6 m/s the GRF 1.34 /
+  /// 1.34 BW, 1.42 / 1.34 before); the slow knots walk without them: with tools/tuning/slow_draws.py's
+  /// landing, rocker and softer ankle, tall weak walkers at 0.6-0.7 m/s fell (tools/tuning/README.md,
+  /// "The 29th stop")
   Knots soft_landing{0, 0, 0.6772, 0, 0};
-  Knots heel_rocker_rad{0, 0, 0.1014, 0, 0};
+  Knots heel_rocker_rad{0, 0, 0.1014, 0.06, 0.06};
   /// the stance ankle's stiffness for full-strength walkers (ControllerParams::stance_ankle_stiffness_scale):
   /// 1 at the knots but 1.3; there, with the full-strength double support below and the 1.3 knot's
   /// landing, heel rocker, anticipatory abduction and lateral offset above, from the draws of the
@@ -77,14 +85,20 @@ struct SpeedSchedule {
   /// stance_hip_adduction_stiffness_scale): 1 but at the fast knots, where 0.33 lets the swing side
   /// drop early in single stance and the large anticipatory share above lifts it back, so the
   /// obliquity's range still grows with speed (7.4 deg at 1.6 m/s, 5.5 at 0.8; with the share alone
-  /// 2.7-4.1; tools/tuning/fast_draws.py, tools/tuning/README.md, "The 28th stop")
-  Knots stance_hip_adduction_stiffness_scale{1, 1, 1, 0.3342, 0.3342};
-  /// full-strength walkers' extra double support (ControllerParams::full_preswing_extra_s): 0 but at
-  /// 1.3; there 0.017 since the 28th stop (0.0132 before): double support 18.3 % of the cycle (17.2;
+  /// 2.7-4.1; tools/tuning/fast_draws.py, tools/tuning/README.md, "The 28th stop"; 0.33 with its
+  /// fourth draw since the 29th stop: 7.3 deg)
+  Knots stance_hip_adduction_stiffness_scale{1, 1, 1, 0.33, 0.33};
+  /// full-strength walkers' extra double support (ControllerParams::full_preswing_extra_s): 0 at the
+  /// fast knots, 0.0143 at the slow ones since the 29th stop (tools/tuning/slow_draws.py: at 0.8 m/s
+  /// double support 18.7 %, 16.8 before; push-off 8.7 deg below mid-stance, 6.8); at
+  /// 1.3 0.017 since the 28th stop (0.0132 before): double support 18.3 % of the cycle (17.2;
   /// adults 18-28), with 0.022 the knee's correlation 0.92 and 10 of 40 short, slow starts fell
   /// (tools/tuning/README.md, "The 28th stop")
-  Knots full_preswing_extra_s{0, 0, 0.017, 0, 0};
-  /// full-strength walkers' stance knee target beyond stance_knee_rad (ControllerParams::full_stance_knee_extra_rad)
+  Knots full_preswing_extra_s{0.0143, 0.0143, 0.017, 0, 0};
+  /// full-strength walkers' stance knee target beyond stance_knee_rad (ControllerParams::full_stance_knee_extra_rad);
+  /// 0 at the slow knots: with tools/tuning/slow_draws.py's 0.0499 the knee's least in stance at 0.8
+  /// m/s was 0.9 deg (-1.0), but 15 of 60 tall bodies at 0.6-0.8 m/s fell (tools/tuning/README.md,
+  /// "The 29th stop")
   Knots full_stance_knee_extra_rad{0, 0, 0.016, 0, 0};
   /// full-strength walkers' pre-swing hip drive (ControllerParams::full_preswing_hip_scale): 0 at
   /// every knot (tools/tuning/README.md, "The 26th stop": at 1.3 m/s 1.27 raised the knee at toe-off
@@ -104,8 +118,9 @@ struct SpeedSchedule {
   /// the 27th stop's draws with the swing hip's abduction (tools/tuning/bell_draws.py;
   /// docs/controller.md#speed-schedule); the fast knots' -0.0246 and -0.0096 since the 28th stop
   /// (tools/tuning/fast_draws.py: with the softer abductor row and the old offsets the base at 1.6
-  /// m/s was 15-19 cm, now 11 cm; the 1.85-1.95 m bodies asked 1.68-1.76 m/s walk on 7.5-12 cm)
-  Knots lateral_offset_m{-0.005, -0.005, -0.003, -0.0246, -0.0096};
+  /// m/s was 15-19 cm, now 11 cm; the 1.85-1.95 m bodies asked 1.68-1.76 m/s walk on 7.5-12 cm); the
+  /// 1.8 knot's -0.001 since the 29th stop (fast_draws.py rocker2; base 0.114 m at 1.6 m/s)
+  Knots lateral_offset_m{-0.005, -0.005, -0.003, -0.0246, -0.001};
 
   /// how fast the walker's own target follows the asked speed (m/s per s; a slider moved from 0.8
   /// to 1.6 m/s is reached in 4 s, a few strides, as a person speeds up)
