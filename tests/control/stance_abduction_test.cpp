@@ -6,7 +6,8 @@
 // Measured: correlation with adults 0.81 / 0.81 (earlier knots 0.54 / 0.53); the peak comes at 22 %,
 // still later than adults' (issue 15 asks 8-20 %). At 1.3 m/s the knot's share 0.67 since the 28th stop
 // (0.58 before; tools/tuning/README.md, "The 28th stop"): correlation 0.69 / 0.69 over 60 s (0.54 / 0.56),
-// issue 15 asks 0.85. At 1.6 m/s the fast knots since the 28th stop: 0.89 (0.02 before).
+// issue 15 asks 0.85. At 1.6 m/s the fast knots since the 28th stop: 0.89 (0.02 before), 0.91 with the 29th stop's
+// heel rocker and re-drawn fast knots.
 #include <catch2/catch.hpp>
 #include <functional>
 #include <string>
@@ -106,9 +107,9 @@ TEST_CASE("stance abduction: at 1.6 m/s the fast knots' softer row and larger sh
     INFO(gait::side_name(s) << ": obliquity correlation with adults " << *now.norm_correlation.pelvic_obliquity_deg
          << " (fast knots before: " << *before.norm_correlation.pelvic_obliquity_deg << "), hip adduction "
          << *now.norm_correlation.hip_adduction_deg << " (" << *before.norm_correlation.hip_adduction_deg << ")");
-    CHECK(*now.norm_correlation.pelvic_obliquity_deg >= 0.85);  // 0.89 measured; issue 15 asks 0.85
+    CHECK(*now.norm_correlation.pelvic_obliquity_deg >= 0.85);  // 0.91 measured; issue 15 asks 0.85
     CHECK(*before.norm_correlation.pelvic_obliquity_deg < 0.3);  // 0.02
-    CHECK(*now.norm_correlation.hip_adduction_deg >= 0.80);      // 0.87 measured; issue 15 asks 0.80
+    CHECK(*now.norm_correlation.hip_adduction_deg >= 0.80);      // 0.85 measured; issue 15 asks 0.80
     CHECK(*before.norm_correlation.hip_adduction_deg < 0.6);     // 0.43
   }
 }

@@ -164,9 +164,8 @@ struct ControllerParams {
   // pre-swing: the trailing leg stays a second support after touchdown (docs/controller.md#pre-swing)
   double preswing_max_s = 0.04913;     ///< longest double support
   /// full-strength walkers' longer double support: added to preswing_max_s, weighted by the strength
-  /// (weak walkers keep theirs: the palsies fell with 0.07 s at 1.3 m/s). **Scheduled by speed**: at
-  /// 1.3 (tools/tuning/README.md, "The 25th stop") and the slow knots (since the 29th stop), 0 at the
-  /// fast ones (docs/controller.md#speed-schedule)
+  /// (weak walkers keep theirs: the palsies fell with 0.07 s at 1.3 m/s). **Scheduled by speed**, 0
+  /// at every knot but 1.3 (docs/controller.md#speed-schedule; tools/tuning/README.md, "The 25th stop")
   double full_preswing_extra_s = 0.017;
   double preswing_deficit_gain = 0.1;  ///< window / (1 + gain * learned deficit_Nm)
   double preswing_release_N = 30;      ///< trailing foot lifts when it carries less

@@ -24,17 +24,15 @@ struct SpeedSchedule {
   /// by hand with lateral_offset_m below; docs/controller.md#speed-schedule);
   /// the 0.6 knot's place_offset_m and pushoff_base_rad then took in the offsets the walker learned
   /// at a steady 0.6 m/s, and its preswing_max_s was lengthened, so that a walker slowed down to it
-  /// (the learned offsets forgotten) starts from its steady gait (docs/controller.md#speed-schedule);
-  /// since the 29th stop the 0.9 knot's push-off base and clearance come from tools/tuning/
-  /// slow_draws.py with the slow knots' extra double support below (0.12443 and 0.13681 before)
+  /// (the learned offsets forgotten) starts from its steady gait (docs/controller.md#speed-schedule)
   Knots swing_time_s{0.60839, 0.54404, 0.4444, 0.39436, 0.32398};
   Knots place_com_velocity_gain_s{0.19741, 0.17413, 0.1936, 0.15316, 0.26671};
   Knots place_speed_gain_s{0.23416, 0.18966, 0.2635, 0.27733, 0.32097};
   Knots place_offset_m{0.0154, -0.05, 0.0079, -0.039436, -0.05};
-  Knots pushoff_base_rad{0.158, 0.2146, 0.2998, 0.42649, 0.35268};
+  Knots pushoff_base_rad{0.158, 0.12443, 0.2998, 0.42649, 0.35268};
   Knots pushoff_max_rad{0.51831, 0.84222, 0.65507, 0.9, 0.83576};
   Knots preswing_max_s{0.08, 0.084112, 0.04913, 0.063644, 0.06};
-  Knots clearance_m{0.10592, 0.1128, 0.10273, 0.10723, 0.13771};
+  Knots clearance_m{0.10592, 0.13681, 0.10273, 0.10723, 0.13771};
   Knots pushoff_start_s{0.40614, 0.45048, 0.38899, 0.29821, 0.51616};
   /// the anticipatory abduction's share (ControllerParams::stance_abduction_ff): less of it lets the
   /// pelvis drop further in single stance, so adults' obliquity range grows with speed (Reininga
@@ -49,9 +47,8 @@ struct SpeedSchedule {
   /// tools/tuning/README.md, "The 28th stop"). The fast knots' 0 let the pelvis sink through single
   /// stance at 1.6 m/s (the obliquity's correlation with adults 0.02); since the 28th stop 0.96 there,
   /// with the softer abductor row below, from tools/tuning/fast_draws.py (0.89 at 1.6 m/s; 0.91 with
-  /// the 29th stop's fourth draw, rocker2, and its heel rocker below); the 0.9 knot's 0.9361 since
-  /// the 29th stop (0.75734 before; tools/tuning/slow_draws.py): 0.87 at 0.8 m/s (0.83)
-  Knots stance_abduction_ff{0.23996, 0.9361, 0.67, 0.9739, 0.9739};
+  /// the 29th stop's fourth draw, rocker2, and its heel rocker below)
+  Knots stance_abduction_ff{0.23996, 0.75734, 0.67, 0.9739, 0.9739};
   /// ... and its timing (ControllerParams::stance_abduction_ff_delay_s, _ramp_s): at the slow knots a
   /// later, larger share lets the swing side drop early in single stance and lifts it back by
   /// mid-stance, as adults' pelvis moves (obliquity peak at 12-18 % of the cycle, Bovi 2011); at 1.3 m/s
@@ -71,8 +68,8 @@ struct SpeedSchedule {
   /// and the iterations"), 0.6772 with a 0.1014 rad rocker in the 25th stop's draws. The fast knots'
   /// rocker since the 29th stop, from tools/tuning/fast_draws.py rocker2 (at 1.6 m/s the GRF 1.34 /
   /// 1.34 BW, 1.42 / 1.34 before); the slow knots walk without them: with tools/tuning/slow_draws.py's
-  /// landing, rocker and softer ankle, tall weak walkers at 0.6-0.7 m/s fell (tools/tuning/README.md,
-  /// "The 29th stop")
+  /// landing, rocker, softer ankle and stance knee, tall walkers at 0.6-0.7 m/s fell (tools/tuning/
+  /// README.md, "The 29th stop")
   Knots soft_landing{0, 0, 0.6772, 0, 0};
   Knots heel_rocker_rad{0, 0, 0.1014, 0.06, 0.06};
   /// the stance ankle's stiffness for full-strength walkers (ControllerParams::stance_ankle_stiffness_scale):
@@ -88,13 +85,12 @@ struct SpeedSchedule {
   /// 2.7-4.1; tools/tuning/fast_draws.py, tools/tuning/README.md, "The 28th stop"; 0.33 with its
   /// fourth draw since the 29th stop: 7.3 deg)
   Knots stance_hip_adduction_stiffness_scale{1, 1, 1, 0.33, 0.33};
-  /// full-strength walkers' extra double support (ControllerParams::full_preswing_extra_s): 0 at the
-  /// fast knots, 0.0143 at the slow ones since the 29th stop (tools/tuning/slow_draws.py: at 0.8 m/s
-  /// double support 18.7 %, 16.8 before; push-off 8.7 deg below mid-stance, 6.8); at
-  /// 1.3 0.017 since the 28th stop (0.0132 before): double support 18.3 % of the cycle (17.2;
+  /// full-strength walkers' extra double support (ControllerParams::full_preswing_extra_s): 0 but at
+  /// 1.3 (at the slow knots tools/tuning/slow_draws.py's 0.0143 s let walkers slowed down from 1.8 to
+  /// 0.6 m/s fall: tools/tuning/README.md, "The 29th stop"); there 0.017 since the 28th stop (0.0132 before): double support 18.3 % of the cycle (17.2;
   /// adults 18-28), with 0.022 the knee's correlation 0.92 and 10 of 40 short, slow starts fell
   /// (tools/tuning/README.md, "The 28th stop")
-  Knots full_preswing_extra_s{0.0143, 0.0143, 0.017, 0, 0};
+  Knots full_preswing_extra_s{0, 0, 0.017, 0, 0};
   /// full-strength walkers' stance knee target beyond stance_knee_rad (ControllerParams::full_stance_knee_extra_rad);
   /// 0 at the slow knots: with tools/tuning/slow_draws.py's 0.0499 the knee's least in stance at 0.8
   /// m/s was 0.9 deg (-1.0), but 15 of 60 tall bodies at 0.6-0.8 m/s fell (tools/tuning/README.md,
