@@ -12,10 +12,11 @@ and the screen asks the GRF at most 1.34 BW), then
 python3 tools/tuning/fast_draws.py 284 60 rocker2 (log fast-29-rocker2.txt: around the third's draw 3,
 with the 1.50 m 52 kg body asked 1.7 and 1.8 m/s among the fast starts, 34 in all)
 """
-import csv, os, random, subprocess, sys, tempfile
+import random, sys
 from concurrent.futures import ThreadPoolExecutor
 
-P = os.environ.get('P', 'build/gaitsim_probe')
+from draw_util import adults_run, args_at_knots, probe
+
 RANGES = {  # each drawn once and set at both fast knots unless named per knot
     'stance_hip_adduction_stiffness_scale': (0.25, 0.6),
     'stance_abduction_ff': (0.85, 0.97),
@@ -49,24 +50,12 @@ ROCKER2 = {
 }
 
 def args_of(d):
-    out = []
-    for k, v in d.items():
-        if '@' in k: out.append('%s=%.4f' % (k, v))
-        else: out += ['%s@1.5=%.4f' % (k, v), '%s@1.8=%.4f' % (k, v)]
-    return out
-
-def probe(a):
-    return subprocess.run([P] + a, capture_output=True, text=True).stdout
+    return args_at_knots(d, ('1.5', '1.8'))
 
 def at_16(a):
-    with tempfile.NamedTemporaryFile(suffix='.csv') as f:
-        out = probe(['speed=1.6', 'duration=60', '-adults', 'cycles=' + f.name] + a)
-        if not out.startswith('ok'): return None
-        rows = list(csv.DictReader(open(f.name)))
-    rng = []
-    for s in ('left', 'right'):
-        v = [float(x['pelvic_obliquity_deg_mean']) for x in rows if x['side'] == s]
-        rng.append(max(v) - min(v))
+    run = adults_run(1.6, a)
+    if run is None: return None
+    out, obliquity_range = run
     def row(label):
         for line in out.splitlines():
             if line.startswith(label):
@@ -75,7 +64,7 @@ def at_16(a):
     width = float(out.split('width ')[1].split()[0])
     return dict(oc=row('Correlation: pelvic obliquity'), hc=row('Correlation: hip adduction'),
                 kc=row('Correlation: knee flexion'), grf=row('Vertical GRF peak'), hcf=row('Hip contact force peak'),
-                range=sum(rng) / 2, width=width)
+                range=obliquity_range, width=width)
 
 def fast_falls(a, small=False):
     extra = [['height=%s' % h, 'mass=52', 'speed=%s' % v, 'duration=40'] + a
@@ -103,4 +92,5 @@ def main():
         print('%d oc %.2f range %.2f hc %.2f kc %.2f grf %.2f hcf %.2f width %.3f falls %d | %s' % (
             i, m['oc'], m['range'], m['hc'], m['kc'], m['grf'], m['hcf'], m['width'], falls, ' '.join(a)), flush=True)
 
-main()
+if __name__ == "__main__":
+    main()

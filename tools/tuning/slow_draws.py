@@ -12,10 +12,11 @@ python3 tools/tuning/slow_draws.py 292 60 narrow (log slow-29-narrow.txt; stoppe
 python3 tools/tuning/slow_draws.py 293 60 third (log slow-29-third.txt; the fallen starts named last;
 stopped after 24), then python3 tools/tuning/slow_draws.py 294 40 fourth (log slow-29-fourth.txt)
 """
-import csv, os, random, subprocess, sys, tempfile
+import random, sys
 from concurrent.futures import ThreadPoolExecutor
 
-P = os.environ.get('P', 'build/gaitsim_probe')
+from draw_util import adults_run, args_at_knots, probe
+
 RANGES = {  # each drawn once and set at both slow knots unless named per knot
     'soft_landing': (0.0, 0.8),
     'heel_rocker_rad': (0.0, 0.12),
@@ -57,14 +58,7 @@ FOURTH = {
 MODES = {'': RANGES, 'narrow': NARROW, 'third': THIRD, 'fourth': FOURTH, 'base': {}}  # base: today's settings, one line
 
 def args_of(d):
-    out = []
-    for k, v in d.items():
-        if '@' in k: out.append('%s=%.4f' % (k, v))
-        else: out += ['%s@0.6=%.4f' % (k, v), '%s@0.9=%.4f' % (k, v)]
-    return out
-
-def probe(a):
-    return subprocess.run([P] + a, capture_output=True, text=True).stdout
+    return args_at_knots(d, ('0.6', '0.9'))
 
 def table(out):
     """row label -> (left, right, left ok, right ok) of the healthy-adult check"""
@@ -82,19 +76,14 @@ def table(out):
     return rows
 
 def at_08(a):
-    with tempfile.NamedTemporaryFile(suffix='.csv') as f:
-        out = probe(['speed=0.8', 'duration=60', '-adults', 'cycles=' + f.name] + a)
-        if not out.startswith('ok'): return None
-        rows = list(csv.DictReader(open(f.name)))
-    rng = []
-    for s in ('left', 'right'):
-        v = [float(x['pelvic_obliquity_deg_mean']) for x in rows if x['side'] == s]
-        rng.append(max(v) - min(v))
+    run = adults_run(0.8, a)
+    if run is None: return None
+    out, obliquity_range = run
     t = table(out)
     misses = [k for k, r in t.items() if not (r[2] and r[3])]
     speed = float(out.split('walked ')[1].split()[0])
     g = lambda k, i=0: t[k][i] if k in t else float('nan')
-    return dict(misses=misses, range=sum(rng) / 2, speed=speed,
+    return dict(misses=misses, range=obliquity_range, speed=speed,
                 kc=g('Correlation: knee flexion'), ac=g('Correlation: ankle dorsiflexion'),
                 oc=g('Correlation: pelvic obliquity'), lr=g('Knee loading-response peak'),
                 sw=g('Knee peak in swing'), po=g('Ankle push-off below mid-stance'),

@@ -1,0 +1,29 @@
+"""draw_util.py: what tools/tuning/fast_draws.py and slow_draws.py share: a draw's settings as probe
+arguments at two knots, one probe run, and a 60 s run with the healthy-adult check and the pelvic
+obliquity's range over the mean cycle (peak to peak, deg, the mean of both sides)."""
+import csv, os, subprocess, tempfile
+
+P = os.environ.get('P', 'build/gaitsim_probe')
+
+def args_at_knots(d, knots):
+    """{name: value} -> probe arguments; a name without @ is set at each of the two knots"""
+    out = []
+    for k, v in d.items():
+        if '@' in k: out.append('%s=%.4f' % (k, v))
+        else: out += ['%s@%s=%.4f' % (k, knot, v) for knot in knots]
+    return out
+
+def probe(a):
+    return subprocess.run([P] + a, capture_output=True, text=True).stdout
+
+def adults_run(speed_m_s, a):
+    """(probe output, obliquity range deg) of 60 s at the speed with -adults; None if it fell"""
+    with tempfile.NamedTemporaryFile(suffix='.csv') as f:
+        out = probe(['speed=%s' % speed_m_s, 'duration=60', '-adults', 'cycles=' + f.name] + a)
+        if not out.startswith('ok'): return None
+        rows = list(csv.DictReader(open(f.name)))
+    rng = []
+    for s in ('left', 'right'):
+        v = [float(x['pelvic_obliquity_deg_mean']) for x in rows if x['side'] == s]
+        rng.append(max(v) - min(v))
+    return out, sum(rng) / 2
