@@ -24,15 +24,19 @@ struct SpeedSchedule {
   /// by hand with lateral_offset_m below; docs/controller.md#speed-schedule);
   /// the 0.6 knot's place_offset_m and pushoff_base_rad then took in the offsets the walker learned
   /// at a steady 0.6 m/s, and its preswing_max_s was lengthened, so that a walker slowed down to it
-  /// (the learned offsets forgotten) starts from its steady gait (docs/controller.md#speed-schedule)
+  /// (the learned offsets forgotten) starts from its steady gait (docs/controller.md#speed-schedule);
+  /// the 0.9 knot's push-off base and clearance since the 29th stop, with its anticipatory share
+  /// below, from tools/tuning/slow_draws.py (0.12443 and 0.13681 before; tools/tuning/README.md,
+  /// "The 29th stop": at 0.8 m/s the knee's loading peak 23.8 deg, 27.9 before; its swing peak 67.5,
+  /// 70.2; the push-off 6.3 deg below mid-stance, 6.8)
   Knots swing_time_s{0.60839, 0.54404, 0.4444, 0.39436, 0.32398};
   Knots place_com_velocity_gain_s{0.19741, 0.17413, 0.1936, 0.15316, 0.26671};
   Knots place_speed_gain_s{0.23416, 0.18966, 0.2635, 0.27733, 0.32097};
   Knots place_offset_m{0.0154, -0.05, 0.0079, -0.039436, -0.05};
-  Knots pushoff_base_rad{0.158, 0.12443, 0.2998, 0.42649, 0.35268};
+  Knots pushoff_base_rad{0.158, 0.2146, 0.2998, 0.42649, 0.35268};
   Knots pushoff_max_rad{0.51831, 0.84222, 0.65507, 0.9, 0.83576};
   Knots preswing_max_s{0.08, 0.084112, 0.04913, 0.063644, 0.06};
-  Knots clearance_m{0.10592, 0.13681, 0.10273, 0.10723, 0.13771};
+  Knots clearance_m{0.10592, 0.1128, 0.10273, 0.10723, 0.13771};
   Knots pushoff_start_s{0.40614, 0.45048, 0.38899, 0.29821, 0.51616};
   /// the anticipatory abduction's share (ControllerParams::stance_abduction_ff): less of it lets the
   /// pelvis drop further in single stance, so adults' obliquity range grows with speed (Reininga
@@ -47,8 +51,9 @@ struct SpeedSchedule {
   /// tools/tuning/README.md, "The 28th stop"). The fast knots' 0 let the pelvis sink through single
   /// stance at 1.6 m/s (the obliquity's correlation with adults 0.02); since the 28th stop 0.96 there,
   /// with the softer abductor row below, from tools/tuning/fast_draws.py (0.89 at 1.6 m/s; 0.91 with
-  /// the 29th stop's fourth draw, rocker2, and its heel rocker below)
-  Knots stance_abduction_ff{0.23996, 0.75734, 0.67, 0.9739, 0.9739};
+  /// the 29th stop's fourth draw, rocker2, and its heel rocker below); the 0.9 knot's 0.9361 since
+  /// the 29th stop (0.75734 before; tools/tuning/slow_draws.py): 0.86 / 0.87 at 0.8 m/s (0.83)
+  Knots stance_abduction_ff{0.23996, 0.9361, 0.67, 0.9739, 0.9739};
   /// ... and its timing (ControllerParams::stance_abduction_ff_delay_s, _ramp_s): at the slow knots a
   /// later, larger share lets the swing side drop early in single stance and lifts it back by
   /// mid-stance, as adults' pelvis moves (obliquity peak at 12-18 % of the cycle, Bovi 2011); at 1.3 m/s

@@ -1,0 +1,64 @@
+// The 0.9 m/s knot of the speed schedule since the 29th stop (docs/controller.md#speed-schedule;
+// tools/tuning/slow_draws.py, tools/tuning/README.md, "The 29th stop"): its anticipatory abduction's share,
+// push-off base and swing clearance. Issue 15 asks, at 0.8 m/s: the knee's loading peak 10-25 deg and its
+// swing peak 55-70 deg, the obliquity's correlation with adults at least 0.85. With the knot as before the
+// 29th stop: 27.9, 70.2, 0.83; since: 23.8 / 23.5, 67.5, 0.86 / 0.87 (60 s). Still missed there: the
+// push-off (6.3 deg below mid-stance, 6.8 before; 10 asked) and double support (17.2 %, 16.8; 18 asked).
+#include <catch2/catch.hpp>
+#include <functional>
+#include <string>
+
+#include "analysis/summary.h"
+#include "scenario/parse_scenario.h"
+#include "sim/run.h"
+
+namespace {
+
+gait::Summary walk_08(std::function<void(gait::Model&)> adjust = {}) {
+  gait::ScenarioSpec spec = gait::load_scenario(std::string(GAITSIM_SCENARIO_DIR) + "/normal.toml");
+  spec.duration_s = 60;
+  spec.inputs.speed_m_s = 0.8;
+  gait::RunOptions options;
+  options.adjust_model = std::move(adjust);
+  const gait::RunResult run = gait::run_scenario(spec, options);
+  REQUIRE_FALSE(run.fell);
+  return gait::summarize(spec, run);
+}
+
+/// The 0.9 m/s knot as it was before the 29th stop.
+void slow_knot_before(gait::Model& m) {
+  gait::SpeedSchedule& s = m.speed_schedule;
+  s.stance_abduction_ff[1] = 0.75734;
+  s.pushoff_base_rad[1] = 0.12443;
+  s.clearance_m[1] = 0.13681;
+}
+
+}  // namespace
+
+TEST_CASE("slow knots: at 0.8 m/s the healthy walker's knee and pelvis come nearer adults'", "[scenario][speed]") {
+  const gait::Summary now = walk_08();
+  const gait::Summary before = walk_08(slow_knot_before);
+  for (const gait::Side s : gait::kSides) {
+    const gait::SideSummary& a = now.side[s];
+    const gait::SideSummary& b = before.side[s];
+    REQUIRE(a.curve_events);
+    REQUIRE(b.curve_events);
+    REQUIRE(a.norm_correlation.pelvic_obliquity_deg);
+    REQUIRE(b.norm_correlation.pelvic_obliquity_deg);
+    REQUIRE(a.grf_vertical_peak_bw);
+    const gait::GaitCurveEvents& e = *a.curve_events;
+    const gait::GaitCurveEvents& f = *b.curve_events;
+    INFO(gait::side_name(s) << ": knee loading peak " << e.knee_loading_peak.value << " deg (before "
+         << f.knee_loading_peak.value << "), swing peak " << e.knee_swing_peak_deg << " (" << f.knee_swing_peak_deg
+         << "), obliquity r " << *a.norm_correlation.pelvic_obliquity_deg << " ("
+         << *b.norm_correlation.pelvic_obliquity_deg << "), GRF " << *a.grf_vertical_peak_bw << " BW");
+    CHECK(e.knee_loading_peak.value <= 25);                   // issue 15: 10-25
+    CHECK(e.knee_swing_peak_deg <= 70);                       // issue 15: 55-70
+    CHECK(*a.norm_correlation.pelvic_obliquity_deg >= 0.85);  // issue 15
+    CHECK(*a.grf_vertical_peak_bw <= 1.3);                    // issue 15: 1.0-1.3
+    // the knot is what moved them
+    CHECK(f.knee_loading_peak.value > e.knee_loading_peak.value + 2);
+    CHECK(f.knee_swing_peak_deg > e.knee_swing_peak_deg + 2);
+    CHECK(*b.norm_correlation.pelvic_obliquity_deg < *a.norm_correlation.pelvic_obliquity_deg - 0.02);
+  }
+}
