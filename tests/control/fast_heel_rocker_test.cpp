@@ -5,25 +5,10 @@
 // stop; issue 15 asks 1.0-1.3, not yet met), while the pelvis keeps adults' shape (obliquity r 0.91).
 #include <catch2/catch.hpp>
 #include <algorithm>
-#include <functional>
-#include <string>
 
-#include "analysis/summary.h"
-#include "scenario/parse_scenario.h"
-#include "sim/run.h"
+#include "normal_walk.h"
 
 namespace {
-
-gait::Summary walk_16(std::function<void(gait::Model&)> adjust = {}) {
-  gait::ScenarioSpec spec = gait::load_scenario(std::string(GAITSIM_SCENARIO_DIR) + "/normal.toml");
-  spec.duration_s = 60;
-  spec.inputs.speed_m_s = 1.6;
-  gait::RunOptions options;
-  options.adjust_model = std::move(adjust);
-  const gait::RunResult run = gait::run_scenario(spec, options);
-  REQUIRE_FALSE(run.fell);
-  return gait::summarize(spec, run);
-}
 
 double grf_peak_bw(const gait::Summary& s) {
   const auto& l = s.side[gait::Side::Left].grf_vertical_peak_bw;
@@ -36,8 +21,8 @@ double grf_peak_bw(const gait::Summary& s) {
 }  // namespace
 
 TEST_CASE("fast knots: at 1.6 m/s the heel rocker lowers the vertical GRF peak", "[scenario][speed]") {
-  const gait::Summary now = walk_16();
-  const gait::Summary without = walk_16([](gait::Model& m) {
+  const gait::Summary now = gait_test::walk_normal(1.6, 60);
+  const gait::Summary without = gait_test::walk_normal(1.6, 60, [](gait::Model& m) {
     m.speed_schedule.heel_rocker_rad[3] = 0;  // the 1.5 and 1.8 m/s knots
     m.speed_schedule.heel_rocker_rad[4] = 0;
   });

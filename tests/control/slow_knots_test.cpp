@@ -5,25 +5,10 @@
 // 29th stop: 27.9, 70.2, 0.83; since: 23.8 / 23.5, 67.5, 0.86 / 0.87 (60 s). Still missed there: the
 // push-off (6.3 deg below mid-stance, 6.8 before; 10 asked) and double support (17.2 %, 16.8; 18 asked).
 #include <catch2/catch.hpp>
-#include <functional>
-#include <string>
 
-#include "analysis/summary.h"
-#include "scenario/parse_scenario.h"
-#include "sim/run.h"
+#include "normal_walk.h"
 
 namespace {
-
-gait::Summary walk_08(std::function<void(gait::Model&)> adjust = {}) {
-  gait::ScenarioSpec spec = gait::load_scenario(std::string(GAITSIM_SCENARIO_DIR) + "/normal.toml");
-  spec.duration_s = 60;
-  spec.inputs.speed_m_s = 0.8;
-  gait::RunOptions options;
-  options.adjust_model = std::move(adjust);
-  const gait::RunResult run = gait::run_scenario(spec, options);
-  REQUIRE_FALSE(run.fell);
-  return gait::summarize(spec, run);
-}
 
 /// The 0.9 m/s knot as it was before the 29th stop.
 void slow_knot_before(gait::Model& m) {
@@ -36,8 +21,8 @@ void slow_knot_before(gait::Model& m) {
 }  // namespace
 
 TEST_CASE("slow knots: at 0.8 m/s the healthy walker's knee and pelvis come nearer adults'", "[scenario][speed]") {
-  const gait::Summary now = walk_08();
-  const gait::Summary before = walk_08(slow_knot_before);
+  const gait::Summary now = gait_test::walk_normal(0.8, 60);
+  const gait::Summary before = gait_test::walk_normal(0.8, 60, slow_knot_before);
   for (const gait::Side s : gait::kSides) {
     const gait::SideSummary& a = now.side[s];
     const gait::SideSummary& b = before.side[s];

@@ -10,27 +10,14 @@
 // 0.89 (0.02 before), 0.91 with the 29th stop's heel rocker and re-drawn fast knots.
 #include <catch2/catch.hpp>
 #include <functional>
-#include <string>
 
-#include "analysis/summary.h"
-#include "scenario/parse_scenario.h"
-#include "sim/run.h"
+#include "normal_walk.h"
 
 namespace {
 
-/// Normal walking at a speed for a while, the model adjusted (a knot put back as it was); it must walk.
-gait::Summary walk(double speed_m_s, double duration_s, std::function<void(gait::Model&)> adjust = {}) {
-  gait::ScenarioSpec spec = gait::load_scenario(std::string(GAITSIM_SCENARIO_DIR) + "/normal.toml");
-  spec.duration_s = duration_s;
-  spec.inputs.speed_m_s = speed_m_s;
-  gait::RunOptions options;
-  options.adjust_model = std::move(adjust);
-  const gait::RunResult run = gait::run_scenario(spec, options);
-  REQUIRE_FALSE(run.fell);
-  return gait::summarize(spec, run);
-}
+using gait_test::walk_normal;
 
-gait::Summary slow_walk(std::function<void(gait::Model&)> adjust) { return walk(0.8, 40, std::move(adjust)); }
+gait::Summary slow_walk(std::function<void(gait::Model&)> adjust) { return walk_normal(0.8, 40, std::move(adjust)); }
 
 /// The slow knots' share and timing before the pelvis search (tools/tuning/README.md, "The adult
 /// pelvis"); the 1.75 m body's schedule is the table's own.
@@ -63,9 +50,9 @@ TEST_CASE("stance abduction: at 0.8 m/s the pelvic obliquity follows adults' cur
 }
 
 TEST_CASE("stance abduction: at 1.3 m/s the 28th stop's larger share brings the obliquity nearer adults'", "[scenario]") {
-  const gait::Summary production = walk(1.3, 60);
-  const gait::Summary earlier =
-      walk(1.3, 60, [](gait::Model& m) { m.speed_schedule.stance_abduction_ff[2] = 0.58; });  // the 1.3 knot before
+  const gait::Summary production = walk_normal(1.3, 60);
+  const gait::Summary earlier =  // the 1.3 knot before
+      walk_normal(1.3, 60, [](gait::Model& m) { m.speed_schedule.stance_abduction_ff[2] = 0.58; });
   for (const gait::Side s : gait::kSides) {
     const gait::SideSummary& now = production.side[s];
     const gait::SideSummary& before = earlier.side[s];
@@ -85,8 +72,8 @@ TEST_CASE("stance abduction: at 1.6 m/s the fast knots' softer row and larger sh
   // since the 28th stop (docs/controller.md#speed-schedule; tools/tuning/README.md, "The 28th stop"):
   // the swing side drops early in single stance and is lifted back by mid-stance; with the fast knots
   // as before (a stiff row, no anticipatory share) the pelvis sank through single stance
-  const gait::Summary production = walk(1.6, 60);
-  const gait::Summary earlier = walk(1.6, 60, [](gait::Model& m) {
+  const gait::Summary production = walk_normal(1.6, 60);
+  const gait::Summary earlier = walk_normal(1.6, 60, [](gait::Model& m) {
     for (int i : {3, 4}) {  // the 1.5 and 1.8 m/s knots before the 28th stop
       m.speed_schedule.stance_hip_adduction_stiffness_scale[i] = 1;
       m.speed_schedule.stance_abduction_ff[i] = 0;
