@@ -92,9 +92,9 @@ struct SpeedSchedule {
   Knots stance_hip_adduction_stiffness_scale{1, 1, 1, 0.33, 0.33};
   /// full-strength walkers' extra double support (ControllerParams::full_preswing_extra_s): 0 but at
   /// 1.3 (at the slow knots tools/tuning/slow_draws.py's 0.0143 s let walkers slowed down from 1.8 to
-  /// 0.6 m/s fall: tools/tuning/README.md, "The 29th stop"); there 0.017 since the 28th stop (0.0132 before): double support 18.3 % of the cycle (17.2;
-  /// adults 18-28), with 0.022 the knee's correlation 0.92 and 10 of 40 short, slow starts fell
-  /// (tools/tuning/README.md, "The 28th stop")
+  /// 0.6 m/s fall: tools/tuning/README.md, "The 29th stop"); there 0.017 since the 28th stop (0.0132
+  /// before): double support 18.3 % of the cycle (17.2; adults 18-28), with 0.022 the knee's
+  /// correlation 0.92 and 10 of 40 short, slow starts fell (tools/tuning/README.md, "The 28th stop")
   Knots full_preswing_extra_s{0, 0, 0.017, 0, 0};
   /// full-strength walkers' stance knee target beyond stance_knee_rad (ControllerParams::full_stance_knee_extra_rad);
   /// 0 at the slow knots: with tools/tuning/slow_draws.py's 0.0499 the knee's least in stance at 0.8
