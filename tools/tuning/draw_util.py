@@ -27,3 +27,18 @@ def adults_run(speed_m_s, a):
         v = [float(x['pelvic_obliquity_deg_mean']) for x in rows if x['side'] == s]
         rng.append(max(v) - min(v))
     return out, sum(rng) / 2
+
+def adults_table(out):
+    """the healthy-adult check's rows of a probe output: label -> (left, right, left ok, right ok);
+    an indented "at" row is named after the row above it ("Knee loading-response peak at")"""
+    rows, last = {}, ''
+    for line in out.splitlines():
+        f = line.split()
+        if len(f) < 4 or f[-1] not in ('ok', 'MISS'): continue
+        label = line[:35].strip()
+        if label == 'at': label = last + ' at'
+        else: last = label
+        try: lv, rv = float(line[48:56]), float(line[57:65])
+        except ValueError: continue
+        rows[label] = (lv, rv, f[-2] == 'ok', f[-1] == 'ok')
+    return rows

@@ -15,7 +15,7 @@ with the 1.50 m 52 kg body asked 1.7 and 1.8 m/s among the fast starts, 34 in al
 import random, sys
 from concurrent.futures import ThreadPoolExecutor
 
-from draw_util import adults_run, args_at_knots, probe
+from draw_util import adults_run, adults_table, args_at_knots, probe
 
 RANGES = {  # each drawn once and set at both fast knots unless named per knot
     'stance_hip_adduction_stiffness_scale': (0.25, 0.6),
@@ -56,19 +56,16 @@ def at_16(a):
     run = adults_run(1.6, a)
     if run is None: return None
     out, obliquity_range = run
-    def row(label):
-        for line in out.splitlines():
-            if line.startswith(label):
-                f = line.split(); i = len(label.split())
-                return min(float(f[i + 1]), float(f[i + 2])) if 'Correlation' in label else max(float(f[i + 1]), float(f[i + 2]))
+    t = adults_table(out)
+    worst = lambda label: (min if label.startswith('Correlation') else max)(t[label][0], t[label][1])
     width = float(out.split('width ')[1].split()[0])
-    return dict(oc=row('Correlation: pelvic obliquity'), hc=row('Correlation: hip adduction'),
-                kc=row('Correlation: knee flexion'), grf=row('Vertical GRF peak'), hcf=row('Hip contact force peak'),
+    return dict(oc=worst('Correlation: pelvic obliquity'), hc=worst('Correlation: hip adduction'),
+                kc=worst('Correlation: knee flexion'), grf=worst('Vertical GRF peak'), hcf=worst('Hip contact force peak'),
                 range=obliquity_range, width=width)
 
-def fast_falls(a, small=False):
+def fast_falls(a, with_small_body=False):
     extra = [['height=%s' % h, 'mass=52', 'speed=%s' % v, 'duration=40'] + a
-             for h in ('1.50', '1.501') for v in (1.7, 1.8)] if small else []
+             for h in ('1.50', '1.501') for v in (1.7, 1.8)] if with_small_body else []
     jobs = extra + [['height=%s' % h, 'mass=%s' % m, 'speed=%s' % v, 'duration=40'] + a
             for h, m in (('1.55', 50), ('1.551', 50), ('1.75', 75), ('1.751', 75), ('1.90', 100), ('1.901', 100))
             for v in (1.4, 1.5, 1.6, 1.7, 1.8)]

@@ -15,7 +15,7 @@ stopped after 24), then python3 tools/tuning/slow_draws.py 294 40 fourth (log sl
 import random, sys
 from concurrent.futures import ThreadPoolExecutor
 
-from draw_util import adults_run, args_at_knots, probe
+from draw_util import adults_run, adults_table, args_at_knots, probe
 
 RANGES = {  # each drawn once and set at both slow knots unless named per knot
     'soft_landing': (0.0, 0.8),
@@ -60,26 +60,11 @@ MODES = {'': RANGES, 'narrow': NARROW, 'third': THIRD, 'fourth': FOURTH, 'base':
 def args_of(d):
     return args_at_knots(d, ('0.6', '0.9'))
 
-def table(out):
-    """row label -> (left, right, left ok, right ok) of the healthy-adult check"""
-    rows, last = {}, ''
-    for line in out.splitlines():
-        f = line.split()
-        if len(f) < 4 or f[-1] not in ('ok', 'MISS') and f[-2:] != ['-', '-']: continue
-        if f[-1] not in ('ok', 'MISS'): continue
-        label = line[:35].strip()
-        if label == 'at': label = last + ' at'
-        else: last = label
-        try: lv, rv = float(line[48:56]), float(line[57:65])
-        except ValueError: continue
-        rows[label] = (lv, rv, f[-2] == 'ok', f[-1] == 'ok')
-    return rows
-
 def at_08(a):
     run = adults_run(0.8, a)
     if run is None: return None
     out, obliquity_range = run
-    t = table(out)
+    t = adults_table(out)
     misses = [k for k, r in t.items() if not (r[2] and r[3])]
     speed = float(out.split('walked ')[1].split()[0])
     g = lambda k, i=0: t[k][i] if k in t else float('nan')
