@@ -103,7 +103,7 @@ sanitize: deps
 	cmake --build $(SANITIZE_DIR) -j$(JOBS)
 	$(SANITIZE_ENV) ctest --test-dir $(SANITIZE_DIR) --output-on-failure -j$(JOBS) -E '$(SANITIZE_EXCLUDE)' \
 	  $(SANITIZE_CTEST_ARGS)
-	$(SANITIZE_ENV) xvfb-run -a -s "-screen 0 1280x720x24" $(SANITIZE_DIR)/gaitsim_tests "[.gui]"
+	$(SANITIZE_ENV) tests/sanitize/run_gui_tests.sh $(SANITIZE_DIR)/gaitsim_tests
 
 fuzz: deps
 	cmake -S . -B $(FUZZ_DIR) -DCMAKE_CXX_COMPILER=clang++ -DGAITSIM_FUZZ=ON -DGAITSIM_BUILD_GUI=OFF \
