@@ -33,6 +33,10 @@ int main(int argc, char** argv) {
   int every = 0;  // -vv, -vk: print every this many steps (0: 20 for -vv, 10 for -vk)
   bool verbose = false, verbose2 = false, verbose_td = false, verbose_knee = false;
   bool adults = false;  // -adults: print the healthy-adult check (as gaitsim run --adults) before the summary line
+  // lateswitch=1: the warm-up walks with production's settings and the NAME=VALUE ones take over at
+  // time 0, so a candidate is seen in the walk, not in the start-up's lurch (tools/tuning/README.md,
+  // "The 30th stop")
+  bool late_switch = false;
   double mk = -1, mc = -1, mf = -1, mdt = -1, mit = -1, mwarm = -1, mindep = -1, mref = -3, mwarmup = -1, msub = -1;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
@@ -69,6 +73,7 @@ int main(int argc, char** argv) {
     else if (k == "indep") mindep = v;
     else if (k == "href") mref = v;
     else if (k == "warmup") mwarmup = v;
+    else if (k == "lateswitch") late_switch = v > 0;
     else if (k == "speedat") spec.changes.push_back({v, "gait.speed_m_s", 0.0});  // value from speedto=
     else if (k == "speedto") spec.changes.back().value = v;
     else if (!set_tuning_setting(m.control, m.speed_schedule, k, v)) { std::fprintf(stderr, "unknown %s\n", k.c_str()); return 2; }
@@ -87,7 +92,13 @@ int main(int argc, char** argv) {
   if (mindep >= 0) m.step_independent_contact_damping = mindep > 0;
   if (mref > -2) m.damping_reference_step_s = mref;
   if (mwarmup >= 0) m.warmup_s = mwarmup;
-  State s = make_state(m, timeline_of(spec));
+  Model m_warmup = m;
+  if (late_switch) {
+    const Model production = build_model(spec);
+    m_warmup.control = production.control;
+    m_warmup.speed_schedule = production.speed_schedule;
+  }
+  State s = make_state(m_warmup, timeline_of(spec));
   const int n = static_cast<int>(spec.duration_s / m.dt_s);
   int last_steps = 0;
   std::vector<std::pair<double, double>> left_drops;  // (stance end time, peak drop) for block=
