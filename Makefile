@@ -101,8 +101,7 @@ endif
 sanitize: deps
 	cmake -S . -B $(SANITIZE_DIR) -DGAITSIM_WERROR=ON -DGAITSIM_SANITIZE=ON -DGAITSIM_BUILD_GUI=ON -DCMAKE_BUILD_TYPE=Debug
 	cmake --build $(SANITIZE_DIR) -j$(JOBS)
-	$(SANITIZE_ENV) ctest --test-dir $(SANITIZE_DIR) --output-on-failure -j$(JOBS) -E '$(SANITIZE_EXCLUDE)' \
-	  $(SANITIZE_CTEST_ARGS)
+	$(SANITIZE_ENV) tests/sanitize/run_ctest.sh $(SANITIZE_DIR) '$(SANITIZE_EXCLUDE)' $(JOBS) $(SANITIZE_CTEST_ARGS)
 	$(SANITIZE_ENV) tests/sanitize/run_gui_tests.sh $(SANITIZE_DIR)/gaitsim_tests
 
 fuzz: deps
