@@ -13,10 +13,10 @@ python3 tools/tuning/slow_draws.py 293 60 third (log slow-29-third.txt; the fall
 stopped after 24), then python3 tools/tuning/slow_draws.py 294 40 fourth (log slow-29-fourth.txt);
 at the 30th stop python3 tools/tuning/slow_draws.py 295 40 fifth (log slow-30-fifth.txt)
 """
-import random, sys
+import os, random, subprocess, sys
 from concurrent.futures import ThreadPoolExecutor
 
-from draw_util import adults_run, adults_table, args_at_knots, probe
+from draw_util import P, adults_run, adults_table, args_at_knots, probe
 
 RANGES = {  # each drawn once and set at both slow knots unless named per knot
     'soft_landing': (0.0, 0.8),
@@ -94,24 +94,21 @@ def slow_falls(a):
         res = list(ex.map(lambda j: probe(j).startswith('ok'), jobs))
     return [' '.join(x for x in j[:5] if not x.startswith(('duration', 'mass'))) for j, r in zip(jobs, res) if not r]
 
-def run_all(jobs):
-    with ThreadPoolExecutor(2) as ex:
-        return list(ex.map(lambda j: probe(j).startswith('ok'), jobs))
+def named_falls(script, a, *extra):
+    """the falls a set script of tools/tuning names (tall_slow.sh, speed_changes.sh ... wide), run on
+    this probe with the draw's arguments"""
+    here = os.path.dirname(os.path.abspath(__file__))
+    out = subprocess.run([os.path.join(here, script), P, ' '.join(a)] + list(extra),
+                         capture_output=True, text=True).stdout
+    if script == 'tall_slow.sh':  # "falls N / 60: a; b;"
+        return [x.strip() for x in out.split(':', 1)[1].split(';') if x.strip()]
+    return [l.split(' | ')[0] for l in out.splitlines() if 'FELL' in l]  # speed_changes.sh
 
 def tall_falls(a):
-    """tall_slow.sh's 60 runs: tall bodies at 0.6-0.8 m/s, healthy and two weaknesses"""
-    jobs = [['height=%s' % h, 'mass=%s' % m, 'speed=%s' % v, 'duration=60'] + ([w] if w else []) + a
-            for h, m in (('1.90', 100), ('1.901', 100), ('1.85', 79), ('1.95', 87))
-            for v in (0.6, 0.65, 0.7, 0.75, 0.8) for w in ('', 'lgm=0.5', 'left=0.5')]
-    return [' '.join(j[:3]) for j, r in zip(jobs, run_all(jobs)) if not r]
+    return named_falls('tall_slow.sh', a)
 
 def change_falls(a):
-    """speed_changes.sh wide: A > B at T s, back to A at T + 20 s, to T + 40 s (the 1.75 m body)"""
-    pairs = ((0.6, 1.8), (1.8, 0.6), (0.8, 1.6), (1.6, 0.8), (0.6, 1.4), (1.3, 0.6), (1.0, 1.8), (1.2, 0.8),
-             (0.9, 1.5), (1.5, 0.7))
-    jobs = [['speed=%s' % x, 'speedat=%d' % t, 'speedto=%s' % y, 'speedat=%d' % (t + 20), 'speedto=%s' % x,
-             'duration=%d' % (t + 40)] + a for x, y in pairs for t in (15, 18, 21, 24)]
-    return ['%s>%s@%s' % (j[0][6:], j[2][8:], j[1][8:]) for j, r in zip(jobs, run_all(jobs)) if not r]
+    return named_falls('speed_changes.sh', a, 'wide')
 
 def main():
     seed, n = int(sys.argv[1]), int(sys.argv[2])
