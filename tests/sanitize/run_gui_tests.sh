@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # make sanitize's last step: the app's [.gui] tests under Xvfb with the sanitizers (README "Sanitizers
-# and fuzzing"). When LeakSanitizer's tracer crashed at a process's exit and nothing else failed to be
-# reported as a leak (tracer_crash.sh; it hit an app run inside a [.gui] test once in CI, 2026-12-06),
+# and fuzzing"). When LeakSanitizer's tracer crashed at a process's exit and no leak was reported
+# (tracer_crash.sh; it hit an app run inside a [.gui] test once in CI, 2026-12-06),
 # the tests run a second time and the second run's verdict stands: a real failure or leak fails both.
 set -uo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/tracer_crash.sh"
