@@ -1,7 +1,8 @@
 """draw_util.py: what tools/tuning/fast_draws.py and slow_draws.py share: a draw's settings as probe
-arguments at two knots, one probe run, and a 60 s run with the healthy-adult check and the pelvic
+arguments at two knots, one probe run, the runs of a set that fell, and a 60 s run with the healthy-adult check and the pelvic
 obliquity's range over the mean cycle (peak to peak, deg, the mean of both sides)."""
 import csv, os, subprocess, tempfile
+from concurrent.futures import ThreadPoolExecutor
 
 P = os.environ.get('P', 'build/gaitsim_probe')
 
@@ -15,6 +16,12 @@ def args_at_knots(d, knots):
 
 def probe(a):
     return subprocess.run([P] + a, capture_output=True, text=True).stdout
+
+def fallen(jobs):
+    """the jobs (probe argument lists) whose run did not walk to its end, run two at a time"""
+    with ThreadPoolExecutor(2) as ex:
+        walked = list(ex.map(lambda j: probe(j).startswith('ok'), jobs))
+    return [j for j, w in zip(jobs, walked) if not w]
 
 def adults_run(speed_m_s, a):
     """(probe output, obliquity range deg) of 60 s at the speed with -adults; None if it fell"""

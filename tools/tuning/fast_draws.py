@@ -15,9 +15,8 @@ stop python3 tools/tuning/fast_draws.py 301 40 misses (log fast-30-misses.txt), 
 python3 tools/tuning/fast_draws.py 302 40 misses2 (log fast-30-misses2.txt)
 """
 import random, sys
-from concurrent.futures import ThreadPoolExecutor
 
-from draw_util import adults_run, adults_table, args_at_knots, probe
+from draw_util import adults_run, adults_table, args_at_knots, fallen
 
 RANGES = {  # each drawn once and set at both fast knots unless named per knot
     'stance_hip_adduction_stiffness_scale': (0.25, 0.6),
@@ -97,9 +96,7 @@ def fast_falls(a, with_small_body=False):
     jobs = extra + [['height=%s' % h, 'mass=%s' % m, 'speed=%s' % v, 'duration=40'] + a
             for h, m in (('1.55', 50), ('1.551', 50), ('1.75', 75), ('1.751', 75), ('1.90', 100), ('1.901', 100))
             for v in (1.4, 1.5, 1.6, 1.7, 1.8)]
-    with ThreadPoolExecutor(2) as ex:
-        res = list(ex.map(lambda j: probe(j).startswith('ok'), jobs))
-    return sum(1 for r in res if not r)
+    return len(fallen(jobs))
 
 def main():
     seed, n = int(sys.argv[1]), int(sys.argv[2])

@@ -14,9 +14,8 @@ stopped after 24), then python3 tools/tuning/slow_draws.py 294 40 fourth (log sl
 at the 30th stop python3 tools/tuning/slow_draws.py 295 40 fifth (log slow-30-fifth.txt)
 """
 import os, random, subprocess, sys
-from concurrent.futures import ThreadPoolExecutor
 
-from draw_util import P, adults_run, adults_table, args_at_knots, probe
+from draw_util import P, adults_run, adults_table, args_at_knots, fallen
 
 RANGES = {  # each drawn once and set at both slow knots unless named per knot
     'soft_landing': (0.0, 0.8),
@@ -90,9 +89,7 @@ def slow_falls(a):
     jobs += [['height=%s' % h, 'mass=%s' % m, 'speed=%s' % v, 'duration=30', w] + a
              for h, m in (('1.55', 50), ('1.75', 75), ('1.90', 100))
              for v, w in ((0.6, 'lgm=0.5'), (0.8, 'lgm=0.5'), (0.7, 'left=0.5'))]
-    with ThreadPoolExecutor(2) as ex:
-        res = list(ex.map(lambda j: probe(j).startswith('ok'), jobs))
-    return [' '.join(x for x in j[:5] if not x.startswith(('duration', 'mass'))) for j, r in zip(jobs, res) if not r]
+    return [' '.join(x for x in j[:5] if not x.startswith(('duration', 'mass'))) for j in fallen(jobs)]
 
 def named_falls(script, a, *extra):
     """the falls a set script of tools/tuning names (tall_slow.sh, speed_changes.sh ... wide), run on
