@@ -5,8 +5,9 @@
 # 31st stop"). The sets, as docs/controller.md#tuning lists them: probe_envelope.sh, between_speeds.sh,
 # weak_starts.sh (and perturbed), speed_changes.sh wide, block_sweep.sh, compensation_switches.sh,
 # bodies_sweep.sh, fast_bodies.sh, tall_slow.sh, draw_gates.sh, share_scan.sh starts. About 15 minutes
-# on 2 free cores (30 CPU minutes; production: no fall in any set). The envelope grid (`gaitsim grid grids/envelope.toml`) and the converged physics
-# (`gaitsim_accuracy`) need a build with the candidate's settings in the table and are not run here.
+# on 2 free cores (30 CPU minutes; production: no fall in any set). The envelope grid (`gaitsim grid
+# grids/envelope.toml`) and the converged physics (`gaitsim_accuracy`) need a build with the
+# candidate's settings in the table and are not run here.
 # Re-run: tools/tuning/all_sets.sh build/gaitsim_probe "" /tmp/sets (settings as name=value in "args").
 set -u
 P=$(readlink -f "$1"); A="$2"; O=$3
