@@ -1,8 +1,9 @@
 #!/bin/bash
 # fast_bodies.sh PROBE "args": healthy walkers of ten bodies (1.50, 1.55, ..., 1.95 m at a body mass
 # index of 23: 52-87 kg) asked 1.3, 1.35, 1.4, 1.45, 1.5, 1.6, 1.7 and 1.8 m/s, 60 s each (80 runs,
-# 1 minute on 2 free cores, 3 beside other runs); prints the count, then the runs that did not walk to the end. The speeds
-# between the 1.3 and 1.5 knots, where every setting is interpolated and the bodies' knots sit at
+# 1 minute on 2 free cores, 3 beside other runs); prints the count, then the runs that did not walk to
+# the end. The speeds between the 1.3 and 1.5 knots, where every setting is interpolated and the
+# bodies' knots sit at
 # sqrt(height / 1.75 m) times the table's, are where the 31st stop's flatter fast landing lost 4 runs
 # that `bodies_sweep.sh` (one healthy run per 0.2 m/s) mostly missed (tools/tuning/README.md, "The
 # 31st stop"). Production: none.
