@@ -3,10 +3,9 @@
 # index of 23: 52-87 kg) asked 1.3, 1.35, 1.4, 1.45, 1.5, 1.6, 1.7 and 1.8 m/s, 60 s each (80 runs,
 # 1 minute on 2 free cores, 3 beside other runs); prints the count, then the runs that did not walk to
 # the end. The speeds between the 1.3 and 1.5 knots, where every setting is interpolated and the
-# bodies' knots sit at
-# sqrt(height / 1.75 m) times the table's, are where the 31st stop's flatter fast landing lost 4 runs
-# that `bodies_sweep.sh` (one healthy run per 0.2 m/s) mostly missed (tools/tuning/README.md, "The
-# 31st stop"). Production: none.
+# bodies' knots sit at sqrt(height / 1.75 m) times the table's, are where the 31st stop's flatter fast
+# landing lost 4 runs, of which `bodies_sweep.sh` (one healthy run per 0.2 m/s) found 1
+# (tools/tuning/README.md, "The 31st stop"). Production: none.
 # Re-run: tools/tuning/fast_bodies.sh build/gaitsim_probe "" (settings as name=value in "args").
 probe=$1; args="$2"
 fell=$(for h in 1.50 1.55 1.60 1.65 1.70 1.75 1.80 1.85 1.90 1.95; do
