@@ -8,11 +8,12 @@
 # (tools/tuning/README.md, "The 31st stop"). Production: none.
 # Re-run: tools/tuning/fast_bodies.sh build/gaitsim_probe "" (settings as name=value in "args").
 probe=$1; args="$2"
-fell=$(for h in 1.50 1.55 1.60 1.65 1.70 1.75 1.80 1.85 1.90 1.95; do
+jobs=$(for h in 1.50 1.55 1.60 1.65 1.70 1.75 1.80 1.85 1.90 1.95; do
   m=$(python3 -c "print(round(23 * $h * $h))")
   for v in 1.3 1.35 1.4 1.45 1.5 1.6 1.7 1.8; do echo "duration=60 speed=$v height=$h mass=$m"; done
-done | xargs -P2 -I{} bash -c 'r=$("$0" {} $1 | head -1); case "$r" in ok*) ;; *) echo "{} | ${r:0:40}";; esac' \
-  "$probe" "$args" | sort)
-echo "80 runs, $(echo -n "$fell" | grep -c .) fell"
+done)
+fell=$(echo "$jobs" | xargs -P2 -I{} bash -c \
+  'r=$("$0" {} $1 | head -1); case "$r" in ok*) ;; *) echo "{} | ${r:0:40}";; esac' "$probe" "$args" | sort)
+echo "$(echo "$jobs" | wc -l) runs, $(echo -n "$fell" | grep -c .) fell"
 [ -n "$fell" ] && echo "$fell"
 exit 0
