@@ -9,10 +9,11 @@ using gait::SpeedSchedule;
 
 TEST_CASE("speed schedule interpolates linearly between knots and holds the ends", "[unit][control]") {
   SpeedSchedule s;
-  s.swing_time_s = {0.6, 0.5, 0.44, 0.40, 0.38};
+  s.swing_time_s = {0.6, 0.5, 0.44, 0.40, 0.39, 0.38};  // at 0.6, 0.9, 1.3, 1.5, 1.6, 1.8 m/s
   const ControllerParams p;
   CHECK(gait::params_at_speed(p, s, 1.3).swing_time_s == 0.44);
   CHECK(gait::params_at_speed(p, s, 1.1).swing_time_s == Approx(0.47));  // half way 0.9 .. 1.3
+  CHECK(gait::params_at_speed(p, s, 1.7).swing_time_s == Approx(0.385));  // half way 1.6 .. 1.8
   CHECK(gait::params_at_speed(p, s, 0.3).swing_time_s == 0.6);             // below the first knot
   CHECK(gait::params_at_speed(p, s, 2.5).swing_time_s == 0.38);            // above the last
   // settings outside the table are left as they are
@@ -24,7 +25,7 @@ TEST_CASE("speed schedule scales to another body like the controller settings", 
   // four times the height: speeds x2, times x2, lengths x4, m per (m/s) x2, angles unchanged
   const SpeedSchedule q = gait::scaled_schedule(s, 2 * gait::kTunedMass_kg, 4 * gait::kTunedHeight_m);
   CHECK(q.speed_m_s[0] == Approx(2 * s.speed_m_s[0]));
-  CHECK(q.swing_time_s[4] == Approx(2 * s.swing_time_s[4]));
+  CHECK(q.swing_time_s[5] == Approx(2 * s.swing_time_s[5]));
   CHECK(q.place_offset_m[1] == Approx(4 * s.place_offset_m[1]));
   CHECK(q.place_com_velocity_gain_s[2] == Approx(2 * s.place_com_velocity_gain_s[2]));
   CHECK(q.pushoff_base_rad[3] == s.pushoff_base_rad[3]);
@@ -41,7 +42,9 @@ TEST_CASE("speed schedule knots are set by name at a knot speed", "[unit][contro
   CHECK(gait::set_schedule_param(s, "swing_time_s@0.6", 0.7));
   CHECK(s.swing_time_s[0] == 0.7);
   CHECK(gait::set_schedule_param(s, "pushoff_base_rad@1.8", 0.4));
-  CHECK(s.pushoff_base_rad[4] == 0.4);
+  CHECK(s.pushoff_base_rad[5] == 0.4);
+  CHECK(gait::set_schedule_param(s, "toe_up_rad@1.6", 0.1));  // the sixth knot, since the 32nd stop
+  CHECK(s.toe_up_rad[4] == 0.1);
   CHECK(gait::set_schedule_param(s, "speed_ramp_m_s2", 0.3));
   CHECK(s.speed_ramp_m_s2 == 0.3);
   CHECK_FALSE(gait::set_schedule_param(s, "swing_time_s@1.0", 0.5));  // no knot at 1.0

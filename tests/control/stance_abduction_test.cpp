@@ -74,7 +74,7 @@ TEST_CASE("stance abduction: at 1.6 m/s the fast knots' softer row and larger sh
   // as before (a stiff row, no anticipatory share) the pelvis sank through single stance
   const gait::Summary production = walk_normal(1.6, 60);
   const gait::Summary earlier = walk_normal(1.6, 60, [](gait::Model& m) {
-    for (int i : {3, 4}) {  // the 1.5 and 1.8 m/s knots before the 28th stop
+    for (int i : {3, 4, 5}) {  // the 1.5, 1.6 and 1.8 m/s knots before the 28th stop
       m.speed_schedule.stance_hip_adduction_stiffness_scale[i] = 1;
       m.speed_schedule.stance_abduction_ff[i] = 0;
       m.speed_schedule.stance_abduction_ff_delay_s[i] = 0.0053;
@@ -82,7 +82,8 @@ TEST_CASE("stance abduction: at 1.6 m/s the fast knots' softer row and larger sh
       m.speed_schedule.heel_rocker_rad[i] = 0;  // since the 29th stop
     }
     m.speed_schedule.lateral_offset_m[3] = -0.005;
-    m.speed_schedule.lateral_offset_m[4] = 0.025;
+    m.speed_schedule.lateral_offset_m[4] = 0.005;  // the 1.6 knot, on the line between its neighbours
+    m.speed_schedule.lateral_offset_m[5] = 0.025;
   });
   for (const gait::Side s : gait::kSides) {
     const gait::SideSummary& now = production.side[s];

@@ -39,7 +39,7 @@ double peak_swing_dorsiflexion_deg(std::function<void(gait::Model&)> adjust) {
 /// toe-up (the weak walkers' values: docs/controller.md#swing-ankle).
 void level_swing_foot(gait::Model& m) {
   m.control.swing_ankle_neutral = 0;
-  m.control.toe_up_rad = 0.08475;
+  m.speed_schedule.toe_up_rad.fill(0.08475);  // a speed-schedule row since the 32nd stop
 }
 
 }  // namespace

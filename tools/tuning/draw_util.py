@@ -14,6 +14,20 @@ def args_at_knots(d, knots):
         else: out += ['%s@%s=%.4f' % (k, knot, v) for knot in knots]
     return out
 
+def with_line_knot(args, lo='1.5', mid='1.6', hi='1.8'):
+    """probe arguments -> the same with each row set at both the lo and hi knots also set at the mid
+    knot, on the line between them (the 1.6 m/s knot since the 32nd stop lies on the 1.5-1.8 line in
+    every row but toe_up_rad; docs/controller.md#speed-schedule), so draws of the fast knots keep it there"""
+    vals = dict(a.split('=', 1) for a in args)
+    out = list(args)
+    for k, v in vals.items():
+        name, _, knot = k.partition('@')
+        other = vals.get(f'{name}@{hi}')
+        if knot == lo and other is not None and f'{name}@{mid}' not in vals:
+            u = (float(mid) - float(lo)) / (float(hi) - float(lo))
+            out.append('%s@%s=%.6g' % (name, mid, (1 - u) * float(v) + u * float(other)))
+    return out
+
 def probe(a):
     return subprocess.run([P] + a, capture_output=True, text=True).stdout
 

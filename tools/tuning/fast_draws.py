@@ -16,7 +16,7 @@ python3 tools/tuning/fast_draws.py 302 40 misses2 (log fast-30-misses2.txt)
 """
 import random, sys
 
-from draw_util import adults_run, adults_table, args_at_knots, fallen
+from draw_util import adults_run, adults_table, args_at_knots, fallen, with_line_knot
 
 RANGES = {  # each drawn once and set at both fast knots unless named per knot
     'stance_hip_adduction_stiffness_scale': (0.25, 0.6),
@@ -74,7 +74,7 @@ MISSES2 = {
 }
 
 def args_of(d):
-    return args_at_knots(d, ('1.5', '1.8'))
+    return with_line_knot(args_at_knots(d, ('1.5', '1.8')))
 
 def at_16(a):
     run = adults_run(1.6, a)

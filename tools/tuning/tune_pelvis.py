@@ -31,6 +31,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from normal_walk_score import adult_rows, band_score, fall_time, robustness_falls, run_probe, start_point
 from evolution import evolve
 from tune_knee import ROBUST, MORE_ROBUST
+from draw_util import with_line_knot
 PROBE = os.environ.get('GAITSIM_PROBE', 'build/gaitsim_probe')
 DURATION_S = 60
 FIELDS = {'ff': 'stance_abduction_ff', 'delay': 'stance_abduction_ff_delay_s', 'ramp': 'stance_abduction_ff_ramp_s'}
@@ -58,7 +59,7 @@ ROBUST_SLOW = ([r for r in ROBUST + MORE_ROBUST if float(re.search(r'speed=(\S+)
 
 def settings(x):
     """The probe's name=value arguments for a candidate: knots as field@speed."""
-    return [f'{FIELDS[k.split("@")[0]]}@{k.split("@")[1]}={v:.5g}' for k, v in x.items()]
+    return with_line_knot([f'{FIELDS[k.split("@")[0]]}@{k.split("@")[1]}={v:.5g}' for k, v in x.items()])
 
 
 def obliquity_range(path):

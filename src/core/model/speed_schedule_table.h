@@ -1,4 +1,4 @@
-// Settings that change with the walking speed: a small table of values at five target speeds,
+// Settings that change with the walking speed: a small table of values at six target speeds,
 // interpolated linearly between them (issue 14; docs/controller.md#speed-schedule). Adults walk
 // slower with a lower cadence and a shorter stride, faster with both larger (Bovi et al. 2011, the
 // fits in docs/controller.md#speed-schedule); one set of settings walks only near the speed it was
@@ -14,10 +14,10 @@
 namespace gait {
 
 struct SpeedSchedule {
-  static constexpr int kKnots = 5;
+  static constexpr int kKnots = 6;
   using Knots = std::array<double, kKnots>;
   /// target speeds of the knots (m/s, tuned body; scaled_for_body carries them by sqrt(height ratio))
-  Knots speed_m_s{0.6, 0.9, 1.3, 1.5, 1.8};
+  Knots speed_m_s{0.6, 0.9, 1.3, 1.5, 1.6, 1.8};
   /// the 1.3 knot is the gait tuned before the schedule (then tools/tuning/tune_normal_1.3.py); the
   /// others come from tools/tune_speed.py searches, their logs in tools/tuning/ (0.9 and 0.6:
   /// knot-0.9c, knot-0.6c; 1.5: knot-1.5; 1.8: knot-1.8-integral, its preswing_max_s then shortened
@@ -28,16 +28,18 @@ struct SpeedSchedule {
   /// the 0.9 knot's push-off base and clearance since the 29th stop, with its anticipatory share
   /// below, from tools/tuning/slow_draws.py (0.12443 and 0.13681 before; tools/tuning/README.md,
   /// "The 29th stop": at 0.8 m/s the knee's loading peak 23.8 deg, 27.9 before; its swing peak 67.5,
-  /// 70.2; the push-off 6.3 deg below mid-stance, 6.8)
-  Knots swing_time_s{0.60839, 0.54404, 0.4444, 0.39436, 0.32398};
-  Knots place_com_velocity_gain_s{0.19741, 0.17413, 0.1936, 0.15316, 0.26671};
-  Knots place_speed_gain_s{0.23416, 0.18966, 0.2635, 0.27733, 0.32097};
-  Knots place_offset_m{0.0154, -0.05, 0.0079, -0.039436, -0.05};
-  Knots pushoff_base_rad{0.158, 0.2146, 0.2998, 0.42649, 0.35268};
-  Knots pushoff_max_rad{0.51831, 0.84222, 0.65507, 0.9, 0.83576};
-  Knots preswing_max_s{0.08, 0.084112, 0.04913, 0.063644, 0.06};
-  Knots clearance_m{0.10592, 0.1128, 0.10273, 0.10723, 0.13771};
-  Knots pushoff_start_s{0.40614, 0.45048, 0.38899, 0.29821, 0.51616};
+  /// 70.2; the push-off 6.3 deg below mid-stance, 6.8); the 1.6 knot (since the 32nd stop) lies on
+  /// the line between the 1.5 and 1.8 knots (rounded to five decimals) in every row but toe_up_rad
+  /// below, which needs a value of its own there
+  Knots swing_time_s{0.60839, 0.54404, 0.4444, 0.39436, 0.3709, 0.32398};
+  Knots place_com_velocity_gain_s{0.19741, 0.17413, 0.1936, 0.15316, 0.19101, 0.26671};
+  Knots place_speed_gain_s{0.23416, 0.18966, 0.2635, 0.27733, 0.29188, 0.32097};
+  Knots place_offset_m{0.0154, -0.05, 0.0079, -0.039436, -0.04296, -0.05};
+  Knots pushoff_base_rad{0.158, 0.2146, 0.2998, 0.42649, 0.40189, 0.35268};
+  Knots pushoff_max_rad{0.51831, 0.84222, 0.65507, 0.9, 0.87859, 0.83576};
+  Knots preswing_max_s{0.08, 0.084112, 0.04913, 0.063644, 0.06243, 0.06};
+  Knots clearance_m{0.10592, 0.1128, 0.10273, 0.10723, 0.11739, 0.13771};
+  Knots pushoff_start_s{0.40614, 0.45048, 0.38899, 0.29821, 0.37086, 0.51616};
   /// the anticipatory abduction's share (ControllerParams::stance_abduction_ff): less of it lets the
   /// pelvis drop further in single stance, so adults' obliquity range grows with speed (Reininga
   /// 2012: 6.9, 8.2, 9.7 deg slow, preferred, fast; docs/controller.md#speed-schedule). The 0.6 and
@@ -53,7 +55,7 @@ struct SpeedSchedule {
   /// with the softer abductor row below, from tools/tuning/fast_draws.py (0.89 at 1.6 m/s; 0.91 with
   /// the 29th stop's fourth draw, rocker2, and its heel rocker below); the 0.9 knot's 0.9361 since
   /// the 29th stop (0.75734 before; tools/tuning/slow_draws.py): 0.86 / 0.87 at 0.8 m/s (0.83)
-  Knots stance_abduction_ff{0.23996, 0.9361, 0.67, 0.9739, 0.9739};
+  Knots stance_abduction_ff{0.23996, 0.9361, 0.67, 0.9739, 0.9739, 0.9739};
   /// ... and its timing (ControllerParams::stance_abduction_ff_delay_s, _ramp_s): at the slow knots a
   /// later, larger share lets the swing side drop early in single stance and lifts it back by
   /// mid-stance, as adults' pelvis moves (obliquity peak at 12-18 % of the cycle, Bovi 2011); at 1.3 m/s
@@ -61,8 +63,8 @@ struct SpeedSchedule {
   /// below; the faster knots' timing from tools/tuning/fast_draws.py since the 28th stop (its fourth
   /// draw since the 29th)
   /// (docs/controller.md#speed-schedule)
-  Knots stance_abduction_ff_delay_s{0.15346, 0.06035, 0.09, 0.063, 0.063};
-  Knots stance_abduction_ff_ramp_s{0.18468, 0.13419, 0.1322, 0.0835, 0.0835};
+  Knots stance_abduction_ff_delay_s{0.15346, 0.06035, 0.09, 0.063, 0.063, 0.063};
+  Knots stance_abduction_ff_ramp_s{0.18468, 0.13419, 0.1322, 0.0835, 0.0835, 0.0835};
   /// the swing foot's soft landing and the stance ankle's heel rocker (ControllerParams::soft_landing,
   /// heel_rocker_rad; full-strength walkers only): at 1.3 m/s the foot arrived at the ground at its
   /// fastest descent and the vertical GRF peaked at 1.41 BW in a spike at 2 % of the cycle
@@ -75,43 +77,50 @@ struct SpeedSchedule {
   /// 1.34 BW, 1.42 / 1.34 before); the slow knots walk without them: with tools/tuning/slow_draws.py's
   /// landing, rocker, softer ankle and stance knee, tall walkers at 0.6-0.7 m/s fell (tools/tuning/
   /// README.md, "The 29th stop")
-  Knots soft_landing{0, 0, 0.6772, 0, 0};
-  Knots heel_rocker_rad{0, 0, 0.1014, 0.06, 0.06};
+  Knots soft_landing{0, 0, 0.6772, 0, 0, 0};
+  /// the swing foot's pitch at heel strike (ControllerParams::toe_up_rad; full-strength walkers): 0.18
+  /// rad but at the 1.6 and 1.8 knots, where 0.125 since the 32nd stop lands the foot flatter, so the
+  /// forefoot no longer slaps down after the heel (tools/tuning/README.md, "The 31st stop" and "The
+  /// 32nd stop": at 1.6 m/s the vertical GRF peak 1.29 / 1.25 BW, 1.34 / 1.34 before; the ankle's
+  /// correlation with adults 0.83, 0.80). The 1.5 knot keeps 0.18: flatter there, bodies asked 1.4-1.5
+  /// m/s touched down early in a swing and stumbled (4 of tools/tuning/fast_bodies.sh's 80 fell)
+  Knots toe_up_rad{0.18, 0.18, 0.18, 0.18, 0.125, 0.125};
+  Knots heel_rocker_rad{0, 0, 0.1014, 0.06, 0.06, 0.06};
   /// the stance ankle's stiffness for full-strength walkers (ControllerParams::stance_ankle_stiffness_scale):
   /// 1 at the knots but 1.3; there, with the full-strength double support below and the 1.3 knot's
   /// landing, heel rocker, anticipatory abduction and lateral offset above, from the draws of the
   /// 25th stop (tools/tuning/ankle_draws.py knee2, log ankle-25-knee2.txt; tools/tuning/README.md):
   /// a push-off, a longer stance and double support; the knee's RMS from adults 9.4 deg (8.2 before)
-  Knots stance_ankle_stiffness_scale{1, 1, 0.8179, 1, 1};
+  Knots stance_ankle_stiffness_scale{1, 1, 0.8179, 1, 1, 1};
   /// full-strength walkers' stance hip adduction stiffness (ControllerParams::
   /// stance_hip_adduction_stiffness_scale): 1 but at the fast knots, where 0.33 lets the swing side
   /// drop early in single stance and the large anticipatory share above lifts it back, so the
   /// obliquity's range still grows with speed (7.4 deg at 1.6 m/s, 5.5 at 0.8; with the share alone
   /// 2.7-4.1; tools/tuning/fast_draws.py, tools/tuning/README.md, "The 28th stop"; 0.33 with its
   /// fourth draw since the 29th stop: 7.3 deg)
-  Knots stance_hip_adduction_stiffness_scale{1, 1, 1, 0.33, 0.33};
+  Knots stance_hip_adduction_stiffness_scale{1, 1, 1, 0.33, 0.33, 0.33};
   /// full-strength walkers' extra double support (ControllerParams::full_preswing_extra_s): 0 but at
   /// 1.3 (at the slow knots tools/tuning/slow_draws.py's 0.0143 s let walkers slowed down from 1.8 to
   /// 0.6 m/s fall: tools/tuning/README.md, "The 29th stop"); there 0.017 since the 28th stop (0.0132
   /// before): double support 18.3 % of the cycle (17.2; adults 18-28), with 0.022 the knee's
   /// correlation 0.92 and 10 of 40 short, slow starts fell (tools/tuning/README.md, "The 28th stop")
-  Knots full_preswing_extra_s{0, 0, 0.017, 0, 0};
+  Knots full_preswing_extra_s{0, 0, 0.017, 0, 0, 0};
   /// full-strength walkers' stance knee target beyond stance_knee_rad (ControllerParams::full_stance_knee_extra_rad);
   /// 0 at the slow knots: with tools/tuning/slow_draws.py's 0.0499 the knee's least in stance at 0.8
   /// m/s was 0.9 deg (-1.0), but 15 of 60 tall bodies at 0.6-0.8 m/s fell (tools/tuning/README.md,
   /// "The 29th stop")
-  Knots full_stance_knee_extra_rad{0, 0, 0.016, 0, 0};
+  Knots full_stance_knee_extra_rad{0, 0, 0.016, 0, 0, 0};
   /// full-strength walkers' pre-swing hip drive (ControllerParams::full_preswing_hip_scale): 0 at
   /// every knot (tools/tuning/README.md, "The 26th stop": at 1.3 m/s 1.27 raised the knee at toe-off
   /// to 26 deg and the double support to 20 %, but the converged physics' GRF read 8.5 % above
   /// production; at 0.8 and 1.6 m/s it raised production's GRF peak from 1.23 to 1.36 and from 1.30
   /// to 1.56 BW)
-  Knots full_preswing_hip_scale{0, 0, 0, 0, 0};
+  Knots full_preswing_hip_scale{0, 0, 0, 0, 0, 0};
   /// full-strength walkers' swing ankle moved outward along the early lift (ControllerParams::
   /// swing_abduction_m): 0 but at 1.3. At every speed it let the pelvic obliquity's range at 0.8 m/s
   /// grow from 5.6 to 6.2 deg and shrink at 1.6 from 7.4 to 7.1, so the range no longer grew by 1.5
   /// deg from slow to fast (issue 14; docs/controller.md#swing-and-placement)
-  Knots swing_abduction_m{0, 0, 0.0318, 0, 0};
+  Knots swing_abduction_m{0, 0, 0.0318, 0, 0, 0};
   /// the lateral placement's offset (ControllerParams::lateral_offset_m; full-strength walkers only):
   /// with -0.005 m at every speed the base shrank to about 1 cm at 1.8 m/s and the 1.90 m body asked
   /// 1.70-1.74 m/s crossed its steps and fell; 0.025 at 1.8 keeps it at 6-10 cm, near adults' 7-8 cm
@@ -121,7 +130,7 @@ struct SpeedSchedule {
   /// (tools/tuning/fast_draws.py: with the softer abductor row and the old offsets the base at 1.6
   /// m/s was 15-19 cm, now 11 cm; the 1.85-1.95 m bodies asked 1.68-1.76 m/s walk on 7.5-12 cm); the
   /// 1.8 knot's -0.001 since the 29th stop (fast_draws.py rocker2; base 0.114 m at 1.6 m/s)
-  Knots lateral_offset_m{-0.005, -0.005, -0.003, -0.0246, -0.001};
+  Knots lateral_offset_m{-0.005, -0.005, -0.003, -0.0246, -0.01673, -0.001};
 
   /// how fast the walker's own target follows the asked speed (m/s per s; a slider moved from 0.8
   /// to 1.6 m/s is reached in 4 s, a few strides, as a person speeds up)
@@ -172,6 +181,7 @@ inline constexpr SpeedScheduleRow kSpeedScheduleRows[] = {
     {"stance_abduction_ff_ramp_s", &SpeedSchedule::stance_abduction_ff_ramp_s,
      &ControllerParams::stance_abduction_ff_ramp_s},
     {"soft_landing", &SpeedSchedule::soft_landing, &ControllerParams::soft_landing},
+    {"toe_up_rad", &SpeedSchedule::toe_up_rad, &ControllerParams::toe_up_rad},
     {"heel_rocker_rad", &SpeedSchedule::heel_rocker_rad, &ControllerParams::heel_rocker_rad},
     {"stance_ankle_stiffness_scale", &SpeedSchedule::stance_ankle_stiffness_scale,
      &ControllerParams::stance_ankle_stiffness_scale},
