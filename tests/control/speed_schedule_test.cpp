@@ -1,5 +1,7 @@
 // The speed schedule: interpolation between its knots, scaling to another body, tuning names.
 #include <catch2/catch.hpp>
+#include <cmath>
+#include <string_view>
 
 #include "control/speed_schedule.h"
 #include "model/body_scaling.h"
@@ -76,5 +78,25 @@ TEST_CASE("a scheduled setting's default is the schedule's 1.3 m/s column, as do
   for (const gait::SpeedScheduleRow& row : gait::kSpeedScheduleRows) {
     INFO(row.name);
     CHECK(p.*(row.field) == (s.*(row.knots))[2]);
+  }
+}
+
+TEST_CASE("the 1.6 m/s knot lies on the line between the 1.5 and 1.8 knots in every row but toe_up_rad",
+          "[unit][control]") {
+  // docs/controller.md#speed-schedule: the sixth knot (32nd stop) is there for the swing foot's toe-up
+  // alone, so that up to 1.5 m/s and in every other setting the walker is as with five knots; a row
+  // changed at 1.5 or 1.8 must move its 1.6 value too (rounded to five decimals)
+  const SpeedSchedule s;
+  REQUIRE(s.speed_m_s[3] == 1.5);
+  REQUIRE(s.speed_m_s[4] == 1.6);
+  REQUIRE(s.speed_m_s[5] == 1.8);
+  for (const gait::SpeedScheduleRow& row : gait::kSpeedScheduleRows) {
+    const SpeedSchedule::Knots& k = s.*(row.knots);
+    const double on_line = k[3] + (k[5] - k[3]) / 3;
+    INFO(row.name << ": " << k[4] << " at 1.6 m/s, " << on_line << " on the line");
+    if (std::string_view(row.name) == "toe_up_rad")
+      CHECK(std::abs(k[4] - on_line) > 0.01);  // its own value: 0.125, the line 0.162
+    else
+      CHECK(std::abs(k[4] - on_line) <= 5e-6);
   }
 }
