@@ -32,6 +32,7 @@ TEST_CASE("speed schedule scales to another body like the controller settings", 
   CHECK(q.place_com_velocity_gain_s[2] == Approx(2 * s.place_com_velocity_gain_s[2]));
   CHECK(q.pushoff_base_rad[3] == s.pushoff_base_rad[3]);
   CHECK(q.weak_max_speed_m_s == Approx(2 * s.weak_max_speed_m_s));
+  CHECK(q.start_hold_faster_s == Approx(2 * s.start_hold_faster_s));  // a time, as start_hold_s
   CHECK(q.speed_ramp_m_s2 == s.speed_ramp_m_s2);  // an acceleration: g, the same for every body
   // the tuned body's numbers do not change by a bit
   const SpeedSchedule same = gait::scaled_schedule(s, gait::kTunedMass_kg, gait::kTunedHeight_m);
@@ -47,6 +48,8 @@ TEST_CASE("speed schedule knots are set by name at a knot speed", "[unit][contro
   CHECK(s.pushoff_base_rad[5] == 0.4);
   CHECK(gait::set_schedule_param(s, "toe_up_rad@1.6", 0.1));  // the sixth knot, since the 32nd stop
   CHECK(s.toe_up_rad[4] == 0.1);
+  CHECK(gait::set_schedule_param(s, "start_hold_faster_s", 6));
+  CHECK(s.start_hold_faster_s == 6);
   CHECK(gait::set_schedule_param(s, "speed_ramp_m_s2", 0.3));
   CHECK(s.speed_ramp_m_s2 == 0.3);
   CHECK_FALSE(gait::set_schedule_param(s, "swing_time_s@1.0", 0.5));  // no knot at 1.0

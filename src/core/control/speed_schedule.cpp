@@ -33,6 +33,7 @@ ControllerParams params_at_speed(const ControllerParams& p, const SpeedSchedule&
 bool set_schedule_param(SpeedSchedule& s, std::string_view name, double value) {
   if (name == "speed_ramp_m_s2") return s.speed_ramp_m_s2 = value, true;
   if (name == "start_hold_s") return s.start_hold_s = value, true;
+  if (name == "start_hold_faster_s") return s.start_hold_faster_s = value, true;
   if (name == "bias_decay_s") return s.bias_decay_s = value, true;
   if (name == "weak_max_speed_m_s") return s.weak_max_speed_m_s = value, true;
   if (name == "weak_min_speed_m_s") return s.weak_min_speed_m_s = value, true;

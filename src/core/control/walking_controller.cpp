@@ -39,10 +39,12 @@ namespace {
 /// full-strength weight as the weak-abductor settings are (README, Target speed).
 void follow_asked_speed(const Model& m, const Inputs& in, double w_full, ControllerState& c) {
   const SpeedSchedule& s = m.speed_schedule;
-  if (c.time_s + m.warmup_s < s.start_hold_s) return;  // the start-up walks at its start speed
   const double cap = mix(s.weak_max_speed_m_s, 2.0 * s.speed_m_s.back(), w_full);
   const double floor = mix(s.weak_min_speed_m_s, 0.0, w_full);
   const double chosen = std::clamp(in.speed_m_s, floor, cap);
+  // the start-up walks at its start speed, longer before speeding up than before slowing down
+  const double hold_s = chosen > c.target_speed_m_s ? s.start_hold_faster_s : s.start_hold_s;
+  if (c.time_s + m.warmup_s < hold_s) return;
   const double step = s.speed_ramp_m_s2 * m.dt_s;
   const double move = std::clamp(chosen - c.target_speed_m_s, -step, step);
   c.target_speed_m_s += move;

@@ -67,6 +67,7 @@ SpeedSchedule scaled_schedule(const SpeedSchedule& s, double mass_kg, double hei
   q.weak_min_speed_m_s *= speed;
   q.bias_decay_s *= speed;  // a time, as start_hold_s
   q.start_hold_s *= speed;  // a time: sqrt(L / g), the same factor as sqrt(g L) here
+  q.start_hold_faster_s *= speed;
   return q;
 }
 

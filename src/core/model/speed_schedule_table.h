@@ -81,7 +81,7 @@ struct SpeedSchedule {
   /// the swing foot's pitch at heel strike (ControllerParams::toe_up_rad; full-strength walkers): 0.18
   /// rad but at the 1.6 and 1.8 knots, where 0.125 since the 32nd stop lands the foot flatter, so the
   /// forefoot no longer slaps down after the heel (tools/tuning/README.md, "The 31st stop" and "The
-  /// 32nd stop": at 1.6 m/s the vertical GRF peak 1.29 / 1.25 BW, 1.34 / 1.34 before; the ankle's
+  /// 32nd stop": at 1.6 m/s the vertical GRF peak 1.25 / 1.26 BW, 1.34 / 1.34 before; the ankle's
   /// correlation with adults 0.83, 0.80). The 1.5 knot keeps 0.18: flatter there, bodies asked 1.4-1.5
   /// m/s touched down early in a swing and stumbled (4 of tools/tuning/fast_bodies.sh's 80 fell)
   Knots toe_up_rad{0.18, 0.18, 0.18, 0.18, 0.125, 0.125};
@@ -144,6 +144,11 @@ struct SpeedSchedule {
   /// the walk's own target stays at its start speed this long from the start of the walk (s, the
   /// warm-up's start): settings changing during the start-up's first steps threw the walker over
   double start_hold_s = 3.0;
+  /// ... and this long when the asked speed is faster than the start speed (s): sped up from 3 s on,
+  /// walks asked 1.5 m/s or faster fell in the warm-up in the converged physics (0.5 ms, 100
+  /// iterations; at 5 ms they walked), sped up from 5 s on they walk (docs/controller.md#speed-schedule;
+  /// tools/tuning/README.md, "The 32nd stop")
+  double start_hold_faster_s = 5.0;
   /// with weak abductors the walker chooses at most this speed (m/s, tuned body): patients with a
   /// complete palsy walk slower than asked (README, Target speed); blended with the strength as
   /// the weak-abductor settings are (ControllerParams::weak_strength_lo/hi)
