@@ -1,4 +1,4 @@
-// The fast start (SpeedSchedule::start_hold_faster_s, docs/controller.md#speed-schedule): a walk starts
+// The fast start (SpeedSchedule::start_hold_faster_s, docs/controller.md#speed): a walk starts
 // at its start speed and, asked faster, speeds up 5 s into the warm-up instead of 3 s. Sped up at 3 s,
 // a walk asked 1.6 m/s fell in the warm-up in the converged physics (0.5 ms steps, 100 solver
 // iterations: the accuracy reference of docs/model.md#physics-settings), though it walked at the
