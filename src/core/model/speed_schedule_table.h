@@ -145,7 +145,7 @@ struct SpeedSchedule {
   /// warm-up's start): settings changing during the start-up's first steps threw the walker over
   double start_hold_s = 3.0;
   /// ... and this long when the asked speed is faster than the start speed (s): sped up from 3 s on,
-  /// walks asked 1.5 m/s or faster fell in the warm-up in the converged physics (0.5 ms, 100
+  /// walks asked 1.5-1.7 m/s fell in the warm-up in the converged physics (0.5 ms, 100
   /// iterations; at 5 ms they walked), sped up from 5 s on they walk (docs/controller.md#speed;
   /// tools/tuning/README.md, "The 32nd stop")
   double start_hold_faster_s = 5.0;
