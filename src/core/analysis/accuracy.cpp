@@ -59,21 +59,24 @@ std::optional<double> mean_figure(const std::vector<Summary>& runs, Get get) {
 
 }  // namespace
 
+void use_reference_physics(Model& m, const ReferenceSettings& reference) {
+  // only the step, iterations and warm starting change
+  if (reference.controller_at_reference_step)
+    m.dt_s = reference.physics_step_s;
+  else
+    m.physics_substeps = std::max(1, static_cast<int>(std::lround(m.dt_s / reference.physics_step_s)));
+  m.solver_iterations = reference.solver_iterations;
+  m.warm_start_factor = reference.warm_start_factor;
+}
+
 AccuracyReport measure_accuracy(const ScenarioSpec& spec, const ReferenceSettings& reference, int starts,
                                 const std::function<void(Model&)>& candidate) {
   RunOptions production_options;
   production_options.adjust_model = candidate;
   RunOptions ref_options;
-  // only the step, iterations and warm starting change: the laws stay the production run's, their
-  // damping included (Model::damping_reference_step_s, docs/model.md#physics-settings)
   ref_options.adjust_model = [&reference, &candidate](Model& m) {
     if (candidate) candidate(m);
-    if (reference.controller_at_reference_step)
-      m.dt_s = reference.physics_step_s;
-    else
-      m.physics_substeps = std::max(1, static_cast<int>(std::lround(m.dt_s / reference.physics_step_s)));
-    m.solver_iterations = reference.solver_iterations;
-    m.warm_start_factor = reference.warm_start_factor;
+    use_reference_physics(m, reference);
   };
   AccuracyReport r;
   r.scenario = spec.name;

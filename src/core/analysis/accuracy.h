@@ -26,6 +26,11 @@ struct ReferenceSettings {
   bool controller_at_reference_step = false;
 };
 
+/// Puts `m` on the reference's physics: its step (as substeps under the production controller, or the
+/// controller's step too), iterations and warm starting; the laws stay the production run's, their
+/// damping included (Model::damping_reference_step_s, docs/model.md#physics-settings).
+void use_reference_physics(Model& m, const ReferenceSettings& reference);
+
 /// One compared figure: production and reference value, their difference and the tolerance.
 struct AccuracyFigure {
   std::string name;    ///< e.g. "speed_m_s", "left.pelvic_drop_deg"
