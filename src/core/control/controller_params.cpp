@@ -42,6 +42,7 @@ const ScalarParam kScalars[] = {
     {"weak_stance_abduction_ff_ramp_s", &ControllerParams::weak_stance_abduction_ff_ramp_s},
     {"weak_stance_abduction_ff_delay_s", &ControllerParams::weak_stance_abduction_ff_delay_s},
     {"preswing_knee_rad", &ControllerParams::preswing_knee_rad},
+    {"full_preswing_knee_extra_rad", &ControllerParams::full_preswing_knee_extra_rad},
     {"clearance_peak_phase", &ControllerParams::clearance_peak_phase},
     {"early_lift_m", &ControllerParams::early_lift_m},
     {"early_lift_phase", &ControllerParams::early_lift_phase},

@@ -40,7 +40,8 @@ void set_preswing_leg_rows(const StepContext& ctx, const ControllerState& c, Con
   out.rows[coord_index(sw, LegCoord::HipFlexion)] = preswing_hip_flexion_row(ctx, h, share);
   out.rows[coord_index(sw, LegCoord::HipAdduction)] = pd(h.q.adduction_rad, h.qd.y, p.stance_hip, share);
   out.rows[coord_index(sw, LegCoord::HipRotation)] = pd(h.q.rotation_rad, h.qd.z, p.hip_rotation, share);
-  out.rows[coord_index(sw, LegCoord::Knee)] = pd(p.preswing_knee_rad, 0, p.preswing_knee);
+  out.rows[coord_index(sw, LegCoord::Knee)] =
+      pd(p.preswing_knee_rad + ctx.w_full * p.full_preswing_knee_extra_rad, 0, p.preswing_knee);
   const double po = pushoff_target_rad(ctx, c);
   out.rows[coord_index(sw, LegCoord::AnkleFlexion)] =
       pd(-po - p.preswing_pushoff_extra_rad, 0, p.preswing_ankle);

@@ -114,12 +114,12 @@ struct ControllerParams {
   /// speed instead of the sine arriving at its fastest (the heel-strike force spike at 1-3 % of the
   /// cycle, docs/controller.md#swing-and-placement); full-strength walkers only (weighted by the
   /// strength). **Scheduled by speed** (docs/controller.md#speed-schedule)
-  double soft_landing = 0.6772;
+  double soft_landing = 0.79;
   /// fraction of the swing IK's rate of change given to the swing rows as their velocity target
   /// (0: the rows pull toward a still target, and their damping drags the swing behind it)
   double swing_velocity_ff = 0.3634;
   double swing_velocity_filter_s = 0.02;  ///< low-pass time constant of that rate
-  double toe_up_rad = 0.18;       ///< foot pitch (toes up) at heel strike ...
+  double toe_up_rad = 0.1537;       ///< foot pitch (toes up) at heel strike ...
   double weak_toe_up_rad = 0.08475;  ///< ... and with weak abductors
   /// Swing ankle: how much of the way to neutral (0 rad against the shank) it is held before
   /// swing_ankle_level_start (0: the foot level in the world through the whole swing), with full-
@@ -140,7 +140,7 @@ struct ControllerParams {
   /// offset fading out over heel_rocker_s of stance, so the forefoot is lowered instead of held off
   /// the ground (Perry and Burnfield 2010: the heel rocker of loading response); full-strength walkers only
   /// (weighted by the strength). **Scheduled by speed** (docs/controller.md#speed-schedule)
-  double heel_rocker_rad = 0.1014;
+  double heel_rocker_rad = 0.1509;
   double heel_rocker_s = 0.096;
   /// full-strength walkers' stance ankle stiffness as a fraction of stance_ankle's (weighted by the
   /// strength, so weak walkers keep the stiff ankle they were tuned with): a softer ankle lets the
@@ -166,23 +166,28 @@ struct ControllerParams {
   /// full-strength walkers' longer double support: added to preswing_max_s, weighted by the strength
   /// (weak walkers keep theirs: the palsies fell with 0.07 s at 1.3 m/s). **Scheduled by speed**, 0
   /// at every knot but 1.3 (docs/controller.md#speed-schedule; tools/tuning/README.md, "The 25th stop")
-  double full_preswing_extra_s = 0.017;
+  double full_preswing_extra_s = 0.0174;
   double preswing_deficit_gain = 0.1;  ///< window / (1 + gain * learned deficit_Nm)
   double preswing_release_N = 30;      ///< trailing foot lifts when it carries less
   double preswing_pushoff_extra_rad = 0.1864;
   double preswing_knee_rad = 0.374;  ///< trailing knee target in pre-swing (knee break)
+  /// full-strength walkers' pre-swing knee target beyond it (weighted by the strength, so weak walkers
+  /// keep the knee break they were tuned with). **Scheduled by speed**, 0 at every knot but 1.3: with the
+  /// pre-swing hip drive below the trailing knee folds before toe-off (docs/controller.md#pre-swing)
+  double full_preswing_knee_extra_rad = 0.1607;
   /// full-strength walkers' pre-swing hip drive: as the trailing foot unloads, its hip flexion row
   /// is pulled toward preswing_hip_target_rad with swing_hip's gains times this scale times the
   /// unloaded share (weighted by the strength blend; 0: off). Adults' hip flexes from 50 % of the
   /// cycle, before toe-off, and the knee with it (Perry and Burnfield 2010, pre-swing); held as a
   /// stance hip to toe-off, this walker's hip is still extending at toe-off (-21 deg; adults -2) and
-  /// its knee there 11 deg (adults 48). **Scheduled by speed**, 0 at every knot: in the 26th stop's
-  /// draws (tools/tuning/knee_draws.py) it raised the knee at toe-off to 23-28 deg and the double
+  /// its knee there 11 deg (adults 48). **Scheduled by speed**, 0 at every knot but 1.3: in the 26th
+  /// stop's draws (tools/tuning/knee_draws.py) it raised the knee at toe-off to 23-28 deg and the double
   /// support to 20 %, but the converged physics then read the vertical GRF 5-9 % above production
-  /// (issue 13 allows 5; the swing leg's lift after the other foot's toe-off), so it is off
-  /// (docs/controller.md#pre-swing; tools/tuning/README.md, "The 26th stop")
-  double full_preswing_hip_scale = 0;
-  double preswing_hip_target_rad = 0.3982;
+  /// (issue 13 allows 5; the swing leg's lift after the other foot's toe-off); with the deeper knee
+  /// target above, on at the 1.3 knot since the 33rd stop (docs/controller.md#pre-swing;
+  /// tools/tuning/README.md, "The 26th stop" and "The 33rd stop")
+  double full_preswing_hip_scale = 0.9599;
+  double preswing_hip_target_rad = 0.4362;
 
   double initial_speed_frac = 0.8;  ///< initial forward speed / target speed
   /// initial sideways speed toward the first stance foot (m/s, tuned body; 0: none): a stand-in for

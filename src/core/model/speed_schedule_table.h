@@ -76,16 +76,19 @@ struct SpeedSchedule {
   /// rocker since the 29th stop, from tools/tuning/fast_draws.py rocker2 (at 1.6 m/s the GRF 1.34 /
   /// 1.34 BW, 1.42 / 1.34 before); the slow knots walk without them: with tools/tuning/slow_draws.py's
   /// landing, rocker, softer ankle and stance knee, tall walkers at 0.6-0.7 m/s fell (tools/tuning/
-  /// README.md, "The 29th stop")
-  Knots soft_landing{0, 0, 0.6772, 0, 0, 0};
+  /// README.md, "The 29th stop"). The 1.3 knot's landing 0.79 and rocker 0.1509 (with toe_up_rad
+  /// 0.1537 below) since the 33rd stop, drawn with the pre-swing drive below
+  /// (tools/tuning/preswing_draws.py knee33-d5, draw 39; docs/controller.md#pre-swing)
+  Knots soft_landing{0, 0, 0.79, 0, 0, 0};
   /// the swing foot's pitch at heel strike (ControllerParams::toe_up_rad; full-strength walkers): 0.18
   /// rad but at the 1.6 and 1.8 knots, where 0.125 since the 32nd stop lands the foot flatter, so the
   /// forefoot no longer slaps down after the heel (tools/tuning/README.md, "The 31st stop" and "The
   /// 32nd stop": at 1.6 m/s the vertical GRF peak 1.25 / 1.26 BW, 1.34 / 1.34 before; the ankle's
   /// correlation with adults 0.83, 0.80). The 1.5 knot keeps 0.18: flatter there, bodies asked 1.4-1.5
-  /// m/s touched down early in a swing and stumbled (4 of tools/tuning/fast_bodies.sh's 80 fell)
-  Knots toe_up_rad{0.18, 0.18, 0.18, 0.18, 0.125, 0.125};
-  Knots heel_rocker_rad{0, 0, 0.1014, 0.06, 0.06, 0.06};
+  /// m/s touched down early in a swing and stumbled (4 of tools/tuning/fast_bodies.sh's 80 fell); the 1.3
+  /// knot's 0.1537 since the 33rd stop, with the pre-swing drive below
+  Knots toe_up_rad{0.18, 0.18, 0.1537, 0.18, 0.125, 0.125};
+  Knots heel_rocker_rad{0, 0, 0.1509, 0.06, 0.06, 0.06};
   /// the stance ankle's stiffness for full-strength walkers (ControllerParams::stance_ankle_stiffness_scale):
   /// 1 at the knots but 1.3; there, with the full-strength double support below and the 1.3 knot's
   /// landing, heel rocker, anticipatory abduction and lateral offset above, from the draws of the
@@ -103,19 +106,25 @@ struct SpeedSchedule {
   /// 1.3 (at the slow knots tools/tuning/slow_draws.py's 0.0143 s let walkers slowed down from 1.8 to
   /// 0.6 m/s fall: tools/tuning/README.md, "The 29th stop"); there 0.017 since the 28th stop (0.0132
   /// before): double support 18.3 % of the cycle (17.2; adults 18-28), with 0.022 the knee's
-  /// correlation 0.92 and 10 of 40 short, slow starts fell (tools/tuning/README.md, "The 28th stop")
-  Knots full_preswing_extra_s{0, 0, 0.017, 0, 0, 0};
+  /// correlation 0.92 and 10 of 40 short, slow starts fell (tools/tuning/README.md, "The 28th stop");
+  /// 0.0174 since the 33rd stop, with the pre-swing drive below (double support 20.9 %)
+  Knots full_preswing_extra_s{0, 0, 0.0174, 0, 0, 0};
   /// full-strength walkers' stance knee target beyond stance_knee_rad (ControllerParams::full_stance_knee_extra_rad);
   /// 0 at the slow knots: with tools/tuning/slow_draws.py's 0.0499 the knee's least in stance at 0.8
   /// m/s was 0.9 deg (-1.0), but 15 of 60 tall bodies at 0.6-0.8 m/s fell (tools/tuning/README.md,
   /// "The 29th stop")
   Knots full_stance_knee_extra_rad{0, 0, 0.016, 0, 0, 0};
-  /// full-strength walkers' pre-swing hip drive (ControllerParams::full_preswing_hip_scale): 0 at
-  /// every knot (tools/tuning/README.md, "The 26th stop": at 1.3 m/s 1.27 raised the knee at toe-off
-  /// to 26 deg and the double support to 20 %, but the converged physics' GRF read 8.5 % above
-  /// production; at 0.8 and 1.6 m/s it raised production's GRF peak from 1.23 to 1.36 and from 1.30
-  /// to 1.56 BW)
-  Knots full_preswing_hip_scale{0, 0, 0, 0, 0, 0};
+  /// full-strength walkers' pre-swing hip drive (ControllerParams::full_preswing_hip_scale) and their
+  /// deeper pre-swing knee target (ControllerParams::full_preswing_knee_extra_rad): 0 but at 1.3, where
+  /// since the 33rd stop the trailing hip flexes and its knee folds before toe-off, as adults' (Perry
+  /// and Burnfield 2010): the knee at toe-off 30.9 deg over 60 s (12.9 before; issue 15 asks at least
+  /// 30), double support 20.9 % (18.3), with the GRF peak 1.25 / 1.24 BW, and 1.26 / 1.27 in the
+  /// converged physics (tools/tuning/preswing_draws.py knee33-d5, draw 39; tools/tuning/README.md,
+  /// "The 33rd stop"; docs/controller.md#pre-swing). The drive alone (the 26th stop: 1.27 at 1.3 m/s)
+  /// read the converged GRF 8.5 % above production; at 0.8 and 1.6 m/s it raised production's GRF peak
+  /// from 1.23 to 1.36 and from 1.30 to 1.56 BW, so the other knots keep 0
+  Knots full_preswing_hip_scale{0, 0, 0.9599, 0, 0, 0};
+  Knots full_preswing_knee_extra_rad{0, 0, 0.1607, 0, 0, 0};
   /// full-strength walkers' swing ankle moved outward along the early lift (ControllerParams::
   /// swing_abduction_m): 0 but at 1.3. At every speed it let the pelvic obliquity's range at 0.8 m/s
   /// grow from 5.6 to 6.2 deg and shrink at 1.6 from 7.4 to 7.1, so the range no longer grew by 1.5
@@ -197,6 +206,8 @@ inline constexpr SpeedScheduleRow kSpeedScheduleRows[] = {
      &ControllerParams::full_stance_knee_extra_rad},
     {"full_preswing_hip_scale", &SpeedSchedule::full_preswing_hip_scale,
      &ControllerParams::full_preswing_hip_scale},
+    {"full_preswing_knee_extra_rad", &SpeedSchedule::full_preswing_knee_extra_rad,
+     &ControllerParams::full_preswing_knee_extra_rad},
     {"lateral_offset_m", &SpeedSchedule::lateral_offset_m, &ControllerParams::lateral_offset_m},
     {"swing_abduction_m", &SpeedSchedule::swing_abduction_m, &ControllerParams::swing_abduction_m},
 };
