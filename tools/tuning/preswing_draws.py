@@ -36,6 +36,25 @@ SETS = {
         'full_preswing_knee_extra_rad@1.3': (0.1, 0.25), 'soft_landing@1.3': (0.65, 1.0),
         'toe_up_rad@1.3': (0.13, 0.18), 'heel_rocker_rad@1.3': (0.08, 0.16),
         'full_preswing_extra_s@1.3': (0.01, 0.03)}),
+    # the fold at the other knots, tried and not adopted (tools/tuning/README.md, "The 33rd stop"):
+    # the 1.6 knot scanned at 1.6 m/s, the 0.9 knot at 0.8 m/s
+    'knee33-f6': (336, 60, {
+        'full_preswing_hip_scale@1.6': (0.5, 1.4), 'full_preswing_knee_extra_rad@1.6': (0.05, 0.25),
+        'soft_landing@1.6': (0.0, 0.8), 'toe_up_rad@1.6': (0.1, 0.15), 'heel_rocker_rad@1.6': (0.03, 0.12),
+        'full_preswing_extra_s@1.6': (0.0, 0.02)}),
+    'knee33-f7': (337, 150, {
+        'full_preswing_hip_scale@1.6': (0.3, 1.2), 'full_preswing_knee_extra_rad@1.6': (0.1, 0.3),
+        'soft_landing@1.6': (0.3, 1.0), 'toe_up_rad@1.6': (0.08, 0.14), 'heel_rocker_rad@1.6': (0.03, 0.15),
+        'full_preswing_extra_s@1.6': (0.0, 0.02), 'stance_ankle_stiffness_scale@1.6': (0.8, 1.0)}),
+    'knee33-s9': (338, 100, {
+        'full_preswing_hip_scale@0.9': (0.3, 1.4), 'full_preswing_knee_extra_rad@0.9': (0.05, 0.3),
+        'soft_landing@0.9': (0.0, 0.8), 'toe_up_rad@0.9': (0.12, 0.2), 'heel_rocker_rad@0.9': (0.0, 0.12),
+        'full_preswing_extra_s@0.9': (0.0, 0.02)}),
+    'knee33-s10': (339, 150, {
+        'full_preswing_hip_scale@0.9': (0.8, 1.4), 'full_preswing_knee_extra_rad@0.9': (0.1, 0.3),
+        'soft_landing@0.9': (0.0, 0.6), 'toe_up_rad@0.9': (0.14, 0.2), 'heel_rocker_rad@0.9': (0.0, 0.12),
+        'full_preswing_extra_s@0.9': (0.0, 0.02), 'pushoff_base_rad@0.9': (0.2, 0.35),
+        'pushoff_start_s@0.9': (0.33, 0.47)}),
 }
 
 
