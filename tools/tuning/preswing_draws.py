@@ -55,6 +55,11 @@ SETS = {
         'soft_landing@0.9': (0.0, 0.6), 'toe_up_rad@0.9': (0.14, 0.2), 'heel_rocker_rad@0.9': (0.0, 0.12),
         'full_preswing_extra_s@0.9': (0.0, 0.02), 'pushoff_base_rad@0.9': (0.2, 0.35),
         'pushoff_start_s@0.9': (0.33, 0.47)}),
+    # with the fold adopted: the 1.3 knot's anticipatory abduction again (tools/tuning/README.md, "The
+    # 33rd stop"; the 28th stop's share_scan.sh before it)
+    'share33': (340, 60, {
+        'stance_abduction_ff@1.3': (0.6, 0.95), 'stance_abduction_ff_delay_s@1.3': (0.04, 0.11),
+        'stance_abduction_ff_ramp_s@1.3': (0.07, 0.16)}),
 }
 
 
