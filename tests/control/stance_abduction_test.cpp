@@ -6,7 +6,7 @@
 // Measured: correlation with adults 0.81 / 0.81, 0.86 / 0.87 since the 29th stop's 0.9 knot (earlier knots
 // 0.54 / 0.53); the peak comes at 21-22 %, still later than adults' (issue 15 asks 8-20 %). At 1.3 m/s the
 // knot's share 0.67 since the 28th stop (0.58 before; tools/tuning/README.md, "The 28th stop"): correlation
-// 0.69 / 0.69 over 60 s (0.54 / 0.56), issue 15 asks 0.85. At 1.6 m/s the fast knots since the 28th stop:
+// 0.69 / 0.69 over 60 s (0.54 / 0.56), 0.73 / 0.73 with the 33rd stop's pre-swing fold; issue 15 asks 0.85. At 1.6 m/s the fast knots since the 28th stop:
 // 0.89 (0.02 before), 0.91 with the 29th stop's heel rocker and re-drawn fast knots.
 #include <catch2/catch.hpp>
 #include <functional>
@@ -62,7 +62,7 @@ TEST_CASE("stance abduction: at 1.3 m/s the 28th stop's larger share brings the 
     INFO(gait::side_name(s) << ": obliquity correlation with adults " << *now.norm_correlation.pelvic_obliquity_deg
          << " (the share 0.58: " << *before.norm_correlation.pelvic_obliquity_deg << "), knee "
          << *now.norm_correlation.knee_flexion_deg);
-    CHECK(*now.norm_correlation.pelvic_obliquity_deg >= 0.65);  // 0.69 measured; issue 15 asks 0.85 (not yet met)
+    CHECK(*now.norm_correlation.pelvic_obliquity_deg >= 0.65);  // 0.73 measured (0.69 before the fold); issue 15 asks 0.85 (not yet met)
     CHECK(*before.norm_correlation.pelvic_obliquity_deg < *now.norm_correlation.pelvic_obliquity_deg - 0.08);
     CHECK(*now.norm_correlation.knee_flexion_deg >= 0.93);  // issue 15
   }
