@@ -14,7 +14,7 @@ Definitions: docs/metrics.md#against-adults. A run that falls prints FELL.
     P=build/gaitsim_probe SPEEDS="1.4 1.6 1.8" python3 tools/tuning/adult_scan.py < candidates.txt
 
 Production at the 32nd stop (tools/tuning/README.md, "The 32nd stop"): at 0.8, 1.3 and 1.6 m/s 18, 12
-and 10 (9, 6 and 5 rows).
+and 10 (9, 6 and 5 rows); at the 33rd, with the 1.3 knot's pre-swing fold, 18, 10 and 10 (9, 5, 5).
 """
 import os
 import sys
