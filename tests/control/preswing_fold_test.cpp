@@ -3,13 +3,9 @@
 // deeper target (full_preswing_knee_extra_rad), so the healthy walker leaves the ground on a bent knee,
 // as adults do (issue 15: at least 30 deg at toe-off), with the vertical GRF peak within 1.0-1.3 BW and
 // a double support of at least 18 % of the cycle. Either part alone falls short of the knee.
-#include <catch2/catch.hpp>
 #include <functional>
-#include <string>
 
-#include "analysis/summary.h"
-#include "scenario/parse_scenario.h"
-#include "sim/run.h"
+#include "normal_walk.h"
 
 namespace {
 
@@ -21,13 +17,7 @@ struct FoldFigures {
 
 /// normal.toml (1.3 m/s) over 60 s with `adjust` applied to the model.
 FoldFigures normal_walk(std::function<void(gait::Model&)> adjust) {
-  gait::ScenarioSpec spec = gait::load_scenario(std::string(GAITSIM_SCENARIO_DIR) + "/normal.toml");
-  spec.duration_s = 60;
-  gait::RunOptions options;
-  options.adjust_model = std::move(adjust);
-  const gait::RunResult run = gait::run_scenario(spec, options);
-  const gait::Summary s = gait::summarize(spec, run);
-  REQUIRE_FALSE(s.fell);
+  const gait::Summary s = gait_test::walk_normal(1.3, 60, std::move(adjust));
   FoldFigures out;
   for (const gait::Side side : gait::kSides) {
     REQUIRE(s.side[side].curve_events);
