@@ -76,6 +76,18 @@ void update_swing_ik_rate(const StepContext& ctx, const Vec3& ik_q, ControllerSt
   c.swing_ik_valid = true;
 }
 
+/// Full-strength walkers' push-off carried into initial swing (rad of plantarflexion): fading out by
+/// swing_plantarflexion_end_phase, and only as far as the foot is off the ground, so that the toe is
+/// not pressed into it (docs/controller.md#swing-ankle).
+double initial_swing_plantarflexion_rad(const StepContext& ctx) {
+  const ControllerParams& p = ctx.p;
+  if (!(p.full_swing_plantarflexion_rad > 0 && ctx.w_full > 0)) return 0;
+  const double fade = 1.0 - smoothstep(ctx.phase / std::max(1e-6, p.swing_plantarflexion_end_phase));
+  const double unloaded =
+      std::clamp(1.0 - ctx.r.contact[ctx.sw].force_N.z / std::max(1e-6, p.swing_plantarflexion_unloaded_N), 0.0, 1.0);
+  return ctx.w_full * p.full_swing_plantarflexion_rad * fade * unloaded;
+}
+
 /// The swing foot level, toes up toward heel strike (before swing_ankle_level_start, with
 /// swing_ankle_neutral above 0, partly the ankle's neutral instead); inversion level with the ground.
 void set_swing_ankle_rows(const StepContext& ctx, ControlOutput& out) {
@@ -95,7 +107,8 @@ void set_swing_ankle_rows(const StepContext& ctx, ControlOutput& out) {
       smoothstep((ctx.phase - p.swing_ankle_level_start) /
                  std::max(1e-6, p.swing_ankle_level_end - p.swing_ankle_level_start));
   const double weight = 1.0 - (1.0 - level_weight) * neutral;
-  out.rows[coord_index(sw, LegCoord::AnkleFlexion)] = pd(weight * level_rad, 0, p.swing_ankle);
+  out.rows[coord_index(sw, LegCoord::AnkleFlexion)] =
+      pd(weight * level_rad - initial_swing_plantarflexion_rad(ctx), 0, p.swing_ankle);
   out.rows[coord_index(sw, LegCoord::AnkleInversion)] =
       pd(r.q_rad[coord_index(sw, LegCoord::AnkleInversion)] - tilt.inversion_rad, 0, p.ankle_inversion);
 }

@@ -129,6 +129,16 @@ struct ControllerParams {
   double weak_swing_ankle_neutral = 0;
   double swing_ankle_level_start = 0.38999;  ///< swing progress where the foot starts turning level ...
   double swing_ankle_level_end = 0.74;  ///< ... and is level (toes up toward heel strike)
+  /// full-strength walkers' push-off carried into initial swing: the swing ankle's target this much
+  /// plantarflexed (rad) at lift-off, fading out (smoothstep) by swing_plantarflexion_end_phase of the
+  /// swing, as adults' ankle reaches its peak plantarflexion just after toe-off and is back near
+  /// neutral by mid-swing (Perry and Burnfield 2010; docs/controller.md#swing-ankle). Weighted by the
+  /// strength, and by how little the foot still carries (none at swing_plantarflexion_unloaded_N):
+  /// pressed into the ground by the toe, it let tall, slow, moderately weak walkers fall.
+  /// **Scheduled by speed**, 0 but at the slow knots (docs/controller.md#speed-schedule)
+  double full_swing_plantarflexion_rad = 0;
+  double swing_plantarflexion_end_phase = 0.3;
+  double swing_plantarflexion_unloaded_N = 10;
 
   // stance leg
   double stance_knee_rad = 0.0937;
