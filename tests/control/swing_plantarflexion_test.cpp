@@ -6,6 +6,8 @@
 // cycle) with a double support of 17.2 % (issue 15: 18-28).
 #include <cmath>
 #include <functional>
+#include <string>
+#include <vector>
 
 #include "normal_walk.h"
 
@@ -40,14 +42,41 @@ AnkleFigures slow_walk(std::function<void(gait::Model&)> adjust) {
   return out;
 }
 
+/// The left ankle over a scenario's first 6 s asked 0.8 m/s, the model adjusted (rad, every frame).
+std::vector<double> left_ankle_rad(const std::string& file, std::function<void(gait::Model&)> adjust) {
+  gait::ScenarioSpec spec = gait::load_scenario(std::string(GAITSIM_SCENARIO_DIR) + "/" + file);
+  spec.duration_s = 6;
+  spec.inputs.speed_m_s = 0.8;
+  gait::RunOptions options;
+  options.adjust_model = std::move(adjust);
+  std::vector<double> q;
+  for (const gait::Frame& f : gait::run_scenario(spec, options).frames) q.push_back(f.side.left.ankle_dorsiflexion_rad);
+  return q;
+}
+
+void without_row(gait::Model& m) {
+  for (double& knot : m.speed_schedule.full_swing_plantarflexion_rad) knot = 0;
+}
+
 }  // namespace
+
+TEST_CASE("swing plantarflexion: a complete palsy's ankle is bit for bit as without it", "[control][unit]") {
+  // the row is weighted by the strength (docs/controller.md#swing-ankle): the complete palsy walks at its
+  // own target (between the 0.9 and 1.3 knots, where the row is not 0) and never takes any of it, while
+  // the healthy walker's ankle changes
+  const std::vector<double> palsy = left_ankle_rad("left_sgn_palsy.toml", [](gait::Model&) {});
+  REQUIRE(palsy.size() > 100);
+  CHECK(left_ankle_rad("left_sgn_palsy.toml", without_row) == palsy);
+  CHECK(left_ankle_rad("left_sgn_palsy.toml", [](gait::Model& m) {
+          for (double& knot : m.speed_schedule.full_swing_plantarflexion_rad) knot = 0.6;
+        }) == palsy);
+  CHECK(left_ankle_rad("normal.toml", without_row) != left_ankle_rad("normal.toml", [](gait::Model&) {}));
+}
 
 TEST_CASE("swing plantarflexion: at 0.8 m/s the ankle pushes off 10 deg below mid-stance, double support 18 %",
           "[control][scenario]") {
   const AnkleFigures production = slow_walk([](gait::Model&) {});
-  const AnkleFigures without = slow_walk([](gait::Model& m) {
-    for (double& knot : m.speed_schedule.full_swing_plantarflexion_rad) knot = 0;
-  });
+  const AnkleFigures without = slow_walk(without_row);
   for (const gait::Side side : gait::kSides) {
     INFO(gait::side_name(side) << ": push-off " << production.push_off_deg[side] << " deg below mid-stance at "
          << production.push_off_at_pct[side] << " % (without " << without.push_off_deg[side] << " at "
