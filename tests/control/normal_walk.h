@@ -1,6 +1,7 @@
 #pragma once
 // Normal walking (scenarios/normal.toml) at a speed, the model adjusted: the speed schedule's scenario
 // tests compare the production knots with a knot put back as it was (docs/controller.md#speed-schedule).
+// Also any scenario file run with the model adjusted.
 #include <catch2/catch.hpp>
 #include <functional>
 #include <string>
@@ -11,14 +12,25 @@
 
 namespace gait_test {
 
-/// normal.toml asked speed_m_s for duration_s, the model adjusted before the run; it must walk.
-inline gait::Summary walk_normal(double speed_m_s, double duration_s, std::function<void(gait::Model&)> adjust = {}) {
-  gait::ScenarioSpec spec = gait::load_scenario(std::string(GAITSIM_SCENARIO_DIR) + "/normal.toml");
+/// A scenario file of scenarios/ run for duration_s (asked speed_m_s when given).
+inline gait::ScenarioSpec scenario_file(const std::string& file, double duration_s, double speed_m_s = 0) {
+  gait::ScenarioSpec spec = gait::load_scenario(std::string(GAITSIM_SCENARIO_DIR) + "/" + file);
   spec.duration_s = duration_s;
-  spec.inputs.speed_m_s = speed_m_s;
+  if (speed_m_s > 0) spec.inputs.speed_m_s = speed_m_s;
+  return spec;
+}
+
+/// `spec` run with the model adjusted before the run.
+inline gait::RunResult run_adjusted(const gait::ScenarioSpec& spec, std::function<void(gait::Model&)> adjust) {
   gait::RunOptions options;
   options.adjust_model = std::move(adjust);
-  const gait::RunResult run = gait::run_scenario(spec, options);
+  return gait::run_scenario(spec, options);
+}
+
+/// normal.toml asked speed_m_s for duration_s, the model adjusted before the run; it must walk.
+inline gait::Summary walk_normal(double speed_m_s, double duration_s, std::function<void(gait::Model&)> adjust = {}) {
+  const gait::ScenarioSpec spec = scenario_file("normal.toml", duration_s, speed_m_s);
+  const gait::RunResult run = run_adjusted(spec, std::move(adjust));
   REQUIRE_FALSE(run.fell);
   return gait::summarize(spec, run);
 }

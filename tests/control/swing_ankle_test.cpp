@@ -9,18 +9,13 @@
 #include <string>
 #include <vector>
 
+#include "normal_walk.h"
 #include "units.h"
-#include "scenario/parse_scenario.h"
-#include "sim/run.h"
 
 namespace {
 
 gait::RunResult run_file(const std::string& file, double duration_s, std::function<void(gait::Model&)> adjust) {
-  gait::ScenarioSpec spec = gait::load_scenario(std::string(GAITSIM_SCENARIO_DIR) + "/" + file);
-  spec.duration_s = duration_s;
-  gait::RunOptions options;
-  options.adjust_model = std::move(adjust);
-  return gait::run_scenario(spec, options);
+  return gait_test::run_adjusted(gait_test::scenario_file(file, duration_s), std::move(adjust));
 }
 
 /// The left ankle's largest dorsiflexion while the left foot is off the ground, after the first 5 s

@@ -13,44 +13,11 @@
 
 namespace {
 
-struct AnkleFigures {
-  gait::LeftRight<double> push_off_deg{};
-  gait::LeftRight<double> push_off_at_pct{};
-  gait::LeftRight<double> mid_swing_deg{};
-  gait::LeftRight<double> ankle_correlation{};
-  gait::LeftRight<double> double_support_pct{};
-  gait::LeftRight<double> grf_peak_bw{};
-};
-
-/// normal.toml asked 0.8 m/s over 60 s with `adjust` applied to the model.
-AnkleFigures slow_walk(std::function<void(gait::Model&)> adjust) {
-  const gait::Summary s = gait_test::walk_normal(0.8, 60, std::move(adjust));
-  AnkleFigures out;
-  for (const gait::Side side : gait::kSides) {
-    REQUIRE(s.side[side].curve_events);
-    REQUIRE(s.side[side].norm_correlation.ankle_dorsiflexion_deg);
-    REQUIRE(s.side[side].double_support_pct);
-    REQUIRE(s.side[side].grf_vertical_peak_bw);
-    const gait::GaitCurveEvents& e = *s.side[side].curve_events;
-    out.push_off_deg[side] = e.ankle_push_off_deg;
-    out.push_off_at_pct[side] = e.ankle_plantarflexion_peak.pct;
-    out.mid_swing_deg[side] = e.ankle_mid_swing_deg;
-    out.ankle_correlation[side] = *s.side[side].norm_correlation.ankle_dorsiflexion_deg;
-    out.double_support_pct[side] = *s.side[side].double_support_pct;
-    out.grf_peak_bw[side] = *s.side[side].grf_vertical_peak_bw;
-  }
-  return out;
-}
-
 /// The left ankle over a scenario's first 6 s asked 0.8 m/s, the model adjusted (rad, every frame).
 std::vector<double> left_ankle_rad(const std::string& file, std::function<void(gait::Model&)> adjust) {
-  gait::ScenarioSpec spec = gait::load_scenario(std::string(GAITSIM_SCENARIO_DIR) + "/" + file);
-  spec.duration_s = 6;
-  spec.inputs.speed_m_s = 0.8;
-  gait::RunOptions options;
-  options.adjust_model = std::move(adjust);
   std::vector<double> q;
-  for (const gait::Frame& f : gait::run_scenario(spec, options).frames) q.push_back(f.side.left.ankle_dorsiflexion_rad);
+  for (const gait::Frame& f : gait_test::run_adjusted(gait_test::scenario_file(file, 6, 0.8), std::move(adjust)).frames)
+    q.push_back(f.side.left.ankle_dorsiflexion_rad);
   return q;
 }
 
@@ -61,9 +28,9 @@ void without_row(gait::Model& m) {
 }  // namespace
 
 TEST_CASE("swing plantarflexion: a complete palsy's ankle is bit for bit as without it", "[control][unit]") {
-  // the row is weighted by the strength (docs/controller.md#swing-ankle): the complete palsy walks at its
-  // own target (between the 0.9 and 1.3 knots, where the row is not 0) and never takes any of it, while
-  // the healthy walker's ankle changes
+  // the row is weighted by the strength (docs/controller.md#swing-ankle): the complete palsy keeps its own
+  // target of 1.3 m/s, where the row is 0, so it is also raised at every knot here; the palsy never takes
+  // any of it, while the healthy walker's ankle changes
   const std::vector<double> palsy = left_ankle_rad("left_sgn_palsy.toml", [](gait::Model&) {});
   REQUIRE(palsy.size() > 100);
   CHECK(left_ankle_rad("left_sgn_palsy.toml", without_row) == palsy);
@@ -75,26 +42,35 @@ TEST_CASE("swing plantarflexion: a complete palsy's ankle is bit for bit as with
 
 TEST_CASE("swing plantarflexion: at 0.8 m/s the ankle pushes off 10 deg below mid-stance, double support 18 %",
           "[control][scenario]") {
-  const AnkleFigures production = slow_walk([](gait::Model&) {});
-  const AnkleFigures without = slow_walk(without_row);
+  const gait::Summary production = gait_test::walk_normal(0.8, 60);
+  const gait::Summary without = gait_test::walk_normal(0.8, 60, without_row);
   for (const gait::Side side : gait::kSides) {
-    INFO(gait::side_name(side) << ": push-off " << production.push_off_deg[side] << " deg below mid-stance at "
-         << production.push_off_at_pct[side] << " % (without " << without.push_off_deg[side] << " at "
-         << without.push_off_at_pct[side] << "); mid-swing " << production.mid_swing_deg[side]
-         << " deg; ankle correlation " << production.ankle_correlation[side] << " (without "
-         << without.ankle_correlation[side] << "); double support " << production.double_support_pct[side]
-         << " % (without " << without.double_support_pct[side] << "); GRF peak " << production.grf_peak_bw[side]
-         << " BW");
+    const gait::SideSummary& a = production.side[side];
+    const gait::SideSummary& b = without.side[side];
+    REQUIRE(a.curve_events);
+    REQUIRE(b.curve_events);
+    REQUIRE(a.norm_correlation.ankle_dorsiflexion_deg);
+    REQUIRE(b.norm_correlation.ankle_dorsiflexion_deg);
+    REQUIRE(a.double_support_pct);
+    REQUIRE(b.double_support_pct);
+    REQUIRE(a.grf_vertical_peak_bw);
+    const gait::GaitCurveEvents& e = *a.curve_events;
+    INFO(gait::side_name(side) << ": push-off " << e.ankle_push_off_deg << " deg below mid-stance at "
+         << e.ankle_plantarflexion_peak.pct << " % (without " << b.curve_events->ankle_push_off_deg << " at "
+         << b.curve_events->ankle_plantarflexion_peak.pct << "); mid-swing " << e.ankle_mid_swing_deg
+         << " deg; ankle correlation " << *a.norm_correlation.ankle_dorsiflexion_deg << " (without "
+         << *b.norm_correlation.ankle_dorsiflexion_deg << "); double support " << *a.double_support_pct
+         << " % (without " << *b.double_support_pct << "); GRF peak " << *a.grf_vertical_peak_bw << " BW");
     // issue 15: at least 10 deg below mid-stance at 55-68 % of the cycle (15.1 / 15.3 at 65 % measured)
-    CHECK(production.push_off_deg[side] >= 10);
-    CHECK(production.push_off_at_pct[side] >= 55);
-    CHECK(production.push_off_at_pct[side] <= 68);
-    CHECK(std::abs(production.mid_swing_deg[side]) <= 8);  // issue 15: within 8 deg of neutral
-    CHECK(production.double_support_pct[side] >= 18);     // issue 15: 18-28 % (18.7 measured)
-    CHECK(production.grf_peak_bw[side] <= 1.3);           // issue 15: 1.0-1.3 BW (1.21 / 1.23 measured)
+    CHECK(e.ankle_push_off_deg >= 10);
+    CHECK(e.ankle_plantarflexion_peak.pct >= 55);
+    CHECK(e.ankle_plantarflexion_peak.pct <= 68);
+    CHECK(std::abs(e.ankle_mid_swing_deg) <= 8);  // issue 15: within 8 deg of neutral
+    CHECK(*a.double_support_pct >= 18);           // issue 15: 18-28 % (18.7 measured)
+    CHECK(*a.grf_vertical_peak_bw <= 1.3);        // issue 15: 1.0-1.3 BW (1.21 / 1.23 measured)
     // without it: 6.3 deg, 17.2 %, the ankle's correlation 0.53 (0.69 with it)
-    CHECK(without.push_off_deg[side] < 10);
-    CHECK(without.double_support_pct[side] < 18);
-    CHECK(without.ankle_correlation[side] < production.ankle_correlation[side] - 0.1);
+    CHECK(b.curve_events->ankle_push_off_deg < 10);
+    CHECK(*b.double_support_pct < 18);
+    CHECK(*b.norm_correlation.ankle_dorsiflexion_deg < *a.norm_correlation.ankle_dorsiflexion_deg - 0.1);
   }
 }
