@@ -48,6 +48,24 @@ JointGains full_strength_stiffness(JointGains g, double full_scale, double w_ful
   return g;
 }
 
+/// The stance knee's gains: stiffer once loading is over for healthy walkers where
+/// full_stance_knee_lock_scale is set (a speed-schedule row, 1 but at the slow knots), so the knee does
+/// not straighten past its target in mid stance (docs/controller.md#stance-leg).
+JointGains stance_knee_gains(const StepContext& ctx, const ControllerState& c) {
+  const ControllerParams& p = ctx.p;
+  JointGains g = p.stance_knee;
+  if (p.full_stance_knee_lock_scale == 1 || p.full_stance_knee_lock_s <= 0) return g;
+  const double lock = smoothstep((c.stance_time_s - p.full_stance_knee_lock_s) / p.full_stance_knee_lock_s);
+  // healthy walkers only: a moderate weakness (the gluteus medius and minimus at 50 %) is full strength
+  // to the weak-settings blend but walks better without it (tools/tuning/README.md, "The 35th stop")
+  const double healthy = smoothstep((c.strength_fraction - p.full_stance_knee_lock_strength_lo) /
+                                    (1 - p.full_stance_knee_lock_strength_lo));
+  const double scale = 1 + ctx.w_full * healthy * (p.full_stance_knee_lock_scale - 1) * lock;
+  g.stiffness_Nm_rad *= scale;
+  g.damping_Nms_rad *= scale;
+  return g;
+}
+
 }  // namespace
 
 void set_stance_leg_rows(const StepContext& ctx, const ControllerState& c, ControlOutput& out) {
@@ -66,7 +84,7 @@ void set_stance_leg_rows(const StepContext& ctx, const ControllerState& c, Contr
       pd(h.q.adduction_rad - ff_rad, h.qd.y, adduction, share);
   out.rows[coord_index(st, LegCoord::HipRotation)] = pd(h.q.rotation_rad, h.qd.z, p.hip_rotation, share);
   out.rows[coord_index(st, LegCoord::Knee)] =
-      pd(p.stance_knee_rad + ctx.w_full * p.full_stance_knee_extra_rad, 0, p.stance_knee);
+      pd(p.stance_knee_rad + ctx.w_full * p.full_stance_knee_extra_rad, 0, stance_knee_gains(ctx, c));
   const double po = pushoff_target_rad(ctx, c);
   const double ramp = std::clamp((c.stance_time_s - p.pushoff_start_s) / p.pushoff_ramp_s, 0.0, 1.0);
   const bool loaded = r.contact[st].force_N.z > p.switch_force_N;

@@ -17,7 +17,7 @@ ControllerParams scaled_for_body(const ControllerParams& p, double mass_kg, doub
   for (double* t :
        {&q.swing_time_s, &q.pushoff_start_s, &q.pushoff_ramp_s, &q.preswing_max_s, &q.full_preswing_extra_s,
         &q.swing_velocity_filter_s, &q.stance_abduction_ff_ramp_s, &q.stance_abduction_ff_delay_s, &q.pelvis_recover_s,
-        &q.heel_rocker_s, &q.weak_stance_abduction_ff_ramp_s, &q.weak_stance_abduction_ff_delay_s})
+        &q.heel_rocker_s, &q.full_stance_knee_lock_s, &q.weak_stance_abduction_ff_ramp_s, &q.weak_stance_abduction_ff_delay_s})
     *t *= time;
   for (double* f : {&q.switch_force_N, &q.preswing_release_N, &q.swing_plantarflexion_unloaded_N}) *f *= mu;
   for (double* l : {&q.place_offset_m, &q.place_bias_max_m, &q.min_step_width_m, &q.min_com_offset_m,

@@ -146,6 +146,21 @@ struct ControllerParams {
   /// blend (weak walkers keep theirs): the knee hyperextended to -2.5 deg in mid stance with it at 0.
   /// **Scheduled by speed**, 0 at every knot but 1.3 (tools/tuning/README.md, "The 25th stop")
   double full_stance_knee_extra_rad = 0.016;
+  /// full-strength walkers' stance knee gains times this once loading is over: from
+  /// full_stance_knee_lock_s of stance the scale ramps in (smoothstep) and is whole at twice that, so the
+  /// knee yields at landing and then holds near its target instead of straightening past 0 deg in
+  /// mid stance (weighted by the strength; 1: off). **Scheduled by speed**, 1 but at the slow knots
+  /// (docs/controller.md#stance-leg; tools/tuning/README.md, "The 33rd stop" and "The 35th stop")
+  double full_stance_knee_lock_scale = 1;
+  /// ... from this time in stance (s; scaled with the body's time scale): 0.06 met the knee's least in
+  /// stance at 0.8 m/s with the fewest falls of the robustness sets (0.08 and 0.1 read the same rows)
+  double full_stance_knee_lock_s = 0.06;
+  /// ... and only as the abductors' strength fraction (weak_settings.h) rises from this to 1
+  /// (smoothstep): the gluteus medius and minimus at 50 % are full strength to the weak-settings blend
+  /// (weak_strength_hi), but tall bodies with that weakness at 0.65-0.75 m/s fell 4 times in 24
+  /// perturbed starts with the row, none without it or with it from 0.7 (tools/tuning/README.md,
+  /// "The 35th stop")
+  double full_stance_knee_lock_strength_lo = 0.7;
   /// the heel rocker: after touchdown the stance ankle's target is this much plantarflexed (rad), the
   /// offset fading out over heel_rocker_s of stance, so the forefoot is lowered instead of held off
   /// the ground (Perry and Burnfield 2010: the heel rocker of loading response); full-strength walkers only

@@ -114,6 +114,12 @@ struct SpeedSchedule {
   /// m/s was 0.9 deg (-1.0), but 15 of 60 tall bodies at 0.6-0.8 m/s fell (tools/tuning/README.md,
   /// "The 29th stop")
   Knots full_stance_knee_extra_rad{0, 0, 0.016, 0, 0, 0};
+  /// full-strength walkers' stance knee stiffening after loading (ControllerParams::
+  /// full_stance_knee_lock_scale): 1 (off) but at the slow knots, where without it the knee
+  /// hyperextended in mid stance (least -1.0 deg at 0.8 m/s; 1.7 with it) and the GRF peak at 1.0 m/s
+  /// was 1.33 BW (1.27); at the 0.9 knot 2.5 let a walk slowed from 1.5 to 0.9 m/s fall, and 2 at the
+  /// 0.6 knot lost tall slow walkers (tools/tuning/README.md, "The 35th stop")
+  Knots full_stance_knee_lock_scale{1.5, 2, 1, 1, 1, 1};
   /// full-strength walkers' pre-swing hip drive (ControllerParams::full_preswing_hip_scale) and their
   /// deeper pre-swing knee target (ControllerParams::full_preswing_knee_extra_rad): 0 but at 1.3, where
   /// since the 33rd stop the trailing hip flexes and its knee folds before toe-off, as adults' (Perry
@@ -211,6 +217,8 @@ inline constexpr SpeedScheduleRow kSpeedScheduleRows[] = {
     {"full_preswing_extra_s", &SpeedSchedule::full_preswing_extra_s, &ControllerParams::full_preswing_extra_s},
     {"full_stance_knee_extra_rad", &SpeedSchedule::full_stance_knee_extra_rad,
      &ControllerParams::full_stance_knee_extra_rad},
+    {"full_stance_knee_lock_scale", &SpeedSchedule::full_stance_knee_lock_scale,
+     &ControllerParams::full_stance_knee_lock_scale},
     {"full_preswing_hip_scale", &SpeedSchedule::full_preswing_hip_scale,
      &ControllerParams::full_preswing_hip_scale},
     {"full_preswing_knee_extra_rad", &SpeedSchedule::full_preswing_knee_extra_rad,
