@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 #include <functional>
 #include <string>
+#include <vector>
 
 #include "analysis/summary.h"
 #include "scenario/parse_scenario.h"
@@ -25,6 +26,16 @@ inline gait::RunResult run_adjusted(const gait::ScenarioSpec& spec, std::functio
   gait::RunOptions options;
   options.adjust_model = std::move(adjust);
   return gait::run_scenario(spec, options);
+}
+
+/// One left-leg angle (a SideFrame member, rad) of a scenario file's first 6 s asked 0.8 m/s, the model
+/// adjusted, every frame: a speed-schedule row for healthy walkers leaves a palsy's trace bit for bit.
+inline std::vector<double> left_trace_rad(const std::string& file, double gait::SideFrame::*angle_rad,
+                                          std::function<void(gait::Model&)> adjust) {
+  std::vector<double> q;
+  for (const gait::Frame& f : run_adjusted(scenario_file(file, 6, 0.8), std::move(adjust)).frames)
+    q.push_back(f.side.left.*angle_rad);
+  return q;
 }
 
 /// normal.toml asked speed_m_s for duration_s, the model adjusted before the run; it must walk.

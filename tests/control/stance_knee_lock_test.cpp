@@ -13,10 +13,7 @@ namespace {
 
 /// The left knee over a scenario's first 6 s asked 0.8 m/s, the model adjusted (rad, every frame).
 std::vector<double> left_knee_rad(const std::string& file, std::function<void(gait::Model&)> adjust) {
-  std::vector<double> q;
-  for (const gait::Frame& f : gait_test::run_adjusted(gait_test::scenario_file(file, 6, 0.8), std::move(adjust)).frames)
-    q.push_back(f.side.left.knee_flexion_rad);
-  return q;
+  return gait_test::left_trace_rad(file, &gait::SideFrame::knee_flexion_rad, std::move(adjust));
 }
 
 void without_row(gait::Model& m) {
@@ -43,44 +40,30 @@ TEST_CASE("stance knee lock: a palsy's and a moderate weakness's knee are bit fo
   CHECK(left_knee_rad("normal.toml", without_row) != left_knee_rad("normal.toml", [](gait::Model&) {}));
 }
 
-TEST_CASE("stance knee lock: at 0.8 m/s the knee never hyperextends in stance", "[control][scenario]") {
-  const gait::Summary production = gait_test::walk_normal(0.8, 60);
-  const gait::Summary without = gait_test::walk_normal(0.8, 60, without_row);
-  for (const gait::Side side : gait::kSides) {
-    const gait::SideSummary& a = production.side[side];
-    const gait::SideSummary& b = without.side[side];
-    REQUIRE(a.curve_events);
-    REQUIRE(b.curve_events);
-    REQUIRE(a.grf_vertical_peak_bw);
-    REQUIRE(a.double_support_pct);
-    const gait::GaitCurveEvents& e = *a.curve_events;
-    INFO(gait::side_name(side) << ": knee least in stance " << e.knee_stance_min_deg << " deg (without "
-         << b.curve_events->knee_stance_min_deg << "); loading peak " << e.knee_loading_peak.value << " deg at "
-         << e.knee_loading_peak.pct << " %; at toe-off " << e.knee_toe_off_deg << " deg; GRF peak "
-         << *a.grf_vertical_peak_bw << " BW; double support " << *a.double_support_pct << " %");
-    CHECK(e.knee_stance_min_deg >= 0.5);               // issue 15: at least 0 (1.7 measured)
-    CHECK(b.curve_events->knee_stance_min_deg < 0);    // without it: -1.0
-    CHECK(e.knee_loading_peak.value <= 27);            // it lands a little more flexed (25.4; 23.1 without)
-    CHECK(*a.grf_vertical_peak_bw <= 1.3);             // issue 15: 1.0-1.3 BW
-    CHECK(*a.double_support_pct >= 18);                // issue 15: 18-28 %
-  }
-}
-
-TEST_CASE("stance knee lock: at 1.0 m/s the knee holds and the GRF peak stays within 1.3 BW", "[control][scenario]") {
-  const gait::Summary production = gait_test::walk_normal(1.0, 60);
-  const gait::Summary without = gait_test::walk_normal(1.0, 60, without_row);
-  for (const gait::Side side : gait::kSides) {
-    const gait::SideSummary& a = production.side[side];
-    const gait::SideSummary& b = without.side[side];
-    REQUIRE(a.curve_events);
-    REQUIRE(b.curve_events);
-    REQUIRE(a.grf_vertical_peak_bw);
-    REQUIRE(b.grf_vertical_peak_bw);
-    INFO(gait::side_name(side) << ": knee least in stance " << a.curve_events->knee_stance_min_deg << " deg (without "
-         << b.curve_events->knee_stance_min_deg << "); GRF peak " << *a.grf_vertical_peak_bw << " BW (without "
-         << *b.grf_vertical_peak_bw << ")");
-    CHECK(a.curve_events->knee_stance_min_deg >= 0.5);  // 1.3 measured (-1.55 without)
-    CHECK(b.curve_events->knee_stance_min_deg < 0);
-    CHECK(*a.grf_vertical_peak_bw <= 1.3);                // 1.27 measured (1.33 without)
+TEST_CASE("stance knee lock: at 0.8 and 1.0 m/s the knee never hyperextends in stance", "[control][scenario]") {
+  // measured over 60 s: the least 1.7 / 1.7 deg at 0.8 m/s (-1.0 without), 1.2 / 1.4 at 1.0 m/s (-1.55);
+  // the GRF peak 1.25 / 1.23 and 1.28 / 1.27 BW (1.21 / 1.23 and 1.32 / 1.33 without)
+  for (const double speed_m_s : {0.8, 1.0}) {
+    const gait::Summary production = gait_test::walk_normal(speed_m_s, 60);
+    const gait::Summary without = gait_test::walk_normal(speed_m_s, 60, without_row);
+    for (const gait::Side side : gait::kSides) {
+      const gait::SideSummary& a = production.side[side];
+      const gait::SideSummary& b = without.side[side];
+      REQUIRE(a.curve_events);
+      REQUIRE(b.curve_events);
+      REQUIRE(a.grf_vertical_peak_bw);
+      REQUIRE(a.double_support_pct);
+      const gait::GaitCurveEvents& e = *a.curve_events;
+      INFO(speed_m_s << " m/s, " << gait::side_name(side) << ": knee least in stance " << e.knee_stance_min_deg
+           << " deg (without " << b.curve_events->knee_stance_min_deg << "); loading peak "
+           << e.knee_loading_peak.value << " deg at " << e.knee_loading_peak.pct << " %; GRF peak "
+           << *a.grf_vertical_peak_bw << " BW; double support " << *a.double_support_pct << " %");
+      CHECK(e.knee_stance_min_deg >= 0.5);             // issue 15: at least 0
+      CHECK(b.curve_events->knee_stance_min_deg < 0);  // without it the knee hyperextends
+      CHECK(*a.grf_vertical_peak_bw <= 1.3);           // issue 15: 1.0-1.3 BW
+      CHECK(*a.double_support_pct >= 18);              // issue 15: 18-28 %
+      // the price: it lands a little more flexed (25.4 at 0.8 m/s, 23.1 without; 26.7 / 27.4 at 1.0, 23.7)
+      CHECK(e.knee_loading_peak.value <= 28);
+    }
   }
 }

@@ -15,10 +15,7 @@ namespace {
 
 /// The left ankle over a scenario's first 6 s asked 0.8 m/s, the model adjusted (rad, every frame).
 std::vector<double> left_ankle_rad(const std::string& file, std::function<void(gait::Model&)> adjust) {
-  std::vector<double> q;
-  for (const gait::Frame& f : gait_test::run_adjusted(gait_test::scenario_file(file, 6, 0.8), std::move(adjust)).frames)
-    q.push_back(f.side.left.ankle_dorsiflexion_rad);
-  return q;
+  return gait_test::left_trace_rad(file, &gait::SideFrame::ankle_dorsiflexion_rad, std::move(adjust));
 }
 
 void without_row(gait::Model& m) {
