@@ -152,8 +152,8 @@ struct ControllerParams {
   /// mid stance (weighted by the strength; 1: off). **Scheduled by speed**, 1 but at the slow knots
   /// (docs/controller.md#stance-leg; tools/tuning/README.md, "The 33rd stop" and "The 35th stop")
   double full_stance_knee_lock_scale = 1;
-  /// ... from this time in stance (s; scaled with the body's time scale): 0.06 met the knee's least in
-  /// stance at 0.8 m/s with the fewest falls of the robustness sets (0.08 and 0.1 read the same rows)
+  /// ... from this time in stance (s; scaled with the body's time scale): 0.06, 0.08 and 0.1 read the
+  /// same rows at 0.8 m/s (tools/tuning/knee-lock-35-scan.txt); 0.06 is the one the robustness sets ran
   double full_stance_knee_lock_s = 0.06;
   /// ... and only as the abductors' strength fraction (weak_settings.h) rises from this to 1
   /// (smoothstep): the gluteus medius and minimus at 50 % are full strength to the weak-settings blend

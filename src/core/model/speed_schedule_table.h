@@ -117,7 +117,7 @@ struct SpeedSchedule {
   /// full-strength walkers' stance knee stiffening after loading (ControllerParams::
   /// full_stance_knee_lock_scale): 1 (off) but at the slow knots, where without it the knee
   /// hyperextended in mid stance (least -1.0 deg at 0.8 m/s; 1.7 with it) and the GRF peak at 1.0 m/s
-  /// was 1.33 BW (1.27); at the 0.9 knot 2.5 let a walk slowed from 1.5 to 0.9 m/s fall, and 2 at the
+  /// was 1.33 BW (1.27-1.28); at the 0.9 knot 2.5 let a walk slowed from 1.5 to 0.9 m/s fall, and 2 at the
   /// 0.6 knot lost tall slow walkers (tools/tuning/README.md, "The 35th stop")
   Knots full_stance_knee_lock_scale{1.5, 2, 1, 1, 1, 1};
   /// full-strength walkers' pre-swing hip drive (ControllerParams::full_preswing_hip_scale) and their
