@@ -25,9 +25,9 @@ void without_row(gait::Model& m) {
 TEST_CASE("stance knee lock: a palsy's and a moderate weakness's knee are bit for bit as without it",
           "[control][unit]") {
   // the row is for healthy walkers: weighted by the weak-settings blend and by the strength fraction
-  // from full_stance_knee_lock_strength_lo up, so neither the complete palsy nor the gluteus medius and
-  // minimus at 50 % (a full-strength walker to the blend) take any of it, raised at every knot or not,
-  // while the healthy walker's knee changes
+  // from full_stance_knee_lock_strength_lo up, so neither the complete palsy nor the left abductors at
+  // 50 % (strength fraction 0.5: three quarters of the blend's full-strength side) take any of it,
+  // raised at every knot or not, while the healthy walker's knee changes
   for (const char* file : {"left_sgn_palsy.toml", "left_gmed_gmin_50.toml"}) {
     INFO(file);
     const std::vector<double> weak = left_knee_rad(file, [](gait::Model&) {});

@@ -56,8 +56,8 @@ JointGains stance_knee_gains(const StepContext& ctx, const ControllerState& c) {
   JointGains g = p.stance_knee;
   if (p.full_stance_knee_lock_scale == 1 || p.full_stance_knee_lock_s <= 0) return g;
   const double lock = smoothstep((c.stance_time_s - p.full_stance_knee_lock_s) / p.full_stance_knee_lock_s);
-  // healthy walkers only: a moderate weakness (the gluteus medius and minimus at 50 %) is full strength
-  // to the weak-settings blend but walks better without it (tools/tuning/README.md, "The 35th stop")
+  // healthy walkers only: a moderate weakness (the gluteus medius and minimus at 50 %) is nearly full
+  // strength to the weak-settings blend but walks better without it (tools/tuning/README.md, "The 35th stop")
   const double healthy = smoothstep((c.strength_fraction - p.full_stance_knee_lock_strength_lo) /
                                     (1 - p.full_stance_knee_lock_strength_lo));
   const double scale = 1 + ctx.w_full * healthy * (p.full_stance_knee_lock_scale - 1) * lock;

@@ -156,10 +156,10 @@ struct ControllerParams {
   /// same rows at 0.8 m/s (tools/tuning/knee-lock-35-scan.txt); 0.06 is the one the robustness sets ran
   double full_stance_knee_lock_s = 0.06;
   /// ... and only as the abductors' strength fraction (weak_settings.h) rises from this to 1
-  /// (smoothstep): the gluteus medius and minimus at 50 % are full strength to the weak-settings blend
-  /// (weak_strength_hi), but tall bodies with that weakness at 0.65-0.75 m/s fell 4 times in 24
-  /// perturbed starts with the row, none without it or with it from 0.7 (tools/tuning/README.md,
-  /// "The 35th stop")
+  /// (smoothstep): the gluteus medius and minimus at 50 % (strength fraction 0.54) take 0.9 of the
+  /// weak-settings blend's full-strength side, and tall bodies with that weakness at 0.65-0.75 m/s
+  /// fell 4 times in 24 perturbed starts with the row, none without it or with it from 0.7
+  /// (tools/tuning/README.md, "The 35th stop")
   double full_stance_knee_lock_strength_lo = 0.7;
   /// the heel rocker: after touchdown the stance ankle's target is this much plantarflexed (rad), the
   /// offset fading out over heel_rocker_s of stance, so the forefoot is lowered instead of held off
