@@ -28,6 +28,12 @@ inline gait::RunResult run_adjusted(const gait::ScenarioSpec& spec, std::functio
   return gait::run_scenario(spec, options);
 }
 
+/// A model adjustment that sets every knot of one speed-schedule row to `value` (a row put back as it
+/// was, or raised, to show what it moves).
+inline std::function<void(gait::Model&)> row_at(gait::SpeedSchedule::Knots gait::SpeedSchedule::*row, double value) {
+  return [row, value](gait::Model& m) { (m.speed_schedule.*row).fill(value); };
+}
+
 /// One left-leg angle (a SideFrame member, rad) of a scenario file's first 6 s asked 0.8 m/s, the model
 /// adjusted, every frame: a speed-schedule row for healthy walkers leaves a palsy's trace bit for bit.
 inline std::vector<double> left_trace_rad(const std::string& file, double gait::SideFrame::*angle_rad,

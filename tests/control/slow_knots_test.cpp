@@ -12,9 +12,7 @@ namespace {
 
 /// Without the 35th stop's stance knee lock (docs/controller.md#stance-leg), which came later: the knot's
 /// own effect is measured without it.
-void without_knee_lock(gait::Model& m) {
-  for (double& knot : m.speed_schedule.full_stance_knee_lock_scale) knot = 1;
-}
+const auto without_knee_lock = gait_test::row_at(&gait::SpeedSchedule::full_stance_knee_lock_scale, 1);
 
 /// The 0.9 m/s knot as it was before the 29th stop, without the later knee lock.
 void slow_knot_before(gait::Model& m) {

@@ -16,9 +16,7 @@ std::vector<double> left_knee_rad(const std::string& file, std::function<void(ga
   return gait_test::left_trace_rad(file, &gait::SideFrame::knee_flexion_rad, std::move(adjust));
 }
 
-void without_row(gait::Model& m) {
-  for (double& knot : m.speed_schedule.full_stance_knee_lock_scale) knot = 1;
-}
+const auto without_row = gait_test::row_at(&gait::SpeedSchedule::full_stance_knee_lock_scale, 1);
 
 }  // namespace
 
@@ -33,9 +31,7 @@ TEST_CASE("stance knee lock: a palsy's and a moderate weakness's knee are bit fo
     const std::vector<double> weak = left_knee_rad(file, [](gait::Model&) {});
     REQUIRE(weak.size() > 100);
     CHECK(left_knee_rad(file, without_row) == weak);
-    CHECK(left_knee_rad(file, [](gait::Model& m) {
-            for (double& knot : m.speed_schedule.full_stance_knee_lock_scale) knot = 3;
-          }) == weak);
+    CHECK(left_knee_rad(file, gait_test::row_at(&gait::SpeedSchedule::full_stance_knee_lock_scale, 3)) == weak);
   }
   CHECK(left_knee_rad("normal.toml", without_row) != left_knee_rad("normal.toml", [](gait::Model&) {}));
 }

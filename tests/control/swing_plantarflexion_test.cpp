@@ -18,9 +18,7 @@ std::vector<double> left_ankle_rad(const std::string& file, std::function<void(g
   return gait_test::left_trace_rad(file, &gait::SideFrame::ankle_dorsiflexion_rad, std::move(adjust));
 }
 
-void without_row(gait::Model& m) {
-  for (double& knot : m.speed_schedule.full_swing_plantarflexion_rad) knot = 0;
-}
+const auto without_row = gait_test::row_at(&gait::SpeedSchedule::full_swing_plantarflexion_rad, 0);
 
 }  // namespace
 
@@ -31,9 +29,8 @@ TEST_CASE("swing plantarflexion: a complete palsy's ankle is bit for bit as with
   const std::vector<double> palsy = left_ankle_rad("left_sgn_palsy.toml", [](gait::Model&) {});
   REQUIRE(palsy.size() > 100);
   CHECK(left_ankle_rad("left_sgn_palsy.toml", without_row) == palsy);
-  CHECK(left_ankle_rad("left_sgn_palsy.toml", [](gait::Model& m) {
-          for (double& knot : m.speed_schedule.full_swing_plantarflexion_rad) knot = 0.6;
-        }) == palsy);
+  CHECK(left_ankle_rad("left_sgn_palsy.toml", gait_test::row_at(&gait::SpeedSchedule::full_swing_plantarflexion_rad, 0.6)) ==
+        palsy);
   CHECK(left_ankle_rad("normal.toml", without_row) != left_ankle_rad("normal.toml", [](gait::Model&) {}));
 }
 
