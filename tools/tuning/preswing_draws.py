@@ -60,6 +60,13 @@ SETS = {
     'share33': (340, 60, {
         'stance_abduction_ff@1.3': (0.6, 0.95), 'stance_abduction_ff_delay_s@1.3': (0.04, 0.11),
         'stance_abduction_ff_ramp_s@1.3': (0.07, 0.16)}),
+    # the 36th stop: the 1.3 knot's stance knee lock (a row since the 35th stop) with the stance knee's
+    # extra flexion and the landing around it, for the knee's least in stance (tools/tuning/README.md,
+    # "The 36th stop")
+    'lock36': (361, 100, {
+        'full_stance_knee_lock_scale@1.3': (1.0, 1.8), 'full_stance_knee_extra_rad@1.3': (0.02, 0.085),
+        'soft_landing@1.3': (0.7, 0.95), 'heel_rocker_rad@1.3': (0.12, 0.18),
+        'stance_abduction_ff_delay_s@1.3': (0.06, 0.1), 'full_preswing_knee_extra_rad@1.3': (0.12, 0.2)}),
 }
 
 
