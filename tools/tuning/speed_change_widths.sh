@@ -10,9 +10,8 @@
 # Re-run: tools/tuning/speed_change_widths.sh build/gaitsim_probe ""
 probe=$1; args="$2"
 out=$(mktemp); trap 'rm -f "$out"' EXIT
-for p in "0.6 1.8" "1.8 0.6" "0.8 1.6" "1.6 0.8" "0.6 1.4" "1.3 0.6" "1.0 1.8" "1.2 0.8" "0.9 1.5" "1.5 0.7"; do
-  for t in 15 18 21 24; do echo "$p $t"; done
-done | P="$probe" A="$args" xargs -P2 -I{} bash -c 'set -- {}; a=$1; b=$2; t=$3
+. "$(dirname "$0")/speed_change_cases.sh"
+wide_speed_changes | P="$probe" A="$args" xargs -P2 -I{} bash -c 'set -- {}; a=$1; b=$2; t=$3
   $P speed=$a speedat=$t speedto=$b speedat=$((t + 20)) speedto=$a duration=$((t + 40)) $A -vt |
   awk -v t=$t -v n="$a>$b>$a@$t" '"'"'
     # -vt touchdown lines: $3 time, $5 new stance side, $11 its ankle y, $15 the other ankle y (m)

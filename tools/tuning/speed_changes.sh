@@ -7,8 +7,7 @@
 out=$(mktemp); trap 'rm -f "$out"' EXIT
 probe=$1; args="$2"
 if [ "$3" = wide ]; then
-  cases=$(for p in "0.6 1.8" "1.8 0.6" "0.8 1.6" "1.6 0.8" "0.6 1.4" "1.3 0.6" "1.0 1.8" "1.2 0.8" "0.9 1.5" "1.5 0.7"; do
-            for t in 15 18 21 24; do echo "$p $t"; done; done)
+  . "$(dirname "$0")/speed_change_cases.sh"; cases=$(wide_speed_changes)
 else
   cases=$(for c in "0.8 1.6 20" "0.8 1.6 15" "0.8 1.6 22" "0.8 1.6 25" "0.6 1.4 20" "1.0 1.8 20" "1.3 0.6 20" "0.6 1.8 20" "1.8 0.6 20" "1.2 0.8 17"; do echo "$c"; done)
 fi
