@@ -126,10 +126,10 @@ int main(int argc, char** argv) {
       td_prev = s.control.stance;
       const Frame g = observe(m, s);
       const Side ns = s.control.stance;
-      std::printf("TD t %.2f new %s com_y %6.3f vy %6.3f foot_y %6.3f tgt_y %6.3f other_y %6.3f yaw %5.1f obl %5.1f vx %.2f dx %.2f pob %.3f plb %.3f\n",
+      std::printf("TD t %.2f new %s com_y %6.3f vy %6.3f foot_y %6.3f tgt_y %6.3f other_y %6.3f yaw %5.1f obl %5.1f vx %.2f dx %.2f pob %.3f plb %.3f wb %.4f\n",
                   s.time_s, ns == Side::Left ? "L" : "R", g.com_m.y, g.com_velocity_m_s.y, g.side[ns].ankle_center_m.y,
                   s.control.placement_target_m.y, g.side[other(ns)].ankle_center_m.y, rad_to_deg(g.heading_rad),
-                  rad_to_deg(g.pelvic_obliquity_rad), g.com_velocity_m_s.x, g.side[ns].ankle_center_m.x - g.com_m.x, s.control.pushoff_bias_rad, s.control.place_bias_m);
+                  rad_to_deg(g.pelvic_obliquity_rad), g.com_velocity_m_s.x, g.side[ns].ankle_center_m.x - g.com_m.x, s.control.pushoff_bias_rad, s.control.place_bias_m, s.control.width_bias_m);
       std::printf("   knee %5.1f hip_z %.3f hip_ankle %.3f hip_dx %.3f stance_knee %5.1f stance_ankle %5.1f tgt_dx %.3f\n",
                   rad_to_deg(g.side[ns].knee_flexion_rad), g.side[ns].hip_center_m.z,
                   norm(g.side[ns].hip_center_m - g.side[ns].ankle_center_m),

@@ -61,6 +61,8 @@ TEST_CASE("slow knots: at 0.8 m/s the healthy walker's knee and pelvis come near
     CHECK(e.knee_loading_peak.value <= 25);
     CHECK(f.knee_loading_peak.value > e.knee_loading_peak.value + 2);
     CHECK(f.knee_swing_peak_deg > e.knee_swing_peak_deg + 2);
-    CHECK(*b.norm_correlation.pelvic_obliquity_deg < *a.norm_correlation.pelvic_obliquity_deg - 0.02);
+    // the left side 0.835 -> 0.854 since the 38th stop's step-width band narrowed the base at 0.8 m/s
+    // from 17.5 to 11.8 cm (0.83 -> 0.86 / 0.87 before it)
+    CHECK(*b.norm_correlation.pelvic_obliquity_deg < *a.norm_correlation.pelvic_obliquity_deg - 0.015);
   }
 }

@@ -34,6 +34,22 @@ void learn_pushoff_bias(const ControllerParams& p, const BodyReadings& r, const 
   c.step_start_com_m = com_fwd_now;
 }
 
+void learn_width_bias(const ControllerParams& p, const BodyReadings& r, Side landing, ControllerState& c) {
+  // full-strength walkers only: a weaker one (a moderate weakness at 0.6 m/s) weaves, steps of -7 to 38
+  // cm, and the band's narrowing of its base made it fall (tools/tuning/README.md, "The 38th stop")
+  if (p.width_integral_gain <= 0 || c.full_strength_weight < 1 || c.steps < p.width_learning_start_step) return;
+  const Vec3 d = r.segment[foot_index(landing)].position_m - r.segment[foot_index(other(landing))].position_m;
+  // across the walkway (world y), as the summary's step width: the heading's axes turn with the
+  // pelvis's rotation, by several degrees at touchdown, which over a step's length is centimetres
+  const double width_m = side_sign(landing) * d.y;
+  const double excess_m = std::clamp(width_m < p.width_band_lo_m   ? p.width_band_lo_m - width_m
+                                     : width_m > p.width_band_hi_m ? p.width_band_hi_m - width_m
+                                                                   : 0.0,
+                                     -p.width_excess_max_m, p.width_excess_max_m);
+  c.width_bias_m = std::clamp(c.width_bias_m + p.width_integral_gain * excess_m,
+                              -p.width_bias_max_m, p.width_bias_max_m);
+}
+
 void forget_speed_learning(double dt_s, double decay_s, ControllerState& c) {
   if (decay_s <= 0) return;
   const double keep = std::max(0.0, 1.0 - dt_s / decay_s);

@@ -14,8 +14,13 @@ void learn_stance_deficit(const ControllerParams& p, Side st, ControllerState& c
 void learn_pushoff_bias(const ControllerParams& p, const BodyReadings& r, const Heading& h,
                         double v_target_m_s, ControllerState& c);
 
+/// At touchdown of the `landing` foot: a step outside the step-width band moves the learned lateral
+/// offset (ControllerState::width_bias_m; docs/controller.md#learning). Full-strength walkers only.
+void learn_width_bias(const ControllerParams& p, const BodyReadings& r, Side landing, ControllerState& c);
+
 /// While the walker's own target speed moves: the push-off bias and the placement offset, learned for
-/// the old speed, decay toward zero with time constant `decay_s` (0: they do not).
+/// the old speed, decay toward zero with time constant `decay_s` (0: they do not). The lateral offset
+/// is kept (docs/controller.md#learning).
 void forget_speed_learning(double dt_s, double decay_s, ControllerState& c);
 
 /// In single stance: the quasi-static abductor demand about the stance hip (gravity, trunk upright)

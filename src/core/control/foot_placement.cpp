@@ -41,14 +41,14 @@ double forward_target_m(const StepContext& ctx, double bias_m) {
 }
 
 /// Sideways: the capture point, less the walkway return, offset by the step-width setting.
-double lateral_target_m(const StepContext& ctx) {
+double lateral_target_m(const StepContext& ctx, double width_bias_m) {
   const ControllerParams& p = ctx.p;
   const Side sw = ctx.sw;
   const Vec3& lat = ctx.h.lat;
   const double com_lat = dot(ctx.r.com_m, lat);
   // the walkway: aim the lateral capture point back toward y = 0 slowly
   // to drift toward +lat the foot lands to the -lat side of the capture point, and vice versa
-  const double offset_m = mix(p.weak_lateral_offset_m, p.lateral_offset_m, ctx.w_full);
+  const double offset_m = mix(p.weak_lateral_offset_m, p.lateral_offset_m + width_bias_m, ctx.w_full);
   const double y_goal =
       capture_point_lat_m(ctx) - p.lateral_velocity_gain_s * ctx.v_lat_target_m_s + side_sign(sw) * offset_m;
   // never across the stance foot: legs cannot pass through each other, and a crossed step cannot
@@ -87,11 +87,11 @@ double walkway_return_velocity_m_s(const ControllerParams& p, const BodyReadings
                     p.path_max_speed_m_s);
 }
 
-Vec3 placement_target_m(const StepContext& ctx, double place_bias_m) {
+Vec3 placement_target_m(const StepContext& ctx, double place_bias_m, double width_bias_m) {
   // forward from the centre of mass and its velocity; sideways at the capture point, offset by
-  // lateral_offset_m, which sets the step width
+  // lateral_offset_m plus the learned width_bias_m, which set the step width
   const double x_t = forward_target_m(ctx, place_bias_m);
-  const double y_t = lateral_target_m(ctx);
+  const double y_t = lateral_target_m(ctx, width_bias_m);
   return within_reach(ctx, ctx.h.fwd * x_t + ctx.h.lat * y_t);
 }
 

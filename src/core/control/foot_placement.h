@@ -11,6 +11,6 @@ namespace gait {
 double walkway_return_velocity_m_s(const ControllerParams& p, const BodyReadings& r);
 
 /// The swing ankle's landing point (world; z = 0) for the current readings and swing progress.
-Vec3 placement_target_m(const StepContext& ctx, double place_bias_m);
+Vec3 placement_target_m(const StepContext& ctx, double place_bias_m, double width_bias_m);
 
 }  // namespace gait

@@ -35,6 +35,7 @@ void switch_stance(const ControllerParams& p, const BodyReadings& r, const Headi
   c.touchdown_time_s = 0;
   learn_stance_deficit(p, st, c);
   learn_pushoff_bias(p, r, h, v_target_m_s, c);
+  learn_width_bias(p, r, other(st), c);
   {
     const Mat3 rp = to_mat3(r.pelvis.orientation);
     c.touchdown_roll_rad = std::atan2(rp.m[2][1], rp.m[2][2]);  // roll about x (+ = left side up)

@@ -41,6 +41,7 @@ struct ControllerState {
   double step_speed_m_s = -1;   ///< mean forward COM speed over the last step (-1: none yet)
   double pushoff_bias_rad = 0;
   double place_bias_m = 0;  ///< learned forward placement offset (speed integral; + = further ahead)
+  double width_bias_m = 0;  ///< learned lateral placement offset (step-width band; + = wider)
   double touchdown_roll_rad = 0;  ///< pelvis roll at the last touchdown
   double touchdown_time_s = 0;  ///< how long the swing foot has carried more than the touchdown force
   LeftRight<AbductorState> abductor;

@@ -183,6 +183,26 @@ struct ControllerParams {
   /// (slower than the target: the foot lands nearer, and the body gains speed over it)
   double place_integral_gain_s = 0.02;
   double place_bias_max_m = 0.05;  ///< clamp of that learned offset
+  /// The step-width band (docs/controller.md#learning): at each touchdown of a full-strength walker, a
+  /// step whose width (the landing ankle's distance outside the other ankle across the walkway) falls
+  /// outside [width_band_lo_m, width_band_hi_m] moves a learned lateral offset, added to
+  /// lateral_offset_m, by width_integral_gain times the excess. The capture point sets the width only
+  /// through the offset, times about 1 + exp(omega T) for a stance of T s (5-14 here), so a millimetre
+  /// of offset is up to 1.4 cm of base: with the schedule's offsets alone the base was 17-21 cm at
+  /// 0.6-0.8 m/s and 3 cm at 0.9 (tools/tuning/README.md, "The 38th stop"). The band brackets adults'
+  /// 7.1-8.1 cm (Murray, docs/controller.md#learning) and the 9-11 cm the walker already took at 1.0-1.8
+  /// m/s, so that those speeds keep their tuned gait
+  double width_band_lo_m = 0.08;
+  double width_band_hi_m = 0.12;
+  /// m of offset per m of width outside the band, per step: 0.05 let a 0.6 m/s walk fall and widened
+  /// the 0.7 m/s weave (steps -7 to 19 cm); 0.02-0.03 walk
+  double width_integral_gain = 0.03;
+  double width_bias_max_m = 0.02;  ///< clamp of that learned offset
+  /// the band is learned from this step of the walk on: the first steps from standing lurch sideways
+  /// (tools/tuning/README.md, "The 37th stop"), and the warm-up lasts about 18 steps
+  double width_learning_start_step = 8;
+  /// a step counts at most this far outside the band (a start's or a block's lurch is not a base)
+  double width_excess_max_m = 0.03;
   double pushoff_start_s = 0.38899;       ///< time in stance when the push-off ramp starts
   double pushoff_ramp_s = 0.2913;         ///< ... and its duration
 
