@@ -77,3 +77,17 @@ TEST_CASE("step-width band: normal walking at 0.7 and 0.9 m/s walks on an adult-
     CHECK(std::abs(*without.step_width_m - 0.10) > 0.06);
   }
 }
+
+TEST_CASE("step-width band: slowing down from 1.5 to 0.9 m/s walks on", "[scenario][speed]") {
+  // tools/tuning/speed_changes_more.sh: before the band 5 of its 80 speed changes fell, all 0.9 > 1.5 >
+  // 0.9 m/s, with it none. These two fell without the band (width_integral_gain 0) at 40.5 and 43.3 s,
+  // 6.5 and 7.3 s after the slow-down began
+  for (const double at_s : {14.0, 16.0}) {
+    gait::ScenarioSpec spec = gait_test::scenario_file("normal.toml", at_s + 40, 0.9);
+    spec.changes.push_back({at_s, "gait.speed_m_s", 1.5});
+    spec.changes.push_back({at_s + 20, "gait.speed_m_s", 0.9});
+    const gait::RunResult run = gait::run_scenario(spec);
+    INFO("0.9 > 1.5 > 0.9 m/s at " << at_s << " s: fell at " << run.fall_time_s.value_or(-1) << " s");
+    CHECK_FALSE(run.fell);
+  }
+}
