@@ -48,8 +48,8 @@ TEST_CASE("step-width band: a step outside the band moves the lateral offset by 
     CHECK(learned_after(0.10, landing) == 0.0);                       // inside: no change
     CHECK(learned_after(0.06, landing) == Approx(0.03 * 0.02));       // 2 cm narrow: wider
     CHECK(learned_after(0.15, landing) == Approx(-0.03 * 0.03));      // 3 cm wide: narrower
-    CHECK(learned_after(-0.10, landing) == Approx(0.03 * 0.03));      // crossed: the excess counts 3 cm at most
-    CHECK(learned_after(0.45, landing) == Approx(-0.03 * 0.03));      // a lurch: the same bound
+    CHECK(learned_after(-0.10, landing) == Approx(0.03 * 0.03));      // crossed: the excess counts 3 cm
+    CHECK(learned_after(0.45, landing) == Approx(-0.03 * 0.03));      // a lurch: 3 cm too
   }
   // full-strength walkers only: weaker ones choose their own base (a moderate weakness weaves)
   CHECK(learned_after(0.06, gait::Side::Left, 20, 0.99) == 0.0);

@@ -37,7 +37,8 @@ void learn_pushoff_bias(const ControllerParams& p, const BodyReadings& r, const 
 void learn_width_bias(const ControllerParams& p, const BodyReadings& r, Side landing, ControllerState& c) {
   // full-strength walkers only: a weaker one (a moderate weakness at 0.6 m/s) weaves, steps of -7 to 38
   // cm, and the band's narrowing of its base made it fall (tools/tuning/README.md, "The 38th stop")
-  if (p.width_integral_gain <= 0 || c.full_strength_weight < 1 || c.steps < p.width_learning_start_step) return;
+  if (p.width_integral_gain <= 0 || c.full_strength_weight < 1 || c.steps < p.width_learning_start_step)
+    return;
   const Vec3 d = r.segment[foot_index(landing)].position_m - r.segment[foot_index(other(landing))].position_m;
   // across the walkway (world y), as the summary's step width: the heading's axes turn with the
   // pelvis's rotation, by several degrees at touchdown, which over a step's length is centimetres
