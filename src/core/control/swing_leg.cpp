@@ -139,7 +139,7 @@ void set_swing_leg_rows(const StepContext& ctx, ControllerState& c, ControlOutpu
   const BodyReadings& r = ctx.r;
   const Model& m = ctx.m;
   const Side sw = ctx.sw;
-  const Vec3 target_xy = placement_target_m(ctx, c.place_bias_m, ctx.width_bias_m);
+  const Vec3 target_xy = placement_target_m(ctx, c.place_bias_m, c.width_bias_m);
   const Vec3 ankle = swing_ankle_target_m(ctx, c, target_xy);
   c.placement_target_m = target_xy;
   c.swing_ankle_target_m = ankle;

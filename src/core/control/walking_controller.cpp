@@ -111,7 +111,6 @@ ControlOutput compute_walking_control(const Model& m, const Inputs& in, const Bo
       .h = hd,
       .phase = phase,
       .w_full = w_full,
-      .width_bias_m = c.width_bias_m,
       .r_pd = desired_pelvis(p, c),
       .total_fz_N = std::max(1.0, r.contact[st].force_N.z + std::max(0.0, r.contact[sw].force_N.z))};
   return walking_rows(ctx, c);

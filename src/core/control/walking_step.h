@@ -30,7 +30,6 @@ struct StepContext {
   Heading h;
   double phase = 0;       ///< swing progress (0 in pre-swing)
   double w_full = 1;      ///< full-strength settings' weight (full_strength_weight)
-  double width_bias_m = 0;  ///< the learned lateral offset (ControllerState::width_bias_m)
   Mat3 r_pd;              ///< desired pelvis orientation (world)
   double total_fz_N = 1;  ///< both feet's vertical load (at least 1 N)
 };
