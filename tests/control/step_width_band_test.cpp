@@ -70,11 +70,14 @@ TEST_CASE("step-width band: normal walking at 0.7 and 0.9 m/s walks on an adult-
     REQUIRE(with.step_width_m);
     REQUIRE(without.step_width_m);
     INFO(speed << " m/s: base " << *with.step_width_m << " m, without the band " << *without.step_width_m);
-    // adults: 7.1-8.1 cm (Murray, docs/controller.md#learning); the band is 8-12 cm
-    CHECK(*with.step_width_m >= 0.07);
-    CHECK(*with.step_width_m <= 0.14);
-    // without it the base is far outside (0.7: about 0.21 m; 0.9: about 0.03 m)
-    CHECK(std::abs(*without.step_width_m - 0.10) > 0.06);
+    // adults: 7.1-8.1 cm (Murray, docs/controller.md#learning); the band is 8-12 cm. Since the 39th
+    // stop's lateral ankle strategy the 0.7 m/s walk weaves more in its first 20 s: 0.135 m over these
+    // 40 s (0.121 before), 11.4 cm once steady (tools/tuning/README.md, "The 39th stop")
+    const auto in_range = [](double width_m) { return width_m >= 0.07 && width_m <= 0.14; };
+    CHECK(in_range(*with.step_width_m));
+    // without it the base is outside that range: 0.7 m/s about 0.23 m; 0.9 m/s 0.062 m (0.036 m
+    // before the lateral ankle strategy)
+    CHECK_FALSE(in_range(*without.step_width_m));
   }
 }
 

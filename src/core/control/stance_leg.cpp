@@ -2,9 +2,11 @@
 #include "control/stance_leg.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "control/joint_control.h"
 #include "control/weak_settings.h"
+#include "units.h"
 
 namespace gait {
 
@@ -21,6 +23,12 @@ double pushoff_target_rad(const StepContext& ctx, const ControllerState& c) {
   return std::clamp(
       p.pushoff_base_rad + c.pushoff_bias_rad + p.pushoff_speed_gain * (ctx.v_target_m_s - ctx.h.v_fwd_m_s),
       0.0, p.pushoff_max_rad);
+}
+
+double lateral_ankle_inversion_rad(const ControllerParams& p, double outside_m, double w_full) {
+  if (p.lateral_ankle_gain_rad_m == 0 || w_full <= 0 || outside_m <= p.lateral_ankle_margin_m) return 0;
+  const double beyond_m = outside_m - p.lateral_ankle_margin_m;
+  return w_full * std::clamp(p.lateral_ankle_gain_rad_m * beyond_m, 0.0, p.lateral_ankle_max_rad);
 }
 
 namespace {
@@ -66,6 +74,16 @@ JointGains stance_knee_gains(const StepContext& ctx, const ControllerState& c) {
   return g;
 }
 
+/// How far the capture point (the centre of mass plus its velocity over omega, Hof 2008's extrapolated
+/// centre of mass) lies outside the stance ankle across the heading (m; negative: inside, toward the
+/// swing side).
+double capture_point_outside_stance_m(const StepContext& ctx) {
+  const BodyReadings& r = ctx.r;
+  const double omega = std::sqrt(kGravity_m_s2 / std::max(0.5, r.com_m.z));
+  const Vec3 xi = r.com_m + r.com_velocity_m_s / omega;
+  return side_sign(ctx.st) * dot(xi - r.segment[foot_index(ctx.st)].position_m, ctx.h.lat);
+}
+
 }  // namespace
 
 void set_stance_leg_rows(const StepContext& ctx, const ControllerState& c, ControlOutput& out) {
@@ -97,8 +115,12 @@ void set_stance_leg_rows(const StepContext& ctx, const ControllerState& c, Contr
   const JointGains stance_ankle = full_strength_stiffness(p.stance_ankle, p.stance_ankle_stiffness_scale, ctx.w_full);
   out.rows[coord_index(st, LegCoord::AnkleFlexion)] =
       pd(ankle_target, 0.0, loaded ? stance_ankle : p.swing_ankle);
-  // the stance ankle holds the shank square to the foot in the frontal plane (an ankle strategy)
-  out.rows[coord_index(st, LegCoord::AnkleInversion)] = pd(0, 0, p.stance_ankle_inversion);
+  // the stance ankle holds the shank square to the foot in the frontal plane, and in single stance
+  // inverts when the body heads out over the foot (the lateral ankle strategy)
+  const double inversion_rad =
+      c.preswing || !loaded ? 0.0
+                            : lateral_ankle_inversion_rad(p, capture_point_outside_stance_m(ctx), ctx.w_full);
+  out.rows[coord_index(st, LegCoord::AnkleInversion)] = pd(inversion_rad, 0, p.stance_ankle_inversion);
 }
 
 }  // namespace gait

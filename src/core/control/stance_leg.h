@@ -1,5 +1,5 @@
 // The stance leg of the walking controller (docs/controller.md#stance-leg): the hip holds the
-// pelvis, anticipatory abduction, the knee, and the ankle's push-off.
+// pelvis, anticipatory abduction, the knee, the ankle's push-off and its lateral ankle strategy.
 #pragma once
 
 #include "control/walking_step.h"
@@ -12,6 +12,11 @@ Mat3 desired_pelvis(const ControllerParams& p, const ControllerState& c);
 
 /// The push-off's plantarflexion target (the speed control; docs/controller.md#speed).
 double pushoff_target_rad(const StepContext& ctx, const ControllerState& c);
+
+/// The lateral ankle strategy (Hof and Duysens 2010; docs/controller.md#stance-leg): the stance ankle's
+/// inversion target (rad) when the capture point lies `outside_m` outside the stance ankle; 0 inside the
+/// margin, for weak walkers (w_full 0) and with the gain at 0. The caller applies it in single stance only.
+double lateral_ankle_inversion_rad(const ControllerParams& p, double outside_m, double w_full);
 
 /// The stance leg's six rows.
 void set_stance_leg_rows(const StepContext& ctx, const ControllerState& c, ControlOutput& out);

@@ -23,12 +23,14 @@ ControllerParams scaled_for_body(const ControllerParams& p, double mass_kg, doub
   for (double* l : {&q.place_offset_m, &q.place_bias_max_m, &q.min_step_width_m, &q.min_com_offset_m,
                     &q.lateral_offset_m, &q.weak_lateral_offset_m, &q.path_edge_m, &q.clearance_m, &q.early_lift_m,
                     &q.weak_early_lift_m, &q.swing_abduction_m, &q.touchdown_depth_m, &q.width_band_lo_m,
-                    &q.width_band_hi_m, &q.width_bias_max_m, &q.width_excess_max_m})
+                    &q.width_band_hi_m, &q.width_bias_max_m, &q.width_excess_max_m,
+                    &q.lateral_ankle_margin_m})
     *l *= lambda;
   // metres per (m/s): lambda / speed
   for (double* g : {&q.place_com_velocity_gain_s, &q.place_speed_gain_s, &q.place_integral_gain_s,
                     &q.lateral_velocity_gain_s})
     *g *= lambda / speed;
+  q.lateral_ankle_gain_rad_m /= lambda;  // radians per m
   // radians per (m/s)
   q.pushoff_speed_gain /= speed;
   q.pushoff_integral_gain /= speed;

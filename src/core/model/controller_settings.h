@@ -301,6 +301,13 @@ struct ControllerParams {
   JointGains preswing_ankle{188.5673, 18.8567, 200};
   JointGains ankle_inversion{100, 10, 100};
   JointGains stance_ankle_inversion{100, 10, 100};
+  /// the lateral ankle strategy (Hof and Duysens 2010; docs/controller.md#stance-leg): in single stance,
+  /// once the capture point is within `lateral_ankle_margin_m` of the stance ankle's line (or outside it),
+  /// the stance ankle's inversion target rises by this many rad per m beyond the margin, up to
+  /// `lateral_ankle_max_rad`; full-strength walkers only (x full_strength_weight). 0 switches it off
+  double lateral_ankle_gain_rad_m = 20;
+  double lateral_ankle_margin_m = -0.0125;  ///< - = inside the stance ankle, toward the swing side
+  double lateral_ankle_max_rad = 0.3;     ///< x the row's 100 Nm/rad: at most 30 Nm at the tuned body
   JointGains lumbar{1000, 100, 400};
 
   // passive hip adduction limit (capsule, iliotibial band): explicit, never capped
