@@ -5,7 +5,6 @@
 #include <cmath>
 
 #include "control/joint_control.h"
-#include "units.h"
 
 namespace gait {
 
@@ -22,11 +21,11 @@ double capture_point_lat_m(const StepContext& ctx) {
   const BodyReadings& r = ctx.r;
   const Side st = ctx.st;
   const Vec3& lat = ctx.h.lat;
-  const double omega = std::sqrt(kGravity_m_s2 / std::max(0.5, r.com_m.z));
+  const double omega = pendulum_omega_1_s(r);
   const Vec3 pivot =
       r.contact[st].force_N.z > 50 ? r.contact[st].cop_m : r.segment[foot_index(st)].position_m;
   const double grow = std::exp(omega * remaining_swing_s(ctx));
-  const Vec3 xi_now = r.com_m + r.com_velocity_m_s / omega;
+  const Vec3 xi_now = capture_point_now_m(r);
   return dot(pivot, lat) + (dot(xi_now - Vec3{0, 0, 0}, lat) - dot(pivot, lat)) * grow;
 }
 

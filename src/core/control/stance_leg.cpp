@@ -2,11 +2,9 @@
 #include "control/stance_leg.h"
 
 #include <algorithm>
-#include <cmath>
 
 #include "control/joint_control.h"
 #include "control/weak_settings.h"
-#include "units.h"
 
 namespace gait {
 
@@ -74,14 +72,12 @@ JointGains stance_knee_gains(const StepContext& ctx, const ControllerState& c) {
   return g;
 }
 
-/// How far the capture point (the centre of mass plus its velocity over omega, Hof 2008's extrapolated
-/// centre of mass) lies outside the stance ankle across the heading (m; negative: inside, toward the
-/// swing side).
+/// How far the capture point now lies outside the stance ankle across the heading (m; negative:
+/// inside, toward the swing side).
 double capture_point_outside_stance_m(const StepContext& ctx) {
   const BodyReadings& r = ctx.r;
-  const double omega = std::sqrt(kGravity_m_s2 / std::max(0.5, r.com_m.z));
-  const Vec3 xi = r.com_m + r.com_velocity_m_s / omega;
-  return side_sign(ctx.st) * dot(xi - r.segment[foot_index(ctx.st)].position_m, ctx.h.lat);
+  const Vec3 from_ankle = capture_point_now_m(r) - r.segment[foot_index(ctx.st)].position_m;
+  return side_sign(ctx.st) * dot(from_ankle, ctx.h.lat);
 }
 
 }  // namespace

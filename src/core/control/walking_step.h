@@ -1,12 +1,14 @@
 // What the stages of one walking-control step share (docs/controller.md#overview): the readings, the
-// settings, the sides, the heading frame, and two small blending helpers.
+// settings, the sides, the heading frame, the capture point now, and two small blending helpers.
 #pragma once
 
 #include <algorithm>
+#include <cmath>
 
 #include "control/walking_controller.h"
 #include "math/heading.h"
 #include "math/mat3.h"
+#include "units.h"
 
 namespace gait {
 
@@ -33,6 +35,18 @@ struct StepContext {
   Mat3 r_pd;              ///< desired pelvis orientation (world)
   double total_fz_N = 1;  ///< both feet's vertical load (at least 1 N)
 };
+
+/// The linear inverted pendulum's natural frequency, sqrt(g / com height) (1/s; the height at least
+/// 0.5 m), that the foot placement and the lateral ankle strategy share.
+inline double pendulum_omega_1_s(const BodyReadings& r) {
+  return std::sqrt(kGravity_m_s2 / std::max(0.5, r.com_m.z));
+}
+
+/// The capture point now (Hof 2008's extrapolated centre of mass): the centre of mass plus its velocity
+/// over the pendulum's omega.
+inline Vec3 capture_point_now_m(const BodyReadings& r) {
+  return r.com_m + r.com_velocity_m_s / pendulum_omega_1_s(r);
+}
 
 inline double smoothstep(double x) {
   x = std::clamp(x, 0.0, 1.0);
